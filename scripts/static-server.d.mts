@@ -1,0 +1,1 @@
+export function serve(options?: { root?: string; port?: number; host?: string; base?: string }): Promise<{ url: string; close: () => Promise<void> }>;

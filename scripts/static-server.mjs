@@ -1,0 +1,52 @@
+// A small static file server for dist/: what `npm start` and the browser tests use. It serves the
+// site under its base path, maps directories to index.html and answers 404 with 404.html.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json', '.pf_meta': 'application/octet-stream', '.zip': 'application/zip',
+};
+
+/** Starts serving `root` at http://host:port{base}; resolves to { url, close }. Port 0 picks a free one. */
+export function serve({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' } = {}) {
+  const dir = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'));
+    const file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir)) return send(res, 403);
+    try {
+      const s = await stat(file);
+      if (s.isDirectory()) {
+        if (!path.endsWith('/')) { res.writeHead(301, { location: `${path}/` }); return res.end(); }
+        return send(res, 200, join(file, 'index.html'));
+      }
+      return send(res, 200, file);
+    } catch {
+      return send(res, 404, join(dir, '404.html'));
+    }
+  });
+  return new Promise((ok) => {
+    server.listen(port, host, () => {
+      const { port: p } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      ok({ url: `http://${host}:${p}${prefix}`, close: () => new Promise((done) => server.close(() => done(undefined))) });
+    });
+  });
+}
+
+async function send(res, status, file) {
+  if (!file) { res.writeHead(status); return res.end(); }
+  try {
+    const body = await readFile(file);
+    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(status, { 'content-type': 'text/plain' });
+    res.end(status === 404 ? 'Not found' : '');
+  }
+}

@@ -1,0 +1,11 @@
+/** The only components MDX content may use; pages pass them in, content never imports. */
+import Actor from './ActorLink.astro';
+import Event from './EventLink.astro';
+import Relation from './RelationLink.astro';
+import Cite from './Cite.astro';
+import Quote from './Quote.astro';
+import Claim from './Claim.astro';
+import Note from './Note.astro';
+
+export const mdxComponents = { Actor, Event, Relation, Cite, Quote, Claim, Note };
+export const MDX_COMPONENT_NAMES = Object.keys(mdxComponents);

@@ -1,0 +1,53 @@
+/**
+ * The one place that reads the content collections. It turns them into plain data, runs the
+ * cross-collection checks and stops the build with every problem listed if any fails.
+ */
+import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { flattenRefs, type Dataset, type Entry } from '../lib/dataset';
+import { buildModel, type SiteModel } from '../lib/model';
+import { formatProblems, validateDataset } from '../lib/validate';
+import { withBase } from '../lib/paths';
+
+type Name = keyof Dataset;
+
+async function load<T>(name: Name): Promise<Entry<T>[]> {
+  const entries = await getCollection(name);
+  return entries
+    .map((e) => {
+      const path = e.filePath ?? `src/content/${name}/${e.id}`;
+      return { id: e.id, file: relative(process.cwd(), resolve(path)), raw: readFileSync(path, 'utf8'), data: flattenRefs(e.data) as T };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+let cached: Promise<SiteModel> | undefined;
+
+/** The validated site model; the first call loads and checks, later calls share the result. */
+export function site(): Promise<SiteModel> {
+  cached ??= (async () => {
+    const ds: Dataset = {
+      actors: await load('actors'),
+      events: await load('events'),
+      relations: await load('relations'),
+      sources: await load('sources'),
+      article: await load('article'),
+    };
+    const problems = validateDataset(ds);
+    if (problems.length) {
+      throw new ContentError(`${problems.length} content problem(s) stop the build:\n\n${formatProblems(problems)}\n`);
+    }
+    return buildModel(ds);
+  })();
+  return cached;
+}
+
+/** A route under the configured base path. */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}

@@ -1,0 +1,123 @@
+/**
+ * The content as plain data: what the Astro loader hands to the pure logic (validation, graph,
+ * exports). No Astro imports here, so all of it runs in unit tests.
+ */
+import type { ActorKind, FramingKind, RelationType, Side, SourceKind, Status } from './vocabulary';
+
+export interface Entry<T> {
+  id: string;
+  /** Path of the content file relative to the project root. */
+  file: string;
+  /** The whole file as written, for line numbers in error messages. */
+  raw: string;
+  data: T;
+}
+
+export interface FormerName { name: string; from?: string | undefined; until?: string | undefined }
+
+export interface Actor {
+  name: string;
+  shortName?: string | undefined;
+  aliases: string[];
+  formerNames: FormerName[];
+  kind: ActorKind;
+  side: Side;
+  summary: string;
+  leaders: string[];
+  founded?: string | undefined;
+  dissolved?: string | undefined;
+  country?: string | undefined;
+  sources: string[];
+}
+
+export interface Participant { actor: string; role: string }
+
+export interface Event {
+  title: string;
+  date: string;
+  summary: string;
+  place?: { name: string; lat?: number | undefined; lon?: number | undefined } | undefined;
+  participants: Participant[];
+  sources: string[];
+}
+
+export interface Period { from: string; to: string }
+
+export interface Relation {
+  from: string;
+  to: string;
+  type: RelationType;
+  periods: Period[];
+  status: Status;
+  claimant?: string | undefined;
+  claimantActor?: string | undefined;
+  reportedBy?: string | undefined;
+  note: string;
+  sources: string[];
+}
+
+export interface Source {
+  title: string;
+  publisher: string;
+  authors: string[];
+  date: string;
+  kind: SourceKind;
+  url?: string | undefined;
+  details?: string | undefined;
+  reliability?: string | undefined;
+  language: string;
+}
+
+export interface Claim {
+  id: string;
+  text: string;
+  status: Status;
+  relations: string[];
+  events: string[];
+  sources: string[];
+}
+
+export interface Framing { wording: string; kind: FramingKind; note: string; sources: string[] }
+
+export interface Article {
+  title: string;
+  originalTitle: string;
+  outlet: string;
+  published: string;
+  source: string;
+  basedOn: string;
+  summary: string;
+  claims: Claim[];
+  framing: Framing[];
+}
+
+export interface Dataset {
+  actors: Entry<Actor>[];
+  events: Entry<Event>[];
+  relations: Entry<Relation>[];
+  sources: Entry<Source>[];
+  article: Entry<Article>[];
+}
+
+/** Astro hands references over as { collection, id }; the logic works with plain ids. */
+export function refId(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id);
+  throw new Error(`not a reference: ${JSON.stringify(value)}`);
+}
+
+/** Replaces every { collection, id } reference inside plain data by its id, recursively. */
+export function flattenRefs<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(flattenRefs) as T;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length === 2 && 'id' in o && 'collection' in o) return o['id'] as T;
+    return Object.fromEntries(keys.map((k) => [k, flattenRefs(o[k])])) as T;
+  }
+  return value;
+}
+
+export function byId<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
+  return new Map(entries.map((e) => [e.id, e]));
+}

@@ -1,0 +1,134 @@
+/**
+ * Dates as the sources give them. A date has a precision (year, month or day) and a range has two
+ * such ends, so "2019-04" stays April 2019 and never becomes 1 April. Text forms follow ISO 8601:
+ * "2019", "2019-04", "2019-04-30", and "2019-01-01/2019-01-10" for a range.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+  /** The text it was parsed from, kept for display and round-trips. */
+  text: string;
+}
+
+export interface DateSpan {
+  start: PartialDate;
+  /** Absent for a single date; a range's end otherwise. */
+  end?: PartialDate;
+  text: string;
+}
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export const DATE_HELP =
+  'a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019, 2019-04, 2019-04-30), giving only the parts the sources give';
+export const SPAN_HELP = `${DATE_HELP}, or a range START/END such as 2019-01-01/2019-01-10`;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses one partial date; returns an error sentence instead of throwing. */
+export function parsePartialDate(text: string): PartialDate | string {
+  const m = PARTIAL.exec(text.trim());
+  if (!m) return `"${text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(m[1]);
+  if (year < 1900 || year > 2100) return `"${text}" has year ${year}, outside 1900-2100`;
+  if (m[2] === undefined) return { year, precision: 'year', text };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return `"${text}" has month ${m[2]}; months run 01-12`;
+  if (m[3] === undefined) return { year, month, precision: 'month', text };
+  const day = Number(m[3]);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return `"${text}" has day ${m[3]}, but that month has ${last} days`;
+  return { year, month, day, precision: 'day', text };
+}
+
+/** Parses a single date or a START/END range; the end may not come before the start. */
+export function parseSpan(text: string): DateSpan | string {
+  const parts = text.split('/');
+  if (parts.length > 2) return `"${text}" has more than one "/"`;
+  const start = parsePartialDate(parts[0]!);
+  if (typeof start === 'string') return start;
+  if (parts.length === 1) return { start, text };
+  const end = parsePartialDate(parts[1]!);
+  if (typeof end === 'string') return end;
+  if (compareDates(latest(end), earliest(start)) < 0) {
+    return `range "${text}" ends before it starts; put the earlier date first`;
+  }
+  return { start, end, text };
+}
+
+/** The first day a partial date can mean, as YYYY-MM-DD. */
+export function earliest(d: PartialDate): string {
+  return `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
+}
+
+/** The last day a partial date can mean, as YYYY-MM-DD. */
+export function latest(d: PartialDate): string {
+  const month = d.month ?? 12;
+  const day = d.day ?? daysInMonth(d.year, month);
+  return `${d.year}-${pad(month)}-${pad(day)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Compares two YYYY-MM-DD strings. */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders spans by their earliest possible day, then by how precise they are (precise first). */
+export function compareSpans(a: DateSpan, b: DateSpan): number {
+  const byStart = compareDates(earliest(a.start), earliest(b.start));
+  if (byStart !== 0) return byStart;
+  return rank(b.start.precision) - rank(a.start.precision);
+}
+
+function rank(p: Precision): number {
+  return p === 'day' ? 2 : p === 'month' ? 1 : 0;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "30 April 2019", "April 2019", "2019": no more precise than the source. */
+export function formatDate(d: PartialDate): string {
+  if (d.precision === 'year') return String(d.year);
+  const month = MONTHS[d.month! - 1];
+  if (d.precision === 'month') return `${month} ${d.year}`;
+  return `${d.day} ${month} ${d.year}`;
+}
+
+/**
+ * A range's two ends as text, sharing what they share: ["1", "10 January 2019"],
+ * ["14 September", "2 October 2017"], ["May 2013", "June 2018"]. A single date has one part.
+ */
+export function spanParts(s: DateSpan): [string] | [string, string] {
+  const { start, end } = s;
+  if (!end) return [formatDate(start)];
+  if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
+    if (start.month === end.month) return [String(start.day), formatDate(end)];
+    return [`${start.day} ${MONTHS[start.month! - 1]}`, formatDate(end)];
+  }
+  return [formatDate(start), formatDate(end)];
+}
+
+/** "1–10 January 2019", "14 September – 2 October 2017", "2019". */
+export function formatSpan(s: DateSpan): string {
+  const parts = spanParts(s);
+  if (parts.length === 1) return parts[0];
+  return /^\d+$/.test(parts[0]) ? `${parts[0]}\u2013${parts[1]}` : `${parts[0]} \u2013 ${parts[1]}`;
+}
+
+export function yearOf(s: DateSpan): number {
+  return s.start.year;
+}

@@ -1,0 +1,107 @@
+/**
+ * What the pages show, derived from the dataset: parsed dates, relations in and out of each actor,
+ * events per actor, the article's mentions, the timeline order. Pages render these; they do not
+ * compute.
+ */
+import { byId, type Actor, type Article, type Dataset, type Entry, type Event, type Relation, type Source } from './dataset';
+import { compareSpans, parseSpan, type DateSpan } from './dates';
+
+export interface SiteModel {
+  actors: Map<string, Entry<Actor>>;
+  events: Map<string, Entry<Event>>;
+  relations: Map<string, Entry<Relation>>;
+  sources: Map<string, Entry<Source>>;
+  article: Entry<Article>;
+  /** Events in date order, oldest first. */
+  timeline: Entry<Event>[];
+  eventDate: Map<string, DateSpan>;
+  relationsFrom: Map<string, Entry<Relation>[]>;
+  relationsTo: Map<string, Entry<Relation>[]>;
+  eventsOf: Map<string, Entry<Event>[]>;
+  /** Report section headings (## ...) in which each actor or event is linked. */
+  mentions: Map<string, string[]>;
+  /** Where each source is cited: actor, event and relation ids, grouped. */
+  citedBy: Map<string, { actors: string[]; events: string[]; relations: string[] }>;
+}
+
+function span(text: string): DateSpan {
+  const s = parseSpan(text);
+  if (typeof s === 'string') throw new Error(s);
+  return s;
+}
+
+function group<T>(items: T[], key: (t: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of key(item)) {
+      const list = out.get(k) ?? [];
+      if (!list.includes(item)) list.push(item);
+      out.set(k, list);
+    }
+  }
+  return out;
+}
+
+/** Splits an MDX body into "## " sections and lists the ids each links through <Actor>/<Event>. */
+export function sectionMentions(raw: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let heading = 'Introduction';
+  for (const line of raw.split('\n')) {
+    const h = /^##\s+(.+)$/.exec(line);
+    if (h) { heading = h[1]!.trim(); continue; }
+    for (const m of line.matchAll(/<(?:Actor|Event)\s+id="([^"]+)"/g)) {
+      const list = out.get(m[1]!) ?? [];
+      if (!list.includes(heading)) list.push(heading);
+      out.set(m[1]!, list);
+    }
+  }
+  return out;
+}
+
+export function buildModel(ds: Dataset): SiteModel {
+  const article = ds.article[0];
+  if (!article) throw new Error('src/content/article/ holds no article: add report.mdx');
+  const eventDate = new Map(ds.events.map((e) => [e.id, span(e.data.date)]));
+  const timeline = [...ds.events].sort((a, b) =>
+    compareSpans(eventDate.get(a.id)!, eventDate.get(b.id)!) || a.id.localeCompare(b.id));
+  const byName = (list: Entry<Relation>[]) => list.sort((a, b) => a.id.localeCompare(b.id));
+
+  const citedBy = new Map<string, { actors: string[]; events: string[]; relations: string[] }>();
+  const cite = (source: string, kind: 'actors' | 'events' | 'relations', id: string) => {
+    const c = citedBy.get(source) ?? { actors: [], events: [], relations: [] };
+    if (!c[kind].includes(id)) c[kind].push(id);
+    citedBy.set(source, c);
+  };
+  ds.actors.forEach((e) => e.data.sources.forEach((s) => cite(s, 'actors', e.id)));
+  ds.events.forEach((e) => e.data.sources.forEach((s) => cite(s, 'events', e.id)));
+  ds.relations.forEach((e) => e.data.sources.forEach((s) => cite(s, 'relations', e.id)));
+
+  const relationsFrom = group(ds.relations, (r) => [r.data.from]);
+  const relationsTo = group(ds.relations, (r) => [r.data.to]);
+  relationsFrom.forEach(byName);
+  relationsTo.forEach(byName);
+
+  return {
+    actors: byId(ds.actors),
+    events: byId(ds.events),
+    relations: byId(ds.relations),
+    sources: byId(ds.sources),
+    article,
+    timeline,
+    eventDate,
+    relationsFrom,
+    relationsTo,
+    eventsOf: group(timeline, (e) => e.data.participants.map((p) => p.actor)),
+    mentions: sectionMentions(article.raw),
+    citedBy,
+  };
+}
+
+/** Heading text to the id Astro's MDX gives it (github-slugger style), for links into the report. */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
+}

@@ -1,0 +1,139 @@
+/**
+ * The one definition of the content's shape. Built by a factory so that Astro can pass its
+ * reference() (content.config.ts) while unit tests and scripts pass a plain id check.
+ */
+import { z } from 'astro/zod';
+import { parsePartialDate, parseSpan, DATE_HELP, SPAN_HELP } from './dates';
+import {
+  ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS, SLUG,
+} from './vocabulary';
+
+export type Collection = 'actors' | 'events' | 'relations' | 'sources';
+/** Makes the schema of a reference to an entry of `collection`. */
+export type RefFactory = (collection: Collection) => z.ZodType;
+
+/** References as plain slugs: for tests and scripts that run outside Astro. */
+export const slugRef: RefFactory = (collection) =>
+  z.string().regex(SLUG, { message: `expected the id of an entry in ${collection} (a lower-case slug such as "hts")` });
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { message: `expected ${what}: one of ${values.join(', ')}` });
+
+export const partialDate = z.string({ message: `expected ${DATE_HELP}, in quotes` }).superRefine((v, ctx) => {
+  const parsed = parsePartialDate(v);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: `${parsed}; expected ${DATE_HELP}` });
+});
+
+export const dateSpan = z.string({ message: `expected ${SPAN_HELP}, in quotes` }).superRefine((v, ctx) => {
+  const parsed = parseSpan(v);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: `${parsed}; expected ${SPAN_HELP}` });
+});
+
+const text = (what: string) => z.string({ message: `expected ${what} as text` }).trim().min(1, `expected ${what}; it is empty`);
+
+export function makeSchemas(ref: RefFactory) {
+  const sources = z.array(ref('sources'), { message: 'expected a list of source ids, e.g. [reuters-2019-07-10]' })
+    .min(1, 'expected at least one source id: every claim cites a source (add one in src/content/sources/)');
+
+  const formerName = z.strictObject({
+    name: text('the former name'),
+    from: partialDate.optional(),
+    until: partialDate.optional(),
+  });
+
+  const actor = z.strictObject({
+    name: text('the actor\'s name'),
+    shortName: z.string().optional(),
+    aliases: z.array(z.string()).default([]),
+    formerNames: z.array(formerName).default([]),
+    kind: oneOf(ACTOR_KINDS, 'the kind of actor'),
+    side: oneOf(SIDES, 'the side or alignment in mid-2019'),
+    summary: text('a one- or two-sentence summary'),
+    leaders: z.array(ref('actors')).default([]),
+    founded: partialDate.optional(),
+    dissolved: partialDate.optional(),
+    country: z.string().optional(),
+    sources,
+  });
+
+  const participant = z.strictObject({
+    actor: ref('actors'),
+    role: text('the participant\'s role, e.g. "signatory" or "attacker"'),
+  });
+
+  const event = z.strictObject({
+    title: text('the event\'s title'),
+    date: dateSpan,
+    summary: text('a one-sentence summary'),
+    place: z.strictObject({
+      name: text('the place name'),
+      lat: z.number().min(-90).max(90).optional(),
+      lon: z.number().min(-180).max(180).optional(),
+    }).optional(),
+    participants: z.array(participant).min(1, 'expected at least one participant { actor, role }'),
+    sources,
+  });
+
+  const period = z.strictObject({
+    from: partialDate,
+    /** A date, "ongoing" (still in force when last checked) or "unknown" (end not known). */
+    to: z.union([partialDate, z.literal('ongoing'), z.literal('unknown')], {
+      message: `expected ${DATE_HELP}, "ongoing" or "unknown"`,
+    }).default('unknown'),
+  });
+
+  const relation = z.strictObject({
+    from: ref('actors'),
+    to: ref('actors'),
+    type: oneOf(RELATION_TYPES, 'the relation type'),
+    periods: z.array(period).min(1, 'expected at least one period { from, to }'),
+    status: oneOf(STATUSES, 'the grade'),
+    claimant: z.string().optional(),
+    claimantActor: ref('actors').optional(),
+    reportedBy: ref('actors').optional(),
+    note: text('a one-line note'),
+    sources,
+  });
+
+  const source = z.strictObject({
+    title: text('the source\'s title'),
+    publisher: text('the publisher'),
+    authors: z.array(z.string()).default([]),
+    date: partialDate,
+    kind: oneOf(SOURCE_KINDS, 'the kind of source'),
+    url: z.url({ message: 'expected a full http(s) URL' }).optional(),
+    details: z.string().optional(),
+    reliability: z.string().optional(),
+    language: z.string().default('en'),
+  });
+
+  const claim = z.strictObject({
+    id: z.string().regex(SLUG, 'expected a lower-case slug id for the claim'),
+    text: text('the claim in our own words'),
+    status: oneOf(STATUSES, 'the grade'),
+    relations: z.array(ref('relations')).default([]),
+    events: z.array(ref('events')).default([]),
+    sources,
+  });
+
+  const framing = z.strictObject({
+    wording: text('the outlet\'s wording, quoted briefly'),
+    kind: oneOf(FRAMING_KINDS, 'the kind of problem'),
+    note: text('what is wrong with it or how to read it'),
+    sources,
+  });
+
+  const article = z.strictObject({
+    title: text('the title of our summary'),
+    originalTitle: text('the report\'s own headline'),
+    outlet: ref('actors'),
+    published: partialDate,
+    source: ref('sources'),
+    basedOn: ref('sources'),
+    summary: text('a short summary'),
+    claims: z.array(claim).default([]),
+    framing: z.array(framing).default([]),
+  });
+
+  return { actor, event, relation, source, article };
+}

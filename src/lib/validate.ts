@@ -1,0 +1,240 @@
+/**
+ * Checks across entries and collections: references that resolve, dates in order, no self or
+ * duplicate relations, no lineage loops, no alias claimed twice, every claim sourced. The zod
+ * schemas check each entry's shape; this checks what one entry cannot know alone.
+ */
+import { byId, type Dataset, type Entry } from './dataset';
+import { parsePartialDate, earliest, latest } from './dates';
+import { LINEAGE_TYPES, SLUG } from './vocabulary';
+
+export interface Problem {
+  file: string;
+  line?: number | undefined;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+type CollectionName = 'actors' | 'events' | 'relations' | 'sources';
+
+/** The 1-based line on which `needle` first appears in the file (for frontmatter fields). */
+export function lineOf(raw: string, needle: string, from = 0): number | undefined {
+  const at = raw.indexOf(needle, from);
+  return at < 0 ? undefined : raw.slice(0, at).split('\n').length;
+}
+
+/** Components that MDX bodies may use, with the attributes that hold references. */
+const BODY_REFS: { tag: string; attr: string; collection: CollectionName | 'claims' }[] = [
+  { tag: 'Actor', attr: 'id', collection: 'actors' },
+  { tag: 'Event', attr: 'id', collection: 'events' },
+  { tag: 'Relation', attr: 'id', collection: 'relations' },
+  { tag: 'Cite', attr: 'id', collection: 'sources' },
+  { tag: 'Quote', attr: 'by', collection: 'actors' },
+  { tag: 'Quote', attr: 'source', collection: 'sources' },
+  { tag: 'Claim', attr: 'id', collection: 'claims' },
+];
+
+function bodyStart(raw: string): number {
+  const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(raw);
+  return m ? m[0].length : 0;
+}
+
+export function validateDataset(ds: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const ids: Record<CollectionName, Set<string>> = {
+    actors: new Set(ds.actors.map((e) => e.id)),
+    events: new Set(ds.events.map((e) => e.id)),
+    relations: new Set(ds.relations.map((e) => e.id)),
+    sources: new Set(ds.sources.map((e) => e.id)),
+  };
+  const claimIds = new Set(ds.article.flatMap((a) => a.data.claims.map((c) => c.id)));
+
+  const add = (entry: Entry<unknown>, field: string, message: string, fix: string, needle?: string) =>
+    problems.push({ file: entry.file, line: needle ? lineOf(entry.raw, needle) : undefined, field, message, fix });
+
+  const ref = (entry: Entry<unknown>, field: string, collection: CollectionName, id: string | undefined) => {
+    if (id === undefined || ids[collection].has(id)) return;
+    add(entry, field, `"${id}" is not the id of any entry in ${collection}`,
+      `use an existing id (a file name in src/content/${collection}/ without its extension) or add src/content/${collection}/${id}.*`, id);
+  };
+  const refs = (entry: Entry<unknown>, field: string, collection: CollectionName, list: string[]) =>
+    list.forEach((id, i) => ref(entry, `${field}[${i}]`, collection, id));
+
+  for (const all of [ds.actors, ds.events, ds.relations, ds.sources, ds.article] as Entry<unknown>[][]) {
+    for (const e of all) {
+      if (!SLUG.test(e.id)) {
+        add(e, 'id', `the id "${e.id}" (the file name) is not a lower-case slug`,
+          'rename the file using only a-z, 0-9 and hyphens (a double hyphen only between the parts of a relation id), e.g. jaish-al-izza.mdx');
+      }
+    }
+  }
+
+  for (const e of ds.actors) {
+    refs(e, 'leaders', 'actors', e.data.leaders);
+    refs(e, 'sources', 'sources', e.data.sources);
+    orderedDates(e, 'founded', e.data.founded, 'dissolved', e.data.dissolved, add);
+    e.data.formerNames.forEach((n, i) =>
+      orderedDates(e, `formerNames[${i}].from`, n.from, `formerNames[${i}].until`, n.until, add));
+    if (e.data.leaders.includes(e.id)) add(e, 'leaders', 'an actor cannot lead itself', 'remove its own id from leaders', 'leaders');
+  }
+
+  checkAliases(ds, add);
+
+  for (const e of ds.events) {
+    e.data.participants.forEach((p, i) => ref(e, `participants[${i}].actor`, 'actors', p.actor));
+    refs(e, 'sources', 'sources', e.data.sources);
+    const seen = new Set<string>();
+    for (const p of e.data.participants) {
+      if (seen.has(p.actor)) add(e, 'participants', `"${p.actor}" is listed twice`, 'list each actor once and join its roles, e.g. "signatory, guarantor"', p.actor);
+      seen.add(p.actor);
+    }
+  }
+
+  const relationKeys = new Map<string, string>();
+  for (const e of ds.relations) {
+    const r = e.data;
+    ref(e, 'from', 'actors', r.from);
+    ref(e, 'to', 'actors', r.to);
+    ref(e, 'claimantActor', 'actors', r.claimantActor);
+    ref(e, 'reportedBy', 'actors', r.reportedBy);
+    refs(e, 'sources', 'sources', r.sources);
+    if (r.from === r.to) {
+      add(e, 'to', `the relation goes from "${r.from}" to itself`, 'set "to" to the other actor of the relation', 'to:');
+    }
+    r.periods.forEach((p, i) => {
+      if (p.to !== 'ongoing' && p.to !== 'unknown') {
+        orderedDates(e, `periods[${i}].from`, p.from, `periods[${i}].to`, p.to, add);
+      }
+    });
+    if (r.status === 'alleged' && !r.claimant && !r.claimantActor) {
+      add(e, 'claimant', 'an alleged relation must say who alleges it', 'add claimant (e.g. "Unnamed rebel source") or claimantActor', 'status:');
+    }
+    const key = `${r.from}|${r.type}|${r.to}|${r.status}`;
+    const first = relationKeys.get(key);
+    if (first) {
+      add(e, 'type', `duplicates relation "${first}" (same from, to, type and grade)`,
+        'merge the two files: one relation can hold several periods and sources; keep two only when their grades differ', 'type:');
+    } else relationKeys.set(key, e.id);
+  }
+  checkLineage(ds, add);
+
+  for (const e of ds.sources) {
+    if (!e.data.url && !e.data.details) {
+      add(e, 'url', 'the source has neither a URL nor publication details',
+        'add url: https://... or details: "where and how it was published (section, document number, place)"');
+    }
+  }
+
+  for (const e of ds.article) {
+    const a = e.data;
+    ref(e, 'outlet', 'actors', a.outlet);
+    ref(e, 'source', 'sources', a.source);
+    ref(e, 'basedOn', 'sources', a.basedOn);
+    const seen = new Set<string>();
+    a.claims.forEach((c, i) => {
+      if (seen.has(c.id)) add(e, `claims[${i}].id`, `claim id "${c.id}" is used twice`, 'give each claim its own id', `id: ${c.id}`);
+      seen.add(c.id);
+      refs(e, `claims[${i}].relations`, 'relations', c.relations);
+      refs(e, `claims[${i}].events`, 'events', c.events);
+      refs(e, `claims[${i}].sources`, 'sources', c.sources);
+    });
+    a.framing.forEach((f, i) => refs(e, `framing[${i}].sources`, 'sources', f.sources));
+  }
+
+  for (const all of [ds.actors, ds.events, ds.article] as Entry<unknown>[][]) {
+    for (const e of all) checkBodyRefs(e, ids, claimIds, problems);
+  }
+  return problems;
+}
+
+type Add = (entry: Entry<unknown>, field: string, message: string, fix: string, needle?: string) => void;
+
+function orderedDates(e: Entry<unknown>, startField: string, start: string | undefined,
+  endField: string, end: string | undefined, add: Add) {
+  if (!start || !end) return;
+  const a = parsePartialDate(start);
+  const b = parsePartialDate(end);
+  if (typeof a === 'string' || typeof b === 'string') return; // the schema reports bad dates
+  if (latest(b) < earliest(a)) {
+    add(e, endField, `${endField} "${end}" comes before ${startField} "${start}"`,
+      `swap the two dates or correct one of them`, end);
+  }
+}
+
+function checkAliases(ds: Dataset, add: Add) {
+  const owner = new Map<string, string>();
+  for (const e of ds.actors) {
+    const names = [e.data.name, e.data.shortName, ...e.data.aliases, ...e.data.formerNames.map((n) => n.name)]
+      .filter((n): n is string => !!n);
+    for (const name of new Set(names.map((n) => n.trim().toLowerCase()))) {
+      const other = owner.get(name);
+      if (other && other !== e.id) {
+        add(e, 'aliases', `the name "${name}" is used by actor "${other}" too`,
+          'keep each name or alias on one actor only, so links and search stay unambiguous', name);
+      } else owner.set(name, e.id);
+    }
+  }
+}
+
+/** Lineage (splinter of, merged into, successor of) must not loop: A succeeds B succeeds A. */
+function checkLineage(ds: Dataset, add: Add) {
+  const next = new Map<string, { to: string; entry: Entry<unknown> }[]>();
+  for (const e of ds.relations) {
+    if (!LINEAGE_TYPES.includes(e.data.type)) continue;
+    const list = next.get(e.data.from) ?? [];
+    list.push({ to: e.data.to, entry: e });
+    next.set(e.data.from, list);
+  }
+  const reported = new Set<string>();
+  for (const start of next.keys()) {
+    const stack: { node: string; path: string[] }[] = [{ node: start, path: [start] }];
+    while (stack.length) {
+      const { node, path } = stack.pop()!;
+      for (const edge of next.get(node) ?? []) {
+        if (edge.to === start) {
+          const cycle = [...path, start];
+          const key = [...cycle].slice(0, -1).sort().join('|');
+          if (!reported.has(key)) {
+            reported.add(key);
+            add(edge.entry, 'type', `lineage loops back on itself: ${cycle.join(' → ')}`,
+              'lineage (splinter-of, merged-into, successor-of) points from newer to older; remove or reverse one of these relations', 'type:');
+          }
+        } else if (!path.includes(edge.to)) stack.push({ node: edge.to, path: [...path, edge.to] });
+      }
+    }
+  }
+}
+
+const TAG = /<([A-Z][A-Za-z]*)\b([^>]*)>/g;
+const ATTR = /([a-zA-Z]+)\s*=\s*"([^"]*)"/g;
+
+function checkBodyRefs(e: Entry<unknown>, ids: Record<CollectionName, Set<string>>, claimIds: Set<string>, problems: Problem[]) {
+  const start = bodyStart(e.raw);
+  const body = e.raw.slice(start);
+  for (const m of body.matchAll(TAG)) {
+    const tag = m[1]!;
+    const attrs = new Map([...m[2]!.matchAll(ATTR)].map((a) => [a[1]!, a[2]!]));
+    for (const rule of BODY_REFS) {
+      if (rule.tag !== tag) continue;
+      const value = attrs.get(rule.attr);
+      const line = e.raw.slice(0, start + m.index!).split('\n').length;
+      if (value === undefined) {
+        problems.push({ file: e.file, line, field: `<${tag}>`, message: `<${tag}> needs a ${rule.attr}="..." attribute`, fix: `write it as <${tag} ${rule.attr}="an-id">` });
+        continue;
+      }
+      const known = rule.collection === 'claims' ? claimIds : ids[rule.collection];
+      if (!known.has(value)) {
+        const where = rule.collection === 'claims' ? 'the claims listed in the article\'s frontmatter' : `src/content/${rule.collection}/`;
+        problems.push({ file: e.file, line, field: `<${tag} ${rule.attr}>`,
+          message: `"${value}" is not the id of any entry in ${rule.collection}`, fix: `use an id from ${where}` });
+      }
+    }
+  }
+}
+
+export function formatProblems(problems: Problem[]): string {
+  return problems
+    .map((p) => `${p.file}${p.line ? `:${p.line}` : ''}\n  field: ${p.field}\n  problem: ${p.message}\n  fix: ${p.fix}`)
+    .join('\n\n');
+}
+

@@ -1,0 +1,63 @@
+/**
+ * Broken content must stop `astro build` with the file, the field, what was expected and a fix.
+ * Each case copies the project's sources to a temporary folder, breaks one file and builds it.
+ */
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = resolve('.');
+
+function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'idlib-bad-'));
+  try {
+    for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(dir, f), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    change(dir);
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const edit = (dir: string, file: string, from: RegExp | string, to: string) => {
+  const path = join(dir, 'src/content', file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`test setup: ${file} does not contain ${from}`);
+  writeFileSync(path, next);
+};
+
+describe.concurrent('a broken content file stops the build', () => {
+  it('missing required field', () => {
+    const { status, output } = buildWith((d) => edit(d, 'actors/hts.mdx', /^summary:.*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/actors → hts data does not match collection schema/);
+    expect(output).toMatch(/summary\*?\*?: expected a one- or two-sentence summary/);
+    expect(output).toContain('src/content/actors/hts.mdx');
+  });
+
+  it('impossible date', () => {
+    const { status, output } = buildWith((d) => edit(d, 'events/sochi-memorandum.mdx', /^date: .*$/m, 'date: "2018-09-31"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/events/sochi-memorandum.mdx');
+    expect(output).toMatch(/date\*?\*?: "2018-09-31" has day 31, but that month has 30 days; expected a date as YYYY/);
+  });
+
+  it('reference to an id that does not exist', () => {
+    const { status, output } = buildWith((d) =>
+      edit(d, 'relations/russia--military-support--syrian-government.yaml', /^to: .*$/m, 'to: syrian-govt'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/src\/content\/relations\/russia--military-support--syrian-government\.yaml:\d+\n\s+field: to\n\s+problem: "syrian-govt" is not the id of any entry in actors\n\s+fix: use an existing id/);
+  });
+
+  it('two files with one id', () => {
+    const { status, output } = buildWith((d) => cpSync(join(d, 'src/content/actors/hts.mdx'), join(d, 'src/content/actors/HTS.mdx')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/hts/);
+    expect(output).toMatch(/src\/content\/actors\/HTS\.mdx/);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { makeSchemas, slugRef } from '../../src/lib/schemas';
+
+const s = makeSchemas(slugRef);
+const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+const actor = {
+  name: 'Hayat Tahrir al-Sham', shortName: 'HTS', kind: 'armed-group', side: 'jihadist',
+  summary: 'The dominant group in Idlib.', sources: ['reuters-2019-07-10'],
+  formerNames: [{ name: 'Jabhat Fateh al-Sham', from: '2016-07-28', until: '2017-01-28' }],
+};
+const relation = {
+  from: 'turkey', to: 'national-front-for-liberation', type: 'arms-supply', status: 'alleged',
+  periods: [{ from: '2019-05', to: '2019-07' }], claimant: 'Unnamed rebel source', note: 'Alleged.', sources: ['reuters-2019-07-10'],
+};
+const event = {
+  title: 'Sochi memorandum', date: '2018-09-17', summary: 'Agreed.', sources: ['daily-sabah-2018-09-17'],
+  participants: [{ actor: 'russia', role: 'signatory' }], place: { name: 'Sochi', lat: 43.6, lon: 39.73 },
+};
+const source = { title: 'Analysis', publisher: 'Reuters', date: '2019-07-10', kind: 'analysis', details: 'Beirut' };
+
+describe('schemas accept good content', () => {
+  it('actor, with defaults filled', () => {
+    const r = s.actor.safeParse(actor);
+    expect(messages(r)).toEqual([]);
+    expect(r.data).toMatchObject({ aliases: [], leaders: [] });
+  });
+  it('relation, with an open end', () => {
+    const r = s.relation.safeParse({ ...relation, periods: [{ from: '2015-09-30', to: 'ongoing' }] });
+    expect(messages(r)).toEqual([]);
+  });
+  it('relation period end defaults to unknown', () => {
+    expect(s.relation.parse({ ...relation, periods: [{ from: '2015' }] }).periods[0]!.to).toBe('unknown');
+  });
+  it('event with a range', () => {
+    expect(messages(s.event.safeParse({ ...event, date: '2019-01-01/2019-01-10' }))).toEqual([]);
+  });
+  it('source', () => {
+    expect(s.source.parse(source).language).toBe('en');
+  });
+});
+
+describe('schemas refuse bad content with the field and what was expected', () => {
+  it('a missing required field', () => {
+    const { name, ...rest } = actor;
+    expect(messages(s.actor.safeParse(rest))).toEqual([expect.stringMatching(/^name: expected the actor's name/)]);
+  });
+  it('an unknown field (a typo stays visible)', () => {
+    expect(messages(s.actor.safeParse({ ...actor, sumary: 'x' })).join()).toMatch(/sumary/);
+  });
+  it('a bad date, saying what format is expected', () => {
+    const m = messages(s.event.safeParse({ ...event, date: '17.09.2018' }));
+    expect(m).toEqual([expect.stringMatching(/^date: "17.09.2018" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD; expected .* or a range START\/END/)]);
+  });
+  it('an impossible date', () => {
+    expect(messages(s.actor.safeParse({ ...actor, founded: '2017-02-29' })).join()).toMatch(/founded: .*28 days/);
+  });
+  it('an unquoted YAML date (parsed as a Date object)', () => {
+    expect(messages(s.source.safeParse({ ...source, date: new Date('2019-07-10') })).join()).toMatch(/date: expected .* in quotes/);
+  });
+  it('a status outside the scheme', () => {
+    expect(messages(s.relation.safeParse({ ...relation, status: 'likely' })).join())
+      .toMatch(/status: expected the grade: one of confirmed, reported, alleged, disputed, denied/);
+  });
+  it('a relation type outside the scheme', () => {
+    expect(messages(s.relation.safeParse({ ...relation, type: 'friendship' })).join()).toMatch(/type: expected the relation type/);
+  });
+  it('a relation with no source', () => {
+    expect(messages(s.relation.safeParse({ ...relation, sources: [] })).join()).toMatch(/sources: expected at least one source id/);
+  });
+  it('a reference that is not a slug', () => {
+    expect(messages(s.relation.safeParse({ ...relation, from: 'Turkey' })).join()).toMatch(/from: expected the id of an entry in actors/);
+  });
+  it('an event with no participants', () => {
+    expect(messages(s.event.safeParse({ ...event, participants: [] })).join()).toMatch(/participants: expected at least one participant/);
+  });
+  it('a period end that is neither a date nor a keyword', () => {
+    expect(messages(s.relation.safeParse({ ...relation, periods: [{ from: '2019', to: 'now' }] })).join()).toMatch(/periods.0.to/);
+  });
+  it('a bad URL', () => {
+    expect(messages(s.source.safeParse({ ...source, url: 'reuters.com/x' })).join()).toMatch(/url: expected a full http\(s\) URL/);
+  });
+});
