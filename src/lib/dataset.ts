@@ -59,6 +59,7 @@ export interface Relation {
 export interface Source {
   title: string;
   publisher: string;
+  citeAs?: string | undefined;
   authors: string[];
   date: string;
   kind: SourceKind;

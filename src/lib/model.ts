@@ -4,6 +4,7 @@
  * compute.
  */
 import { byId, type Actor, type Article, type Dataset, type Entry, type Event, type Relation, type Source } from './dataset';
+import { slug } from 'github-slugger';
 import { compareSpans, parseSpan, type DateSpan } from './dates';
 
 export interface SiteModel {
@@ -18,8 +19,8 @@ export interface SiteModel {
   relationsFrom: Map<string, Entry<Relation>[]>;
   relationsTo: Map<string, Entry<Relation>[]>;
   eventsOf: Map<string, Entry<Event>[]>;
-  /** Report section headings (## ...) in which each actor or event is linked. */
-  mentions: Map<string, string[]>;
+  /** Report sections in which each actor or event is linked. */
+  mentions: Map<string, ReportSection[]>;
   /** Where each source is cited: actor, event and relation ids, grouped. */
   citedBy: Map<string, { actors: string[]; events: string[]; relations: string[] }>;
 }
@@ -42,16 +43,19 @@ function group<T>(items: T[], key: (t: T) => string[]): Map<string, T[]> {
   return out;
 }
 
+/** A section of the report: its heading and anchor ('' for the opening, before any heading). */
+export interface ReportSection { title: string; anchor: string }
+
 /** Splits an MDX body into "## " sections and lists the ids each links through <Actor>/<Event>. */
-export function sectionMentions(raw: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let heading = 'Introduction';
-  for (const line of raw.split('\n')) {
+export function sectionMentions(raw: string): Map<string, ReportSection[]> {
+  const out = new Map<string, ReportSection[]>();
+  let section: ReportSection = { title: 'Opening', anchor: '' };
+  for (const line of raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').split('\n')) {
     const h = /^##\s+(.+)$/.exec(line);
-    if (h) { heading = h[1]!.trim(); continue; }
+    if (h) { section = { title: h[1]!.trim(), anchor: headingSlug(h[1]!) }; continue; }
     for (const m of line.matchAll(/<(?:Actor|Event)\s+id="([^"]+)"/g)) {
       const list = out.get(m[1]!) ?? [];
-      if (!list.includes(heading)) list.push(heading);
+      if (!list.includes(section)) list.push(section);
       out.set(m[1]!, list);
     }
   }
@@ -97,11 +101,7 @@ export function buildModel(ds: Dataset): SiteModel {
   };
 }
 
-/** Heading text to the id Astro's MDX gives it (github-slugger style), for links into the report. */
+/** Heading text to the id Astro's MDX gives it (the same slugger), for links into the report. */
 export function headingSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .trim()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .replace(/\s/g, '-');
+  return slug(text.trim());
 }

@@ -98,6 +98,8 @@ export function makeSchemas(ref: RefFactory) {
   const source = z.strictObject({
     title: text('the source\'s title'),
     publisher: text('the publisher'),
+    /** Short label for inline citations, e.g. "AP" for Associated Press. */
+    citeAs: z.string().optional(),
     authors: z.array(z.string()).default([]),
     date: partialDate,
     kind: oneOf(SOURCE_KINDS, 'the kind of source'),

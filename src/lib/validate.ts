@@ -3,7 +3,7 @@
  * duplicate relations, no lineage loops, no alias claimed twice, every claim sourced. The zod
  * schemas check each entry's shape; this checks what one entry cannot know alone.
  */
-import { byId, type Dataset, type Entry } from './dataset';
+import type { Dataset, Entry } from './dataset';
 import { parsePartialDate, earliest, latest } from './dates';
 import { LINEAGE_TYPES, SLUG } from './vocabulary';
 
