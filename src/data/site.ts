@@ -9,6 +9,9 @@ import { flattenRefs, type Dataset, type Entry } from '../lib/dataset';
 import { buildModel, type SiteModel } from '../lib/model';
 import { formatProblems, validateDataset } from '../lib/validate';
 import { withBase } from '../lib/paths';
+import { buildGraph, oneHop, type Graph } from '../lib/graph';
+import { layoutGraph } from '../lib/layout';
+import { diagram, type Diagram } from '../lib/diagram';
 
 type Name = keyof Dataset;
 
@@ -50,4 +53,30 @@ export function site(): Promise<SiteModel> {
 /** A route under the configured base path. */
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
+}
+
+let graphCache: Promise<{ graph: Graph; diagram: Diagram }> | undefined;
+
+/** The whole who-backs-whom graph with its build-time layout. */
+export function siteGraph(): Promise<{ graph: Graph; diagram: Diagram }> {
+  graphCache ??= site().then((model) => {
+    const graph = graphOf(model);
+    return { graph, diagram: diagram(graph, layoutGraph(graph, { width: 1000, height: 720 })) };
+  });
+  return graphCache;
+}
+
+/** One actor's one-hop neighbourhood, laid out on its own. */
+export async function actorDiagram(id: string): Promise<Diagram> {
+  const { graph } = await siteGraph();
+  const local = oneHop(graph, id);
+  return diagram(local, layoutGraph(local, { width: 560, height: 400, nodeRadius: 30 }));
+}
+
+function graphOf(model: SiteModel): Graph {
+  const actors = [...model.actors.values()].map((a) => ({ id: a.id, ...a.data }));
+  const relations = [...model.relations.values()].map((r) => ({
+    id: r.id, from: r.data.from, to: r.data.to, type: r.data.type, status: r.data.status, periods: r.data.periods,
+  }));
+  return buildGraph(actors, relations);
 }

@@ -17,6 +17,7 @@ export const site = {
 export const nav = [
   { path: '', label: 'Home' },
   { path: 'report/', label: 'The report' },
+  { path: 'who-backs-whom/', label: 'Who backs whom' },
   { path: 'actors/', label: 'Actors' },
   { path: 'events/', label: 'Timeline' },
   { path: 'sources/', label: 'Sources' },
@@ -125,3 +126,28 @@ export const framingLabel: Record<FramingKind, string> = {
 };
 
 export const periodEnd = { ongoing: 'ongoing', unknown: 'end unknown' } as const;
+
+/** Two-letter codes for the matrix cells; the key is printed beside it. */
+export const relationCode: Record<RelationType, string> = {
+  'military-support': 'MS',
+  'arms-supply': 'AR',
+  funding: 'FU',
+  'political-backing': 'PB',
+  coordination: 'CO',
+  affiliation: 'AF',
+  leadership: 'LE',
+  'member-of': 'ME',
+  'splinter-of': 'SP',
+  'merged-into': 'MI',
+  'successor-of': 'SU',
+  rivalry: 'RI',
+  'armed-conflict': 'AC',
+  designation: 'DE',
+  'unknown-link': '??',
+};
+
+export const wbw = {
+  title: 'Who backs whom',
+  description: 'Every relation between the actors of the Idlib offensive as a network, a matrix and a table: who backs, arms, fights, leads and designates whom, each relation dated, graded and sourced.',
+  views: { network: 'Network', matrix: 'Matrix', table: 'Table' },
+};

@@ -39,13 +39,22 @@ function bodyStart(raw: string): number {
   return m ? m[0].length : 0;
 }
 
-export function validateDataset(ds: Dataset): Problem[] {
+export interface ValidateOptions {
+  /**
+   * Ids of entries that exist but are not in the dataset because their own file failed its schema
+   * check (the check script reports those): references to them are not reported a second time.
+   */
+  knownIds?: Partial<Record<CollectionName, Iterable<string>>>;
+}
+
+export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Problem[] {
   const problems: Problem[] = [];
+  const known = (c: CollectionName) => [...(options.knownIds?.[c] ?? [])];
   const ids: Record<CollectionName, Set<string>> = {
-    actors: new Set(ds.actors.map((e) => e.id)),
-    events: new Set(ds.events.map((e) => e.id)),
-    relations: new Set(ds.relations.map((e) => e.id)),
-    sources: new Set(ds.sources.map((e) => e.id)),
+    actors: new Set([...ds.actors.map((e) => e.id), ...known('actors')]),
+    events: new Set([...ds.events.map((e) => e.id), ...known('events')]),
+    relations: new Set([...ds.relations.map((e) => e.id), ...known('relations')]),
+    sources: new Set([...ds.sources.map((e) => e.id), ...known('sources')]),
   };
   const claimIds = new Set(ds.article.flatMap((a) => a.data.claims.map((c) => c.id)));
 
@@ -67,6 +76,8 @@ export function validateDataset(ds: Dataset): Problem[] {
           'rename the file using only a-z, 0-9 and hyphens (a double hyphen only between the parts of a relation id), e.g. jaish-al-izza.mdx');
       }
     }
+    checkIdClashes(all, add);
+    for (const e of all) problems.push(...placeholderProblems(e, e.data));
   }
 
   for (const e of ds.actors) {
@@ -109,6 +120,7 @@ export function validateDataset(ds: Dataset): Problem[] {
     if (r.status === 'alleged' && !r.claimant && !r.claimantActor) {
       add(e, 'claimant', 'an alleged relation must say who alleges it', 'add claimant (e.g. "Unnamed rebel source") or claimantActor', 'status:');
     }
+    checkRelationId(e, ids.actors, add);
     const key = `${r.from}|${r.type}|${r.to}|${r.status}`;
     const first = relationKeys.get(key);
     if (first) {
@@ -119,7 +131,7 @@ export function validateDataset(ds: Dataset): Problem[] {
   checkLineage(ds, add);
 
   for (const e of ds.sources) {
-    if (!e.data.url && !e.data.details) {
+    if (!e.data.url?.trim() && !e.data.details?.trim()) {
       add(e, 'url', 'the source has neither a URL nor publication details',
         'add url: https://... or details: "where and how it was published (section, document number, place)"');
     }
@@ -148,6 +160,85 @@ export function validateDataset(ds: Dataset): Problem[] {
 }
 
 type Add = (entry: Entry<unknown>, field: string, message: string, fix: string, needle?: string) => void;
+
+/** Two files of one collection whose ids differ only in case (the loader also refuses them). */
+function checkIdClashes(all: Entry<unknown>[], add: Add) {
+  const first = new Map<string, Entry<unknown>>();
+  for (const e of all) {
+    const key = e.id.toLowerCase();
+    const other = first.get(key);
+    if (other) {
+      add(e, 'id', `the id "${e.id}" (the file name) clashes with ${other.file}: both give the id "${key}"`,
+        `merge the two files into one, or rename one of them (ids are unique lower-case file names)`);
+    } else first.set(key, e);
+  }
+}
+
+/** A relation's file name says what it is: <from>--<type>--<to>, with -2, -3 only for a second record. */
+function checkRelationId(e: Entry<Dataset['relations'][number]['data']>, actors: Set<string>, add: Add) {
+  const { from, to, type } = e.data;
+  // a self-relation or an unknown actor is reported on its own; do not pile a second problem on it
+  if (from === to || !actors.has(from) || !actors.has(to)) return;
+  const expected = `${from}--${type}--${to}`;
+  if (e.id === expected || new RegExp(`^${expected}-[2-9]\\d*$`).test(e.id)) return;
+  add(e, 'id', `the file name says "${e.id}" but the relation is from "${from}", type "${type}", to "${to}"`,
+    `rename the file to ${expected}.yaml (add -2 only if that name is taken), or correct from, type or to`);
+}
+
+/** The marker that templates (npm run new) put in every value a writer must fill in. */
+export const PLACEHOLDER = /\bTODO\b/;
+
+/**
+ * Values and body text still holding a template's TODO placeholder. `data` is the entry's parsed
+ * frontmatter (or YAML), which may not have passed its schema.
+ */
+export function placeholderProblems(entry: { file: string; raw: string }, data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (PLACEHOLDER.test(value)) {
+        const line = value.length < 200 ? lineOf(entry.raw, value) : undefined;
+        problems.push({ file: entry.file, line, field: path || 'value', message: `still holds the template placeholder: "${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`,
+          fix: 'replace the TODO with the real value (see the comment beside it and docs/content-model.md), or delete the line if the field is optional' });
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+    }
+  };
+  walk(data, '');
+  const start = bodyStart(entry.raw);
+  if (start > 0 || /\.mdx$/.test(entry.file)) {
+    const body = entry.raw.slice(start);
+    const at = body.search(PLACEHOLDER);
+    if (at >= 0) {
+      problems.push({ file: entry.file, line: entry.raw.slice(0, start + at).split('\n').length, field: 'body',
+        message: 'the text still holds the template placeholder TODO', fix: 'write the text in your own words and delete the TODO' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Claims that rest on one source: relations, events and the article's claims. Not errors: a
+ * single good source can be enough, but readers should know, and a second source helps.
+ */
+export function singleSourceWarnings(ds: Dataset): Problem[] {
+  const warnings: Problem[] = [];
+  const warn = (e: Entry<unknown>, field: string, what: string, source: string, needle?: string) => warnings.push({
+    file: e.file, line: lineOf(e.raw, needle ?? 'sources'), field,
+    message: `${what} rests on a single source (${source})`,
+    fix: 'add a second, independent source if there is one; otherwise make sure the grade and the wording say how thin the support is',
+  });
+  for (const e of ds.relations) if (e.data.sources.length === 1) warn(e, 'sources', 'the relation', e.data.sources[0]!);
+  for (const e of ds.events) if (e.data.sources.length === 1) warn(e, 'sources', 'the event', e.data.sources[0]!);
+  for (const e of ds.article) {
+    e.data.claims.forEach((c, i) => {
+      if (c.sources.length === 1) warn(e, `claims[${i}].sources`, `the claim "${c.id}"`, c.sources[0]!, `id: ${c.id}`);
+    });
+  }
+  return warnings;
+}
 
 function orderedDates(e: Entry<unknown>, startField: string, start: string | undefined,
   endField: string, end: string | undefined, add: Add) {

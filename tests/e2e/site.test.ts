@@ -49,7 +49,8 @@ describe('every page in the sitemap', () => {
       }
       const found = await page.evaluate(() => ({
         ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-        hrefs: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+        // SVG links have no string .href: resolve the attribute instead.
+        hrefs: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
       }));
       idsByPath.set(path, new Set(found.ids));
       for (const href of found.hrefs) {

@@ -1,0 +1,322 @@
+/**
+ * Enhances the who-backs-whom page, which is complete without it: filters and the date control,
+ * view tabs, URL state, details panel, keyboard paths through the diagram, hover highlighting,
+ * pan and zoom, table sorting. Filtering uses the same module as the build (src/lib/graph.ts).
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { filterGraph, type GraphFilter } from '../lib/graph';
+import { parseState, serializeState, VIEWS, type GraphState, type View } from '../lib/graph-state';
+import type { GraphPayload } from '../lib/details';
+import { sortRows, monthRange, nearestInDirection } from './ui-logic';
+import type { RelationType, Status } from '../lib/vocabulary';
+
+const data: GraphPayload = JSON.parse(document.getElementById('wbw-data')!.textContent!);
+const graph = data.graph;
+const actorIds = new Set(graph.nodes.map((n) => n.id));
+const $ = <T extends Element>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
+const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
+
+const form = $<HTMLFormElement>('#graph-controls');
+const svg = $<SVGSVGElement>('#wbw');
+const status = $('#graph-status');
+const focusSelect = $<HTMLSelectElement>('#focus');
+const dated = $<HTMLInputElement>('#dated');
+const asof = $<HTMLInputElement>('#asof');
+const asofLabel = $('#asof-label');
+const months = monthRange(asof.dataset['first']!, asof.dataset['last']!);
+const allTypes = $$<HTMLInputElement>('input[name=type]').map((i) => i.value as RelationType);
+const allStatuses = $$<HTMLInputElement>('input[name=status]').map((i) => i.value as Status);
+
+asof.min = '0';
+asof.max = String(months.length - 1);
+asof.value = String(months.length - 1);
+
+let state: GraphState = parseState(location.search, actorIds);
+
+// ---- state <-> controls -------------------------------------------------------------------
+function toControls(s: GraphState) {
+  for (const box of $$<HTMLInputElement>('input[name=type]')) box.checked = !s.types?.length || s.types.includes(box.value as RelationType);
+  for (const box of $$<HTMLInputElement>('input[name=status]')) box.checked = !s.statuses?.length || s.statuses.includes(box.value as Status);
+  focusSelect.value = s.focus ?? '';
+  dated.checked = !!s.asOf;
+  asof.disabled = !s.asOf;
+  if (s.asOf) {
+    const i = months.indexOf(s.asOf.slice(0, 7));
+    asof.value = String(i >= 0 ? i : months.findIndex((m) => m.startsWith(s.asOf!.slice(0, 4))));
+  }
+  showMonth();
+}
+
+function fromControls(): GraphState {
+  const checked = (name: string) => $$<HTMLInputElement>(`input[name=${name}]:checked`).map((i) => i.value);
+  const types = checked('type') as RelationType[];
+  const statuses = checked('status') as Status[];
+  return {
+    view: state.view,
+    // All boxes ticked is the default and stays out of the URL.
+    types: types.length === allTypes.length ? [] : types.length ? types : ['__none__' as RelationType],
+    statuses: statuses.length === allStatuses.length ? [] : statuses.length ? statuses : ['__none__' as Status],
+    focus: focusSelect.value || undefined,
+    asOf: dated.checked ? months[Number(asof.value)] : undefined,
+  };
+}
+
+function showMonth() {
+  const m = months[Number(asof.value)] ?? '';
+  const [y, mo] = m.split('-');
+  const text = new Date(Date.UTC(Number(y), Number(mo) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  asof.setAttribute('aria-valuetext', text);
+  asofLabel.textContent = dated.checked ? text : 'any month';
+}
+
+// ---- applying a state ----------------------------------------------------------------------
+function apply(s: GraphState, pushUrl = true) {
+  state = s;
+  const filter: GraphFilter = { types: s.types, statuses: s.statuses, focus: s.focus, asOf: s.asOf };
+  const visible = filterGraph(graph, filter);
+  for (const el of $$<SVGElement>('[data-edge]', svg)) el.classList.toggle('is-hidden', !visible.edges.has(el.dataset['edge']!));
+  for (const el of $$<SVGElement>('[data-node]', svg)) el.classList.toggle('is-hidden', !visible.nodes.has(el.dataset['node']!));
+  for (const el of $$<HTMLElement>('.matrix [data-edge]')) el.hidden = !visible.edges.has(el.dataset['edge']!);
+  for (const el of $$<HTMLElement>('.matrix tr[data-node]')) el.hidden = !visible.nodes.has(el.dataset['node']!);
+  const columns = $$<HTMLElement>('.matrix thead th[data-node]').map((th) => visible.nodes.has(th.dataset['node']!));
+  for (const row of $$<HTMLTableRowElement>('.matrix tr')) {
+    [...row.cells].slice(1).forEach((cell, i) => { cell.hidden = !columns[i]; });
+  }
+  for (const el of $$<HTMLElement>('.relation-table tbody tr')) el.hidden = !visible.edges.has(el.dataset['edge']!);
+  const shownNodes = s.focus ? visible.nodes.size : new Set([...visible.edges].flatMap((id) => {
+    const e = graph.edges.find((x) => x.id === id)!;
+    return [e.from, e.to];
+  })).size;
+  status.textContent = `Showing ${visible.edges.size} of ${graph.edges.length} relations, among ${shownNodes} actors${s.asOf ? `, in force in ${asofLabel.textContent}` : ''}.`;
+  showView(s.view);
+  if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeState(s)}${location.hash}`);
+}
+
+// ---- views as tabs -----------------------------------------------------------------------
+const tabs = $$<HTMLButtonElement>('[role=tab]');
+function showView(view: View) {
+  for (const tab of tabs) {
+    const on = tab.id === `tab-${view}`;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+  }
+  for (const v of VIEWS) {
+    const panel = $<HTMLElement>(`#${v}`);
+    panel.hidden = v !== view;
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', `tab-${v}`);
+  }
+}
+$('[role=tablist]').addEventListener('keydown', (ev) => {
+  const e = ev as KeyboardEvent;
+  const i = tabs.findIndex((t) => t === document.activeElement);
+  if (i < 0 || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+  e.preventDefault();
+  const next = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : (i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length;
+  tabs[next]!.focus();
+  tabs[next]!.click();
+});
+for (const tab of tabs) {
+  tab.addEventListener('click', () => apply({ ...state, view: tab.id.replace('tab-', '') as View }));
+}
+
+// ---- details panel -------------------------------------------------------------------------
+const panel = $<HTMLElement>('#details');
+const panelTitle = $('#details-title');
+const panelBody = $('#details-body');
+let returnFocus: Element | null = null;
+
+function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+function row(list: HTMLElement, term: string, value: string | Node) {
+  list.append(el('dt', term));
+  const dd = el('dd');
+  dd.append(value);
+  list.append(dd);
+}
+
+function openNode(id: string, from: Element) {
+  const d = data.nodes[id]!;
+  panelTitle.textContent = d.name;
+  panelBody.replaceChildren();
+  const dl = el('dl', undefined, { class: 'facts' });
+  row(dl, 'Kind', d.kind);
+  row(dl, 'Side in mid-2019', d.side);
+  row(dl, 'Relations', String(d.degree));
+  panelBody.append(el('p', d.summary), dl);
+  const list = el('ul', undefined, { class: 'plain' });
+  for (const e of graph.edges.filter((x) => x.from === id || x.to === id)) {
+    const li = el('li');
+    const a = el('a', data.edges[e.id]!.sentence, { href: data.edges[e.id]!.href });
+    li.append(a, ' ', el('span', data.edges[e.id]!.statusLabel, { class: `grade grade-${e.status}` }));
+    list.append(li);
+  }
+  const more = el('p');
+  more.append(el('a', `Open the profile of ${d.name}`, { href: d.href }));
+  panelBody.append(list, more);
+  showPanel(from);
+}
+
+function openEdge(id: string, from: Element) {
+  const d = data.edges[id]!;
+  panelTitle.textContent = d.sentence;
+  panelBody.replaceChildren();
+  const grade = el('a', d.statusLabel, { class: `grade grade-${d.status}`, href: data.methodHref });
+  const dl = el('dl', undefined, { class: 'facts' });
+  row(dl, 'Grade', grade);
+  row(dl, 'Type', d.type);
+  row(dl, 'When', d.period);
+  if (d.claimant) row(dl, 'Claimed by', d.claimant);
+  if (d.reportedBy) row(dl, 'Reported by', d.reportedBy);
+  panelBody.append(el('p', d.note), dl, el('h4', 'Sources'));
+  const list = el('ul', undefined, { class: 'plain sources-in-panel' });
+  for (const s of d.sources) {
+    const li = el('li');
+    li.append(el('a', s.label, { href: s.href }));
+    list.append(li);
+  }
+  const more = el('p');
+  more.append(el('a', 'Permalink to this relation', { href: d.href }));
+  panelBody.append(list, more);
+  showPanel(from);
+}
+
+function showPanel(from: Element) {
+  returnFocus = from;
+  for (const s of $$('.is-selected', svg)) s.classList.remove('is-selected');
+  from.classList.add('is-selected');
+  panel.hidden = false;
+  panel.focus();
+}
+
+function closePanel() {
+  if (panel.hidden) return;
+  panel.hidden = true;
+  for (const s of $$('.is-selected', svg)) s.classList.remove('is-selected');
+  (returnFocus as HTMLElement | SVGElement | null)?.focus();
+}
+$('.details-close', panel).addEventListener('click', closePanel);
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape') closePanel(); });
+
+// ---- the diagram: roving focus, arrows, Enter, hover highlight ---------------------------------
+const nodes = $$<SVGAElement>('[data-node]', svg);
+const edges = $$<SVGAElement>('[data-edge]', svg);
+for (const e of edges) e.setAttribute('tabindex', '-1');
+nodes.forEach((n, i) => n.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+
+function position(n: SVGAElement) {
+  const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.getAttribute('transform') ?? '')!;
+  return { id: n.dataset['node']!, x: Number(m[1]), y: Number(m[2]) };
+}
+const points = nodes.map(position);
+
+function moveFocus(to: SVGAElement) {
+  for (const n of nodes) n.setAttribute('tabindex', n === to ? '0' : '-1');
+  to.focus();
+}
+
+svg.addEventListener('keydown', (ev) => {
+  const target = (ev.target as Element).closest<SVGAElement>('[data-node]');
+  if (!target) return;
+  const dirs: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+  const dir = dirs[ev.key];
+  if (dir) {
+    ev.preventDefault();
+    const visible = points.filter((p) => !nodes.find((n) => n.dataset['node'] === p.id)!.classList.contains('is-hidden'));
+    const next = nearestInDirection(position(target), visible, dir);
+    if (next) moveFocus(nodes.find((n) => n.dataset['node'] === next.id)!);
+  } else if (ev.key === 'Enter' || ev.key === ' ') {
+    ev.preventDefault();
+    openNode(target.dataset['node']!, target);
+  }
+});
+
+svg.addEventListener('click', (ev) => {
+  const node = (ev.target as Element).closest<SVGAElement>('[data-node]');
+  const edge = (ev.target as Element).closest<SVGAElement>('[data-edge]');
+  if (!node && !edge) return;
+  if ((ev as MouseEvent).ctrlKey || (ev as MouseEvent).metaKey || (ev as MouseEvent).shiftKey) return; // let new-tab clicks through
+  ev.preventDefault();
+  if (node) openNode(node.dataset['node']!, node);
+  else openEdge(edge!.dataset['edge']!, edge!);
+});
+
+function highlight(id: string | null) {
+  svg.classList.toggle('is-dimmed', !!id);
+  for (const x of $$('.is-lit', svg)) x.classList.remove('is-lit');
+  if (!id) return;
+  const lit = new Set([id]);
+  for (const e of edges) {
+    if (e.dataset['from'] === id || e.dataset['to'] === id) {
+      e.classList.add('is-lit');
+      lit.add(e.dataset['from']!);
+      lit.add(e.dataset['to']!);
+    }
+  }
+  for (const n of nodes) if (lit.has(n.dataset['node']!)) n.classList.add('is-lit');
+}
+for (const n of nodes) {
+  n.addEventListener('mouseenter', () => highlight(n.dataset['node']!));
+  n.addEventListener('focus', () => highlight(n.dataset['node']!));
+  n.addEventListener('mouseleave', () => highlight(null));
+  n.addEventListener('blur', () => highlight(null));
+}
+
+// ---- pan and zoom ----------------------------------------------------------------------------
+const viewport = select(svg).select<SVGGElement>('.viewport');
+const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+  .scaleExtent([0.5, 6])
+  // Wheel zoom only with Ctrl (or pinch), so the page still scrolls over the diagram.
+  .filter((e: Event) => (e.type === 'wheel' ? (e as WheelEvent).ctrlKey : !(e as MouseEvent).button))
+  .on('zoom', (e) => viewport.attr('transform', e.transform.toString()));
+select(svg).call(zoomer);
+for (const b of $$<HTMLButtonElement>('[data-zoom]')) {
+  b.addEventListener('click', () => {
+    const how = b.dataset['zoom'];
+    if (how === 'reset') select(svg).call(zoomer.transform, zoomIdentity);
+    else select(svg).call(zoomer.scaleBy, how === 'in' ? 1.4 : 1 / 1.4);
+  });
+}
+
+// ---- table sorting -------------------------------------------------------------------------
+const table = $<HTMLTableElement>('.relation-table');
+for (const th of $$<HTMLTableCellElement>('th[data-col]', table)) {
+  const label = th.textContent ?? '';
+  const button = el('button', label, { type: 'button', class: 'sort' });
+  th.replaceChildren(button);
+  button.addEventListener('click', () => {
+    const col = Number(th.dataset['col']);
+    const ascending = th.getAttribute('aria-sort') !== 'ascending';
+    for (const other of $$('th[data-col]', table)) other.removeAttribute('aria-sort');
+    th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+    const body = table.tBodies[0]!;
+    const rows = [...body.rows].map((r) => ({ key: r.cells[col]?.dataset['sort'] ?? r.cells[col]?.textContent ?? '', row: r }));
+    body.append(...sortRows(rows, ascending).map((r) => r.row));
+  });
+}
+
+// ---- wiring ------------------------------------------------------------------------------
+form.addEventListener('change', (e) => {
+  if ((e.target as HTMLElement).id === 'dated') asof.disabled = !dated.checked;
+  showMonth();
+  apply(fromControls());
+});
+asof.addEventListener('input', () => { showMonth(); apply(fromControls()); });
+form.addEventListener('reset', () => setTimeout(() => {
+  const fresh: GraphState = { view: state.view, types: [], statuses: [], focus: undefined, asOf: undefined };
+  toControls(fresh);
+  apply(fresh);
+}));
+form.addEventListener('submit', (e) => e.preventDefault());
+
+form.hidden = false;
+$('[role=tablist]').removeAttribute('hidden');
+for (const x of $$<HTMLElement>('.enhanced-only')) x.hidden = false;
+toControls(state);
+apply(state, false);

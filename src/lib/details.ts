@@ -1,0 +1,51 @@
+/**
+ * What the who-backs-whom page's details panel and filters need, prepared at build time as plain
+ * strings so the browser only displays them.
+ */
+import type { SiteModel } from './model';
+import type { Graph } from './graph';
+import { dateText, periodsText, relationSentence } from './format';
+import { paths } from './paths';
+import { kindLabel, relationLabel, sideLabel, statusLabel } from './strings';
+
+export interface NodeDetails { name: string; kind: string; side: string; degree: number; summary: string; href: string }
+export interface EdgeDetails {
+  sentence: string; type: string; status: string; statusLabel: string; period: string; note: string;
+  claimant?: string | undefined; reportedBy?: string | undefined; href: string;
+  sources: { label: string; href: string }[];
+}
+export interface GraphPayload {
+  graph: Graph;
+  nodes: Record<string, NodeDetails>;
+  edges: Record<string, EdgeDetails>;
+  methodHref: string;
+}
+
+export function graphPayload(model: SiteModel, graph: Graph, href: (path: string) => string): GraphPayload {
+  const name = (id: string) => model.actors.get(id)!.data.name;
+  const nodes: Record<string, NodeDetails> = {};
+  for (const n of graph.nodes) {
+    const a = model.actors.get(n.id)!.data;
+    nodes[n.id] = { name: a.name, kind: kindLabel[a.kind], side: sideLabel[a.side], degree: n.degree, summary: a.summary, href: href(paths.actor(n.id)) };
+  }
+  const edges: Record<string, EdgeDetails> = {};
+  for (const e of graph.edges) {
+    const r = model.relations.get(e.id)!.data;
+    edges[e.id] = {
+      sentence: relationSentence(name(r.from), r.type, name(r.to)),
+      type: relationLabel[r.type],
+      status: r.status,
+      statusLabel: statusLabel[r.status],
+      period: periodsText(r.periods),
+      note: r.note,
+      claimant: [r.claimant, r.claimantActor && name(r.claimantActor)].filter(Boolean).join(' · ') || undefined,
+      reportedBy: r.reportedBy && name(r.reportedBy),
+      href: href(paths.relation(e.id)),
+      sources: r.sources.map((s) => {
+        const src = model.sources.get(s)!.data;
+        return { label: `${src.publisher}, ${dateText(src.date)}: ${src.title}`, href: href(paths.source(s)) };
+      }),
+    };
+  }
+  return { graph, nodes, edges, methodHref: href(`${paths.method()}#grades`) };
+}

@@ -1,0 +1,44 @@
+/**
+ * The who-backs-whom page's state in its URL, so any view can be linked:
+ * ?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016
+ */
+import { parsePartialDate } from './dates';
+import type { GraphFilter } from './graph';
+import { RELATION_TYPES, STATUSES, type RelationType, type Status } from './vocabulary';
+
+export const VIEWS = ['network', 'matrix', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface GraphState extends GraphFilter {
+  view: View;
+}
+
+const list = <T extends string>(value: string | null, allowed: readonly T[]): T[] =>
+  (value ?? '').split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
+
+/** Reads state from a query string; anything unknown or malformed falls back to the default. */
+export function parseState(search: string, actorIds?: ReadonlySet<string>): GraphState {
+  const q = new URLSearchParams(search);
+  const view = q.get('view');
+  const focus = q.get('focus') ?? undefined;
+  const asOf = q.get('asof') ?? undefined;
+  return {
+    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'network',
+    types: list<RelationType>(q.get('type'), RELATION_TYPES),
+    statuses: list<Status>(q.get('status'), STATUSES),
+    focus: focus && (!actorIds || actorIds.has(focus)) ? focus : undefined,
+    asOf: asOf && typeof parsePartialDate(asOf) !== 'string' ? asOf : undefined,
+  };
+}
+
+/** Writes state as a query string (with its "?"), leaving defaults out; "" when all is default. */
+export function serializeState(state: GraphState): string {
+  const q = new URLSearchParams();
+  if (state.view !== 'network') q.set('view', state.view);
+  if (state.types?.length) q.set('type', [...state.types].sort().join(','));
+  if (state.statuses?.length) q.set('status', [...state.statuses].sort().join(','));
+  if (state.focus) q.set('focus', state.focus);
+  if (state.asOf) q.set('asof', state.asOf);
+  const s = q.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}

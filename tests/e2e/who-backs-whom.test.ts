@@ -1,0 +1,148 @@
+/** The who-backs-whom page: static without JavaScript, and every enhancement with it. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, watchErrors } from './browser';
+
+const url = `${inject('baseUrl')}who-backs-whom/`;
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => browser?.close());
+
+async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(url + query);
+  return { page, errors };
+}
+/** Rows the filters leave in the table, whichever view is showing. */
+const visibleRows = (page: Page) => page.locator('.relation-table tbody tr:not([hidden])').count();
+
+describe('without JavaScript', () => {
+  it('shows the whole diagram, the matrix and the table', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(url);
+    const rows = await page.locator('.relation-table tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(30);
+    expect(await page.locator('#wbw [data-edge]').count()).toBe(rows);
+    expect(await page.locator('#wbw [data-node]').count()).toBeGreaterThanOrEqual(20);
+    expect(await page.locator('.matrix a[data-edge]').count()).toBe(rows);
+    for (const id of ['#network', '#matrix', '#table']) expect(await page.locator(id).isVisible()).toBe(true);
+    expect(await page.locator('#graph-controls').isVisible()).toBe(false);
+    await ctx.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  it('runs without errors and passes axe in every view and with details open', async () => {
+    const { page, errors } = await open();
+    const failures: string[] = [];
+    const check = async (what: string) => {
+      for (const v of await axe(page)) failures.push(`${what}: ${v.id}: ${v.help} at ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    await check('network');
+    await page.click('#wbw [data-node="hts"]');
+    await check('details open');
+    await page.keyboard.press('Escape');
+    for (const view of ['matrix', 'table']) {
+      await page.click(`#tab-${view}`);
+      await check(view);
+    }
+    expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keyboard: Tab reaches the diagram, arrows move, Enter opens details, Escape closes', async () => {
+    const { page } = await open();
+    await page.locator('#wbw [data-node]').first().focus();
+    const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node']);
+    // Only one node is in the Tab order (roving tabindex).
+    expect(await page.locator('#wbw [data-node][tabindex="0"]').count()).toBe(1);
+    let moved = false;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      const now = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node']);
+      if (now && now !== first) { moved = true; break; }
+    }
+    expect(moved).toBe(true);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node']!);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#details').isVisible()).resolves.toBe(true);
+    expect(page.url()).toBe(url);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#details').isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node'])).toBe(focused);
+  });
+
+  it('the details panel shows a relation\'s grade, period, claimant and citations', async () => {
+    const { page } = await open();
+    await page.locator('#wbw [data-edge="turkey--arms-supply--national-front-for-liberation"] .edge-hit').dispatchEvent('click');
+    const panel = page.locator('#details');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('Alleged');
+    expect(text).toMatch(/Claimed by/);
+    expect(await panel.locator('a[href*="sources/#"]').count()).toBeGreaterThan(0);
+    expect(await panel.locator('a[href*="relations/turkey--arms-supply--national-front-for-liberation/"]').count()).toBe(1);
+  });
+
+  it('filters by grade and type change what every view shows, and the URL keeps them', async () => {
+    const { page } = await open();
+    const all = await visibleRows(page);
+    await page.uncheck('input[name=status][value=alleged]');
+    const noAlleged = await visibleRows(page);
+    expect(noAlleged).toBeLessThan(all);
+    expect(await page.locator('#wbw [data-edge].status-alleged:visible').count()).toBe(0);
+    expect(page.url()).toMatch(/status=[a-z,]+/);
+    expect(page.url()).not.toMatch(/alleged/);
+    await page.uncheck('input[name=type][value=leadership]');
+    expect(await visibleRows(page)).toBeLessThan(noAlleged);
+    expect(page.url()).toContain('type=');
+    await page.click('#reset');
+    await page.waitForFunction((n) => document.querySelectorAll('.relation-table tbody tr:not([hidden])').length === n, all);
+  });
+
+  it('the date control shows the relations in force on a chosen date', async () => {
+    const { page } = await open();
+    const all = await visibleRows(page);
+    await page.check('#dated');
+    await page.evaluate(() => {
+      const r = document.querySelector<HTMLInputElement>('#asof')!;
+      const first = r.dataset['first']!;
+      r.value = String((2016 - Number(first.slice(0, 4))) * 12 + 5);
+      r.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(page.url()).toContain('asof=2016-06');
+    const in2016 = await visibleRows(page);
+    expect(in2016).toBeGreaterThan(0);
+    expect(in2016).toBeLessThan(all);
+    // The 2019 allegation about Turkish missiles is not in force in 2016.
+    expect(await page.getAttribute('tr[data-edge="turkey--arms-supply--national-front-for-liberation"]', 'hidden')).not.toBeNull();
+    expect(await page.locator('#asof-label').textContent()).toBe('June 2016');
+  });
+
+  it('restores state from the URL: focus, grade and view', async () => {
+    const { page } = await open('?view=table&focus=hts&status=confirmed,reported');
+    expect(await page.locator('#table').isVisible()).toBe(true);
+    expect(await page.locator('#network').isVisible()).toBe(false);
+    expect(await page.inputValue('#focus')).toBe('hts');
+    expect(await page.isChecked('input[name=status][value=alleged]')).toBe(false);
+    const rows = await page.locator('.relation-table tbody tr:visible').evaluateAll((trs) =>
+      trs.map((tr) => [(tr as HTMLElement).dataset['from'], (tr as HTMLElement).dataset['to']]));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [from, to] of rows) expect(from === 'hts' || to === 'hts').toBe(true);
+    expect(page.url()).toContain('focus=hts');
+    expect(page.url()).toContain('view=table');
+  });
+
+  it('sorts the table by a column, both ways', async () => {
+    const { page } = await open('?view=table');
+    await page.click('.relation-table th[data-col="4"] button');
+    const grades = () => page.locator('.relation-table tbody tr td:nth-child(5)').allTextContents();
+    const asc = await grades();
+    expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b)));
+    expect(await page.getAttribute('.relation-table th[data-col="4"]', 'aria-sort')).toBe('ascending');
+    await page.click('.relation-table th[data-col="4"] button');
+    expect(await page.getAttribute('.relation-table th[data-col="4"]', 'aria-sort')).toBe('descending');
+  });
+});

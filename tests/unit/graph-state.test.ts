@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { parseState, serializeState, VIEWS, type GraphState } from '../../src/lib/graph-state';
+import { RELATION_TYPES, STATUSES, type RelationType, type Status } from '../../src/lib/vocabulary';
+
+const DEFAULT: GraphState = { view: 'network', types: [], statuses: [], focus: undefined, asOf: undefined };
+
+/** A state as parseState would give it: lists present (possibly empty), in the canonical (sorted) order. */
+function state(partial: Partial<GraphState>): GraphState {
+  return {
+    ...DEFAULT,
+    ...partial,
+    types: [...(partial.types ?? [])].sort(),
+    statuses: [...(partial.statuses ?? [])].sort(),
+  };
+}
+
+const actorIds = new Set(['hts', 'nfl', 'turkey', 'al-qaeda', 'syria']);
+
+describe('parseState', () => {
+  it('gives the default state for an empty query, with or without "?"', () => {
+    expect(parseState('')).toEqual(DEFAULT);
+    expect(parseState('?')).toEqual(DEFAULT);
+    expect(parseState('', actorIds)).toEqual(DEFAULT);
+  });
+
+  it('reads every field', () => {
+    expect(parseState('?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016', actorIds)).toEqual({
+      view: 'matrix',
+      types: ['arms-supply', 'funding'],
+      statuses: ['confirmed'],
+      focus: 'hts',
+      asOf: '2016',
+    });
+    expect(parseState('view=table&status=alleged,disputed&asof=2019-04-30')).toEqual({
+      view: 'table', types: [], statuses: ['alleged', 'disputed'], focus: undefined, asOf: '2019-04-30',
+    });
+  });
+
+  it('accepts every known view, type and status', () => {
+    for (const view of VIEWS) expect(parseState(`?view=${view}`).view).toBe(view);
+    expect(parseState(`?type=${RELATION_TYPES.join(',')}`).types).toEqual([...RELATION_TYPES]);
+    expect(parseState(`?status=${STATUSES.join(',')}`).statuses).toEqual([...STATUSES]);
+  });
+
+  it('falls back to the network view for an unknown or empty view', () => {
+    expect(parseState('?view=globe').view).toBe('network');
+    expect(parseState('?view=').view).toBe('network');
+    expect(parseState('?view=Matrix').view).toBe('network');
+  });
+
+  it('drops unknown relation types and statuses, keeping the known ones', () => {
+    expect(parseState('?type=funding,bribery,,ARMS-SUPPLY,arms-supply').types).toEqual(['funding', 'arms-supply']);
+    expect(parseState('?type=bribery').types).toEqual([]);
+    expect(parseState('?status=confirmed,rumoured,denied').statuses).toEqual(['confirmed', 'denied']);
+    expect(parseState('?status=').statuses).toEqual([]);
+    // A status is not a type, and a type is not a status.
+    expect(parseState('?type=confirmed&status=funding')).toEqual(DEFAULT);
+  });
+
+  it('reads lists whose commas were percent-encoded', () => {
+    expect(parseState('?type=arms-supply%2Cfunding').types).toEqual(['arms-supply', 'funding']);
+  });
+
+  it('keeps valid partial dates and drops malformed ones', () => {
+    for (const ok of ['2016', '2019-04', '2019-04-30', '2020-02-29']) expect(parseState(`?asof=${ok}`).asOf).toBe(ok);
+    for (const bad of ['', '2019-13', '2019-02-30', '2019-4', '30-04-2019', 'yesterday', '1850', '2019/2020']) {
+      expect(parseState(`?asof=${encodeURIComponent(bad)}`).asOf, bad).toBeUndefined();
+    }
+  });
+
+  it('keeps a focus on a known actor and drops one on an unknown actor', () => {
+    expect(parseState('?focus=hts', actorIds).focus).toBe('hts');
+    expect(parseState('?focus=al-qaeda', actorIds).focus).toBe('al-qaeda');
+    expect(parseState('?focus=isis', actorIds).focus).toBeUndefined();
+    expect(parseState('?focus=HTS', actorIds).focus).toBeUndefined();
+    expect(parseState('?focus=', actorIds).focus).toBeUndefined();
+    expect(parseState('?focus=hts', new Set()).focus).toBeUndefined();
+  });
+
+  it('keeps any non-empty focus when no actor set is given', () => {
+    expect(parseState('?focus=isis').focus).toBe('isis');
+    expect(parseState('?focus=').focus).toBeUndefined();
+  });
+
+  it('drops only the bad fields, leaving the good ones', () => {
+    expect(parseState('?view=globe&type=funding,x&status=y&focus=isis&asof=2019-02-30', actorIds)).toEqual(
+      state({ types: ['funding'] }),
+    );
+    expect(parseState('?view=table&focus=nfl&asof=nope&utm_source=x', actorIds)).toEqual(state({ view: 'table', focus: 'nfl' }));
+  });
+
+  it('takes the first of repeated parameters', () => {
+    expect(parseState('?view=matrix&view=table').view).toBe('matrix');
+    expect(parseState('?focus=hts&focus=nfl', actorIds).focus).toBe('hts');
+  });
+});
+
+describe('serializeState', () => {
+  it('gives "" for the default state, however the defaults are spelt', () => {
+    expect(serializeState(DEFAULT)).toBe('');
+    expect(serializeState({ view: 'network' })).toBe('');
+    expect(serializeState({ view: 'network', types: [], statuses: [], focus: '', asOf: '' })).toBe('');
+  });
+
+  it('leaves defaults out and writes the rest with "?"', () => {
+    expect(serializeState(state({ view: 'matrix' }))).toBe('?view=matrix');
+    expect(serializeState(state({ focus: 'hts' }))).toBe('?focus=hts');
+    expect(serializeState(state({ asOf: '2016' }))).toBe('?asof=2016');
+    expect(serializeState(state({ statuses: ['confirmed'] }))).toBe('?status=confirmed');
+  });
+
+  it('writes every field in a fixed order, with plain commas and sorted lists', () => {
+    expect(serializeState({
+      view: 'matrix', types: ['funding', 'arms-supply'], statuses: ['reported', 'confirmed'], focus: 'hts', asOf: '2016',
+    })).toBe('?view=matrix&type=arms-supply,funding&status=confirmed,reported&focus=hts&asof=2016');
+  });
+
+  it('does not sort the caller\'s arrays in place', () => {
+    const types: RelationType[] = ['funding', 'arms-supply'];
+    const statuses: Status[] = ['reported', 'confirmed'];
+    serializeState({ view: 'network', types, statuses });
+    expect(types).toEqual(['funding', 'arms-supply']);
+    expect(statuses).toEqual(['reported', 'confirmed']);
+  });
+
+  it('gives the same string whatever order the lists are in', () => {
+    const a = serializeState(state({ types: ['rivalry', 'funding', 'affiliation'] }));
+    const b = serializeState({ view: 'network', types: ['affiliation', 'rivalry', 'funding'] });
+    expect(a).toBe(b);
+  });
+});
+
+describe('round trips', () => {
+  const states: GraphState[] = [
+    DEFAULT,
+    state({ view: 'matrix' }),
+    state({ view: 'table' }),
+    state({ types: ['funding'] }),
+    state({ types: [...RELATION_TYPES] }),
+    state({ statuses: [...STATUSES] }),
+    state({ statuses: ['alleged', 'denied'] }),
+    state({ focus: 'hts' }),
+    state({ focus: 'al-qaeda', view: 'table' }),
+    state({ asOf: '2016' }),
+    state({ asOf: '2019-04' }),
+    state({ asOf: '2019-04-30' }),
+    state({ view: 'matrix', types: ['arms-supply', 'funding'], statuses: ['confirmed'], focus: 'hts', asOf: '2016' }),
+    state({ view: 'table', types: ['armed-conflict', 'rivalry', 'designation'], statuses: ['disputed', 'reported'], focus: 'nfl', asOf: '2017-09' }),
+    ...VIEWS.flatMap((view) =>
+      RELATION_TYPES.map((t, i) => state({
+        view,
+        types: [t, RELATION_TYPES[(i + 5) % RELATION_TYPES.length]!],
+        statuses: [STATUSES[i % STATUSES.length]!],
+        focus: [...actorIds][i % actorIds.size],
+        asOf: i % 3 === 0 ? `20${10 + i}` : i % 3 === 1 ? `2019-${String((i % 12) + 1).padStart(2, '0')}` : undefined,
+      }))),
+  ];
+
+  it('parse(serialize(s)) gives s back', () => {
+    expect(states.length).toBeGreaterThan(40);
+    for (const s of states) {
+      const text = serializeState(s);
+      expect(parseState(text, actorIds), text).toEqual(s);
+      expect(parseState(text), text).toEqual(s);
+    }
+  });
+
+  it('equal states serialize alike, different states differently', () => {
+    const texts = states.map(serializeState);
+    const unique = new Map<string, GraphState>();
+    states.forEach((s, i) => {
+      const prior = unique.get(texts[i]!);
+      if (prior) expect(prior).toEqual(s);
+      else unique.set(texts[i]!, s);
+    });
+  });
+
+  const queries = [
+    '',
+    '?',
+    '?view=matrix',
+    '?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016',
+    '?asof=2016&focus=hts&status=confirmed&type=funding,arms-supply&view=matrix',
+    '?type=funding,bribery,arms-supply&status=rumoured&view=globe',
+    '?focus=isis&asof=2019-02-30',
+    '?type=arms-supply%2Cfunding&asof=2019-04',
+    'view=table&status=denied,alleged&focus=syria',
+    '?utm_source=newsletter&view=network&type=&status=',
+    '?type=funding,funding',
+  ];
+
+  it('serialize(parse(x)) is stable: a second pass changes nothing', () => {
+    for (const q of queries) {
+      const once = serializeState(parseState(q, actorIds));
+      expect(serializeState(parseState(once, actorIds)), q).toBe(once);
+    }
+  });
+
+  it('serialize(parse(x)) gives the canonical form', () => {
+    const canon = (q: string) => serializeState(parseState(q, actorIds));
+    expect(canon('')).toBe('');
+    expect(canon('?view=network')).toBe('');
+    expect(canon('?asof=2016&focus=hts&status=confirmed&type=funding,arms-supply&view=matrix'))
+      .toBe('?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016');
+    expect(canon('?type=funding,bribery,arms-supply&status=rumoured&view=globe')).toBe('?type=arms-supply,funding');
+    expect(canon('?focus=isis&asof=2019-02-30')).toBe('');
+    expect(canon('?type=arms-supply%2Cfunding')).toBe('?type=arms-supply,funding');
+    expect(canon('?utm_source=newsletter&view=network&type=&status=')).toBe('');
+  });
+});
