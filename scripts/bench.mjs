@@ -1,0 +1,111 @@
+// `npm run bench`: builds the site and measures it against its budgets. Prints a table and writes
+// it to bench/results.md. Figures are measured on this machine, never estimated.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { gz, kb, importTs, pageParts, run } from './bench/measure.mjs';
+import { findChromium } from './ensure-chromium.mjs';
+import { serve } from './static-server.mjs';
+
+const rows = [];
+const add = (what, measured, budget, pass) => rows.push({ what, measured, budget, pass });
+
+// Build the real site.
+const built = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+if (built.code !== 0) { console.error(built.output); process.exit(1); }
+add('Build: wall time (real site)', `${built.seconds.toFixed(1)} s`, '< 20 s', built.seconds < 20);
+add('Build: peak memory', `${built.peakMb.toFixed(0)} MB`, 'report only', true);
+
+// Bytes per page type.
+const pages = {
+  home: 'dist/index.html',
+  report: 'dist/report/index.html',
+  actor: 'dist/actors/hts/index.html',
+  event: 'dist/events/sochi-memorandum/index.html',
+  timeline: 'dist/events/index.html',
+  'who backs whom': 'dist/who-backs-whom/index.html',
+};
+let cssMax = 0;
+for (const [name, file] of Object.entries(pages)) {
+  const { html, styles, scripts } = pageParts(readFileSync(file, 'utf8'));
+  cssMax = Math.max(cssMax, gz(styles));
+  const js = scripts ? gz(scripts) : 0;
+  const jsBudget = name === 'who backs whom' ? 40 * 1024 : 5 * 1024;
+  add(`JS before interaction, gzipped: ${name}`, kb(js), `≤ ${kb(jsBudget)}`, js <= jsBudget);
+  const htmlBudget = name === 'actor' || name === 'event' ? 15 * 1024 : undefined;
+  add(`HTML, gzipped: ${name}`, kb(gz(html)), htmlBudget ? `≤ ${kb(htmlBudget)}` : 'report only', !htmlBudget || gz(html) <= htmlBudget);
+}
+add('CSS, gzipped (largest page; all CSS is inlined)', kb(cssMax), '≤ 8 KB', cssMax <= 8 * 1024);
+
+// Layout at build time: the real graph and a synthetic one.
+const { layoutGraph } = await importTs('src/lib/layout.ts');
+const { buildGraph } = await importTs('src/lib/graph.ts');
+const data = /<script type="application\/json" id="wbw-data">([\s\S]*?)<\/script>/.exec(readFileSync(pages['who backs whom'], 'utf8'));
+const { graph } = JSON.parse(data[1]);
+const fastest = (fn, n = 3) => {
+  const runs = [];
+  for (let i = 0; i < n; i++) { const t = performance.now(); fn(); runs.push(performance.now() - t); }
+  return Math.min(...runs);
+};
+const real = fastest(() => layoutGraph(graph, { width: 1000, height: 720 }));
+add(`Layout: real data (${graph.nodes.length} actors, ${graph.edges.length} relations)`, `${real.toFixed(0)} ms`, '< 1 s', real < 1000);
+const sides = ['pro-government', 'opposition', 'jihadist', 'us-sdf', 'islamic-state', 'observer'];
+const actors = Array.from({ length: 1000 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'armed-group', side: sides[i % 6] }));
+const relations = Array.from({ length: 5000 }, (_, i) => {
+  const from = i % 1000;
+  let to = (i * 7919 + 13) % 1000;
+  if (to === from) to = (to + 1) % 1000;
+  return { id: `r${i}`, from: `a${from}`, to: `a${to}`, type: 'coordination', status: 'confirmed', periods: [{ from: '2019', to: 'ongoing' }] };
+});
+const synthetic = fastest(() => layoutGraph(buildGraph(actors, relations), { width: 4000, height: 3000 }), 1);
+add('Layout: synthetic 1,000 actors, 5,000 relations', `${(synthetic / 1000).toFixed(2)} s`, '< 10 s', synthetic < 10000);
+
+// Interaction on the real page: from a filter change (or focus) to two animation frames later,
+// i.e. until the change has been painted.
+const executablePath = findChromium();
+if (executablePath) {
+  const { chromium } = await import('playwright-core');
+  const server = await serve({ root: 'dist' });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  await page.goto(`${server.url}who-backs-whom/`);
+  const measure = (what) => page.evaluate(async (action) => {
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      if (action === 'filter') {
+        const box = document.querySelector('input[name=status][value=alleged]');
+        box.checked = !box.checked;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        document.querySelector('#wbw [data-node="hts"]').dispatchEvent(new FocusEvent('focus'));
+      }
+      const sync = performance.now() - t;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      times.push({ sync, painted: performance.now() - t });
+    }
+    times.sort((a, b) => a.sync - b.sync);
+    return times[Math.floor(times.length / 2)];
+  }, what);
+  for (const what of ['filter', 'focus']) {
+    const t = await measure(what);
+    add(`Interaction: ${what === 'filter' ? 'grade filter' : 'focus highlight'}, script time (median)`, `${t.sync.toFixed(1)} ms (painted after ${t.painted.toFixed(1)} ms)`, '< 16 ms (one frame)', t.sync < 16);
+  }
+  await browser.close();
+  await server.close();
+} else {
+  add('Interaction timings', 'skipped: no Chromium found', 'run node scripts/ensure-chromium.mjs', true);
+}
+
+const table = [
+  '| Measure | Measured | Budget | Result |',
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`),
+].join('\n');
+const report = `# Benchmark results\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores.\n\n${table}\n`;
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.md', report);
+console.log(report);
+process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
