@@ -9,6 +9,7 @@ import { filterGraph, type GraphFilter } from '../lib/graph';
 import { parseState, serializeState, VIEWS, type GraphState, type View } from '../lib/graph-state';
 import type { GraphPayload } from '../lib/details';
 import { sortRows, monthRange, nearestInDirection } from './ui-logic';
+import { siteUrl } from './site-root';
 import type { RelationType, Status } from '../lib/vocabulary';
 
 const data: GraphPayload = JSON.parse(document.getElementById('wbw-data')!.textContent!);
@@ -153,12 +154,12 @@ function openNode(id: string, from: Element) {
   const list = el('ul', undefined, { class: 'plain' });
   for (const e of graph.edges.filter((x) => x.from === id || x.to === id)) {
     const li = el('li');
-    const a = el('a', data.edges[e.id]!.sentence, { href: data.edges[e.id]!.href });
+    const a = el('a', data.edges[e.id]!.sentence, { href: siteUrl(data.edges[e.id]!.href) });
     li.append(a, ' ', el('span', data.edges[e.id]!.statusLabel, { class: `grade grade-${e.status}` }));
     list.append(li);
   }
   const more = el('p');
-  more.append(el('a', `Open the profile of ${d.name}`, { href: d.href }));
+  more.append(el('a', `Open the profile of ${d.name}`, { href: siteUrl(d.href) }));
   panelBody.append(list, more);
   showPanel(from);
 }
@@ -167,7 +168,7 @@ function openEdge(id: string, from: Element) {
   const d = data.edges[id]!;
   panelTitle.textContent = d.sentence;
   panelBody.replaceChildren();
-  const grade = el('a', d.statusLabel, { class: `grade grade-${d.status}`, href: data.methodHref });
+  const grade = el('a', d.statusLabel, { class: `grade grade-${d.status}`, href: siteUrl(data.methodHref) });
   const dl = el('dl', undefined, { class: 'facts' });
   row(dl, 'Grade', grade);
   row(dl, 'Type', d.type);
@@ -178,11 +179,11 @@ function openEdge(id: string, from: Element) {
   const list = el('ul', undefined, { class: 'plain sources-in-panel' });
   for (const s of d.sources) {
     const li = el('li');
-    li.append(el('a', s.label, { href: s.href }));
+    li.append(el('a', s.label, { href: siteUrl(s.href) }));
     list.append(li);
   }
   const more = el('p');
-  more.append(el('a', 'Permalink to this relation', { href: d.href }));
+  more.append(el('a', 'Permalink to this relation', { href: siteUrl(d.href) }));
   panelBody.append(list, more);
   showPanel(from);
 }

@@ -1,0 +1,27 @@
+/**
+ * Links inside pages are made relative after the build (integrations/relative-links.ts), so the
+ * same files work at a domain's root, under a sub-path and opened from disk. Scripts that build
+ * links from data (search results, the diagram's details) resolve site paths such as
+ * "actors/hts/" against the site root, found from the header's home link.
+ */
+
+/** The site root as an absolute URL ending in "/". */
+export function siteRoot(doc: Document = document): URL {
+  const home = doc.querySelector<HTMLAnchorElement>('a.site-name');
+  const url = new URL(home?.href ?? './', doc.baseURI);
+  url.pathname = url.pathname.replace(/index\.html$/, '');
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+/**
+ * An absolute URL for a site path ("actors/hts/", "sources/#reuters-2019-07-10"). Directory paths
+ * get "index.html" when the page was opened from disk, where directories do not resolve.
+ */
+export function siteUrl(path: string, doc: Document = document): string {
+  const root = siteRoot(doc);
+  const [beforeHash, hash = ''] = path.replace(/^\//, '').split('#');
+  const file = root.protocol === 'file:' && (beforeHash === '' || beforeHash!.endsWith('/')) ? `${beforeHash}index.html` : beforeHash;
+  return new URL(`${file}${hash ? `#${hash}` : ''}`, root).href;
+}
