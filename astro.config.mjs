@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './integrations/pagefind';
 import relativeLinks from './integrations/relative-links';
 import offline from './integrations/offline';
+import csp from './integrations/csp';
 import { buildDate } from './integrations/build-date';
 
 /**
@@ -29,6 +30,7 @@ export default defineConfig({
     sitemap(),
     relativeLinks(),
     pagefind(),
+    csp(),
     // Keep last: it precaches and zips the finished output.
     offline({ date, siteUrl: new URL(base, site).href }),
   ],

@@ -18,7 +18,7 @@ const actorIds = new Set(graph.nodes.map((n) => n.id));
 const $ = <T extends Element>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 
-const form = $<HTMLFormElement>('#graph-controls');
+const form = $<HTMLElement>('#graph-controls');
 const svg = $<SVGSVGElement>('#wbw');
 const status = $('#graph-status');
 const focusSelect = $<HTMLSelectElement>('#focus');
@@ -309,12 +309,11 @@ form.addEventListener('change', (e) => {
   apply(fromControls());
 });
 asof.addEventListener('input', () => { showMonth(); apply(fromControls()); });
-form.addEventListener('reset', () => setTimeout(() => {
+$('#reset').addEventListener('click', () => {
   const fresh: GraphState = { view: state.view, types: [], statuses: [], focus: undefined, asOf: undefined };
   toControls(fresh);
   apply(fresh);
-}));
-form.addEventListener('submit', (e) => e.preventDefault());
+});
 
 form.hidden = false;
 $('[role=tablist]').removeAttribute('hidden');

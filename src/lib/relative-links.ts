@@ -32,3 +32,15 @@ export function relativizeHtml(html: string, base: string, pageFile: string): st
         return [relativeUrl(u!, base, pageFile), ...d].join(' ');
       }).join(', ')}"`);
 }
+
+/**
+ * Links to other sites open safely (rel="external noopener noreferrer") and say that they leave
+ * the site, in text for screen readers and with an arrow for the eye (CSS).
+ */
+export function markExternalLinks(html: string, siteOrigin: string): string {
+  return html.replace(/<a\b([^>]*?)\shref="(https?:\/\/[^"]+)"([^>]*)>([\s\S]*?)<\/a>/g, (whole, before: string, url: string, after: string, text: string) => {
+    if (new URL(url).origin === siteOrigin) return whole;
+    const attrs = `${before} ${after}`.replace(/\srel="[^"]*"/, '').replace(/\s+/g, ' ').trim();
+    return `<a${attrs ? ` ${attrs}` : ''} href="${url}" rel="external noopener noreferrer">${text}<span class="visually-hidden"> (external site)</span></a>`;
+  });
+}

@@ -3,24 +3,14 @@
  * Each case copies the project's sources to a temporary folder, breaks one file and builds it.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
-
-const root = resolve('.');
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCopy } from './project-copy';
 
 function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'idlib-bad-'));
-  try {
-    for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(dir, f), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    change(dir);
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const built = buildCopy(change);
+  built.cleanup();
+  return built;
 }
 
 const edit = (dir: string, file: string, from: RegExp | string, to: string) => {

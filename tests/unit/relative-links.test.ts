@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeUrl, relativizeHtml, rootPrefix } from '../../src/lib/relative-links';
+import { markExternalLinks, relativeUrl, relativizeHtml, rootPrefix } from '../../src/lib/relative-links';
 
 describe('relative links', () => {
   it('climbs from the page to the root', () => {
@@ -25,5 +25,14 @@ describe('relative links', () => {
     expect(relativizeHtml(html, '/', 'actors/index.html')).toBe(
       '<link rel="canonical" href="https://site.example/actors/"><a href="../actors/hts/index.html">HTS</a>' +
       '<img src="../a.png" srcset="../a.png 1x, ../b.png 2x"><form action="../a-z/index.html">');
+  });
+});
+
+describe('external links', () => {
+  it('open safely and say they leave the site; links to the site itself are left alone', () => {
+    const html = '<a class="x" href="https://www.reuters.com/a" rel="external">Reuters</a><a href="https://site.example/downloads/x.zip">zip</a>';
+    expect(markExternalLinks(html, 'https://site.example')).toBe(
+      '<a class="x" href="https://www.reuters.com/a" rel="external noopener noreferrer">Reuters<span class="visually-hidden"> (external site)</span></a>' +
+      '<a href="https://site.example/downloads/x.zip">zip</a>');
   });
 });
