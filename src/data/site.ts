@@ -8,6 +8,7 @@ import { relative, resolve } from 'node:path';
 import { flattenRefs, type Dataset, type Entry } from '../lib/dataset';
 import { buildModel, type SiteModel } from '../lib/model';
 import { formatProblems, validateDataset } from '../lib/validate';
+import { lintEntries } from '../lib/mdx-lint';
 import { withBase } from '../lib/paths';
 import { buildGraph, oneHop, type Graph } from '../lib/graph';
 import { layoutGraph } from '../lib/layout';
@@ -41,7 +42,8 @@ export function site(): Promise<SiteModel> {
       sources: await load('sources'),
       article: await load('article'),
     };
-    const problems = validateDataset(ds);
+    // cross-entry checks, then the MDX lint (no imports, expressions, scripts or unknown components)
+    const problems = [...validateDataset(ds), ...lintEntries([...ds.actors, ...ds.events, ...ds.article])];
     if (problems.length) {
       throw new ContentError(`${problems.length} content problem(s) stop the build:\n\n${formatProblems(problems)}\n`);
     }

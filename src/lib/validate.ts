@@ -3,7 +3,7 @@
  * duplicate relations, no lineage loops, no alias claimed twice, every claim sourced. The zod
  * schemas check each entry's shape; this checks what one entry cannot know alone.
  */
-import type { Dataset, Entry } from './dataset';
+import type { Dataset, Entry, Relation } from './dataset';
 import { parsePartialDate, earliest, latest } from './dates';
 import { LINEAGE_TYPES, SLUG } from './vocabulary';
 
@@ -21,6 +21,12 @@ type CollectionName = 'actors' | 'events' | 'relations' | 'sources';
 export function lineOf(raw: string, needle: string, from = 0): number | undefined {
   const at = raw.indexOf(needle, from);
   return at < 0 ? undefined : raw.slice(0, at).split('\n').length;
+}
+
+/** The 1-based line of a top-level key (`key:` at the start of a line), for frontmatter fields. */
+export function keyLine(raw: string, key: string): number | undefined {
+  const at = new RegExp(`^${key.replace(/[^\w-]/g, '')}[ \t]*:`, 'm').exec(raw);
+  return at ? raw.slice(0, at.index).split('\n').length : undefined;
 }
 
 /** Components that MDX bodies may use, with the attributes that hold references. */
@@ -175,12 +181,12 @@ function checkIdClashes(all: Entry<unknown>[], add: Add) {
 }
 
 /** A relation's file name says what it is: <from>--<type>--<to>, with -2, -3 only for a second record. */
-function checkRelationId(e: Entry<Dataset['relations'][number]['data']>, actors: Set<string>, add: Add) {
+function checkRelationId(e: Entry<Relation>, actors: Set<string>, add: Add) {
   const { from, to, type } = e.data;
   // a self-relation or an unknown actor is reported on its own; do not pile a second problem on it
   if (from === to || !actors.has(from) || !actors.has(to)) return;
   const expected = `${from}--${type}--${to}`;
-  if (e.id === expected || new RegExp(`^${expected}-[2-9]\\d*$`).test(e.id)) return;
+  if (e.id === expected || (e.id.startsWith(`${expected}-`) && /^[1-9]\d*$/.test(e.id.slice(expected.length + 1)))) return;
   add(e, 'id', `the file name says "${e.id}" but the relation is from "${from}", type "${type}", to "${to}"`,
     `rename the file to ${expected}.yaml (add -2 only if that name is taken), or correct from, type or to`);
 }
@@ -197,8 +203,8 @@ export function placeholderProblems(entry: { file: string; raw: string }, data: 
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') {
       if (PLACEHOLDER.test(value)) {
-        const line = value.length < 200 ? lineOf(entry.raw, value) : undefined;
-        problems.push({ file: entry.file, line, field: path || 'value', message: `still holds the template placeholder: "${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`,
+        const key = /^[A-Za-z]+/.exec(path)?.[0];
+        problems.push({ file: entry.file, line: key ? keyLine(entry.raw, key) : undefined, field: path || 'value', message: `still holds the template placeholder: "${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`,
           fix: 'replace the TODO with the real value (see the comment beside it and docs/content-model.md), or delete the line if the field is optional' });
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
@@ -207,8 +213,8 @@ export function placeholderProblems(entry: { file: string; raw: string }, data: 
     }
   };
   walk(data, '');
-  const start = bodyStart(entry.raw);
-  if (start > 0 || /\.mdx$/.test(entry.file)) {
+  if (entry.file.endsWith('.mdx')) {
+    const start = bodyStart(entry.raw);
     const body = entry.raw.slice(start);
     const at = body.search(PLACEHOLDER);
     if (at >= 0) {
@@ -226,7 +232,7 @@ export function placeholderProblems(entry: { file: string; raw: string }, data: 
 export function singleSourceWarnings(ds: Dataset): Problem[] {
   const warnings: Problem[] = [];
   const warn = (e: Entry<unknown>, field: string, what: string, source: string, needle?: string) => warnings.push({
-    file: e.file, line: lineOf(e.raw, needle ?? 'sources'), field,
+    file: e.file, line: needle ? lineOf(e.raw, needle) : keyLine(e.raw, 'sources'), field,
     message: `${what} rests on a single source (${source})`,
     fix: 'add a second, independent source if there is one; otherwise make sure the grade and the wording say how thin the support is',
   });

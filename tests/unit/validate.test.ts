@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset, formatProblems, lineOf } from '../../src/lib/validate';
+import { validateDataset, formatProblems, lineOf, keyLine, placeholderProblems, singleSourceWarnings } from '../../src/lib/validate';
 import { validDataset } from './fixtures';
 
 const problemsAfter = (mutate: (ds: ReturnType<typeof validDataset>) => void) => {
@@ -94,5 +94,87 @@ describe('validateDataset', () => {
   it('formats problems as file:line, field, problem, fix', () => {
     const text = formatProblems([{ file: 'a.yaml', line: 3, field: 'to', message: 'bad', fix: 'mend it' }]);
     expect(text).toBe('a.yaml:3\n  field: to\n  problem: bad\n  fix: mend it');
+  });
+});
+
+describe('validateDataset: further rules', () => {
+  it('refuses two ids in one collection that differ only in case', () => {
+    const problems = problemsAfter((ds) => {
+      ds.events.push({ ...ds.events[0]!, id: 'NFL-formed', file: 'src/content/events/NFL-formed.mdx' });
+    });
+    const clash = problems.find((p) => p.message.includes('clashes with'));
+    expect(clash).toMatchObject({ file: 'src/content/events/NFL-formed.mdx', field: 'id' });
+    expect(clash!.message).toContain('clashes with src/content/events/nfl-formed.mdx: both give the id "nfl-formed"');
+  });
+
+  it('refuses a relation whose file name does not say its from, type and to', () => {
+    const problems = problemsAfter((ds) => { ds.relations[0]!.data.type = 'funding'; });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'id', message: 'the file name says "turkey--arms-supply--nfl" but the relation is from "turkey", type "funding", to "nfl"' });
+    expect(problems[0]!.fix).toContain('rename the file to turkey--funding--nfl.yaml');
+  });
+
+  it('accepts a numbered second record of a relation', () => {
+    const problems = problemsAfter((ds) => {
+      const r = ds.relations[0]!;
+      ds.relations.push({ ...r, id: 'turkey--arms-supply--nfl-2', data: { ...r.data, status: 'denied' } });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses values and text still holding a template TODO', () => {
+    const problems = problemsAfter((ds) => {
+      ds.actors[0]!.data.summary = 'TODO one or two sentences';
+      ds.actors[0]!.raw = ds.actors[0]!.raw.replace('---\n', '---\nsummary: TODO\n') + 'TODO: write the text\n';
+    });
+    expect(problems.map((p) => p.field).sort()).toEqual(['body', 'summary']);
+    expect(problems.find((p) => p.field === 'summary')!.message).toContain('still holds the template placeholder');
+  });
+
+  it('finds placeholders in nested values, with the line of their top-level field', () => {
+    const raw = 'from: a\nperiods:\n  - { from: "TODO", to: "unknown" }\nsources: [TODO]\n';
+    const problems = placeholderProblems({ file: 'r.yaml', raw }, { periods: [{ from: 'TODO', to: 'unknown' }], sources: ['TODO'] });
+    expect(problems.map((p) => [p.field, p.line])).toEqual([['periods[0].from', 2], ['sources[0]', 4]]);
+    expect(placeholderProblems({ file: 'r.yaml', raw: '# a TODO in a comment\nnote: done\n' }, { note: 'done' })).toEqual([]);
+  });
+
+  it('does not report references to entries that exist but failed their own checks', () => {
+    const problems = validateDataset(
+      (() => { const ds = validDataset(); ds.relations[0]!.data.to = 'broken-actor'; return ds; })(),
+      { knownIds: { actors: ['broken-actor'] } },
+    );
+    expect(problems.filter((p) => p.message.includes('is not the id'))).toEqual([]);
+  });
+
+  it('refuses a source whose details are only blank', () => {
+    const problems = problemsAfter((ds) => { ds.sources[0]!.data.details = '   '; });
+    expect(problems[0]!.message).toMatch(/neither a URL nor publication details/);
+  });
+
+  it('finds the line of a top-level field', () => {
+    expect(keyLine('a: 1\nsources: [x]\nnote: "sources: y"\n', 'sources')).toBe(2);
+    expect(keyLine('a: 1\n', 'sources')).toBeUndefined();
+  });
+});
+
+describe('singleSourceWarnings', () => {
+  it('warns about relations, events and claims that rest on one source', () => {
+    const warnings = singleSourceWarnings(validDataset());
+    expect(warnings.map((w) => [w.file, w.field])).toEqual([
+      ['src/content/relations/turkey--arms-supply--nfl.yaml', 'sources'],
+      ['src/content/relations/hts--splinter-of--al-qaeda.yaml', 'sources'],
+      ['src/content/events/nfl-formed.mdx', 'sources'],
+      ['src/content/article/report.mdx', 'claims[0].sources'],
+    ]);
+    expect(warnings[0]!.message).toBe('the relation rests on a single source (reuters-2019-07-10)');
+    expect(warnings[3]!.message).toBe('the claim "missiles" rests on a single source (reuters-2019-07-10)');
+  });
+
+  it('says nothing when there are two sources', () => {
+    const ds = validDataset();
+    for (const r of ds.relations) r.data.sources = ['a', 'b'];
+    for (const e of ds.events) e.data.sources = ['a', 'b'];
+    ds.article[0]!.data.claims[0]!.sources = ['a', 'b'];
+    expect(singleSourceWarnings(ds)).toEqual([]);
   });
 });

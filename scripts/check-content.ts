@@ -1,0 +1,422 @@
+/**
+ * The content check, outside Astro: reads every file under src/content, checks each one against its
+ * zod schema (the same makeSchemas as the build), then the checks across entries (validate.ts), the
+ * MDX lint (mdx-lint.ts) and, when given a parser, MDX syntax. Every problem names the file, line,
+ * field, what was expected and a fix. scripts/check-content.mjs bundles this file with esbuild and
+ * runs main(); tests/unit/content-corpus.test.ts calls checkContent() on the fixtures.
+ * It only reads: nothing under src/content is ever written.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { makeSchemas, slugRef } from '../src/lib/schemas';
+import {
+  formatProblems, placeholderProblems, singleSourceWarnings, validateDataset, type Problem,
+} from '../src/lib/validate';
+import { lintMdx } from '../src/lib/mdx-lint';
+import { idFromFile } from '../src/lib/content-ids';
+import type { Dataset, Entry } from '../src/lib/dataset';
+
+export interface ContentFile {
+  /** Path from the project root, with forward slashes: src/content/actors/hts.mdx */
+  file: string;
+  raw: string;
+}
+
+export interface CheckResult {
+  errors: Problem[];
+  warnings: Problem[];
+  /** Files read per collection. */
+  counts: Record<string, number>;
+}
+
+/**
+ * Reads MDX files as the build does (satteri's mdxToMdast) and returns, per file, undefined when it
+ * can be read or the parser's error ("line:column: message"). `crashed` when the parser died on it.
+ */
+export type MdxParser = (files: readonly ContentFile[]) => Map<string, string | undefined | { crashed: true }>;
+
+/** An MdxParser from a function that parses one file and throws on a syntax error. */
+export function mdxParser(parse: (raw: string) => unknown): MdxParser {
+  return (files) => new Map(files.map((f) => {
+    try {
+      parse(f.raw);
+      return [f.file, undefined] as const;
+    } catch (e) {
+      return [f.file, String((e as Error).message ?? e)] as const;
+    }
+  }));
+}
+
+type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source';
+type CollectionName = keyof Dataset;
+
+const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; template?: string }> = {
+  article: { ext: '.mdx', kind: 'article' },
+  actors: { ext: '.mdx', kind: 'actor', template: 'actor' },
+  events: { ext: '.mdx', kind: 'event', template: 'event' },
+  relations: { ext: '.yaml', kind: 'relation', template: 'relation' },
+  sources: { ext: '.yaml', kind: 'source', template: 'source' },
+};
+
+const schemas = makeSchemas(slugRef);
+
+/** js-yaml's default schema, which Astro uses: YAML 1.2 core plus timestamps (unquoted dates become dates). */
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: ['timestamp'], merge: true, prettyErrors: false };
+
+/** Astro's frontmatter pattern (@astrojs/internal-helpers): optional BOM or blank lines, then --- ... ---. */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+const DOCS = 'docs/content-model.md';
+
+interface Parsed {
+  file: ContentFile;
+  collection: CollectionName;
+  id: string;
+  /** Offset of the YAML text inside the file. */
+  base: number;
+  /** The YAML text (the whole file, or an MDX file's frontmatter). */
+  text?: string;
+  doc?: Document;
+  data?: unknown;
+}
+
+function lineAt(raw: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < raw.length; i++) if (raw.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+type Path = (string | number)[];
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+}
+
+function parsePathText(field: string): Path | undefined {
+  if (!/^[A-Za-z]\w*(?:\[\d+\]|\.[A-Za-z]\w*)*$/.test(field)) return undefined;
+  return [...field.matchAll(/([A-Za-z]\w*)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+/**
+ * The offset of the YAML node at `path` (a map key's line for fields); with `exact`, undefined
+ * when the path does not exist, otherwise the nearest existing ancestor.
+ */
+function locate(doc: Document, path: Path, exact = false): number | undefined {
+  for (let k = path.length; k >= 1; k--) {
+    const parent = k === 1 ? doc.contents : doc.getIn(path.slice(0, k - 1), true);
+    const last = path[k - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === last);
+      if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
+    } else if (isSeq(parent) && typeof last === 'number') {
+      const item = parent.items[last] as { range?: [number, number, number] } | undefined;
+      if (item?.range) return item.range[0];
+    }
+    if (exact) return undefined;
+  }
+  return (doc.contents as { range?: [number, number, number] } | null)?.range?.[0];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'the field is missing';
+  if (v === null) return 'it is empty';
+  if (v instanceof Date) return 'it is an unquoted date, which YAML reads as a timestamp, not text';
+  if (Array.isArray(v)) return 'it is a list';
+  if (typeof v === 'object') return 'it is a group of fields';
+  if (typeof v === 'string') return `it is the text "${v.length > 60 ? `${v.slice(0, 57)}...` : v}"`;
+  return `it is ${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
+}
+
+interface ZodDefLike { _zod?: { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown>; element?: unknown } } }
+
+/** The field names a strict object schema allows at `path`, for "unknown field" fixes. */
+function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] | undefined {
+  let s = schema as ZodDefLike | undefined;
+  const unwrap = () => {
+    while (s?._zod?.def && ['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(s._zod.def.type ?? '')) {
+      s = s._zod.def.innerType as ZodDefLike;
+    }
+  };
+  for (const seg of path) {
+    unwrap();
+    const def = s?._zod?.def;
+    if (def?.type === 'object') s = def.shape?.[String(seg)] as ZodDefLike;
+    else if (def?.type === 'array') s = def.element as ZodDefLike;
+    else return undefined;
+  }
+  unwrap();
+  return s?._zod?.def?.type === 'object' ? Object.keys(s._zod.def.shape ?? {}) : undefined;
+}
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  values?: unknown[];
+  format?: string;
+  origin?: string;
+  expected?: string;
+}
+
+function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Problem>): Problem[] {
+  const out: Problem[] = [];
+  const { kind, template } = COLLECTIONS[p.collection];
+  const schema = schemas[kind];
+  const lineOfPath = (path: Path) => {
+    const at = p.doc ? locate(p.doc, path) : undefined;
+    return at === undefined ? undefined : lineAt(p.file.raw, p.base + at);
+  };
+  const generic = `see the ${kind} format in ${DOCS}${template ? ` (npm run new -- ${template} an-id writes a template)` : ''}`;
+
+  for (const issue of issues) {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(schema, path);
+      for (const key of issue.keys ?? []) {
+        out.push({
+          file: p.file.file, line: lineOfPath([...path, key]), field: pathText([...path, key]),
+          message: `unknown field "${key}"`,
+          fix: `remove it or correct its spelling${allowed ? `; the fields here are ${allowed.join(', ')}` : ''} (${DOCS})`,
+        });
+      }
+      continue;
+    }
+    const field = pathText(path) || '(the whole file)';
+    const value = valueAt(p.data, path);
+    const held = placeholders.get(field);
+    if (held) {
+      // the template's TODO is still there: one problem for the field, saying what it needs
+      if (!held.message.includes(issue.message)) held.message += `; ${issue.message}`;
+      continue;
+    }
+    const expectedName: Record<string, string> = { array: 'a list', string: 'text', number: 'a number', object: 'a group of fields', boolean: 'true or false' };
+    let message = issue.message.startsWith('Invalid input')
+      ? `expected ${expectedName[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value'}` : issue.message;
+    let fix = generic;
+    const last = path[path.length - 1];
+    const key = typeof last === 'string' ? last : pathText(path);
+    if (value instanceof Date) {
+      // the date as written (YAML turns 2018-09-31 into 1 October: never show that)
+      const node = p.doc?.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      const written = node?.range && p.text ? p.text.slice(node.range[0], node.range[1]).trim() : value.toISOString().slice(0, 10);
+      message = `${message}; ${describe(value)}`;
+      fix = `put the date in double quotes, as the sources give it: ${key}: "${written}"`;
+    } else if (issue.code === 'invalid_type') {
+      message = `${message}; ${describe(value)}`;
+      if (value === undefined) fix = `add the field ${key}: (${generic})`;
+      else if (typeof value === 'number') fix = `write it in double quotes: ${key}: "${String(value)}"`;
+    } else if (issue.code === 'invalid_value') {
+      message = `${message}; ${describe(value)}`;
+      fix = issue.values?.length ? `write one of: ${issue.values.join(', ')}` : generic;
+    } else if (issue.code === 'invalid_format' && issue.format === 'url') {
+      message = `${message}; ${describe(value)}`;
+      fix = 'give the full address, starting with https://; if you are not certain of it, delete url and describe the publication in details';
+    } else if (issue.code === 'invalid_format') {
+      message = `${message}; ${describe(value)}`;
+      fix = 'use the id of an existing entry: its file name without the extension, in lower-case letters, digits and hyphens';
+    } else if (issue.code === 'too_small') {
+      fix = issue.origin === 'array' ? 'add at least one item to the list' : 'write the value, or delete the line if the field is optional';
+    } else if (issue.code === 'custom' || issue.code === 'invalid_union') {
+      const periodEnd = path[0] === 'periods' && last === 'to';
+      if (periodEnd && !message.includes('"ongoing"')) message += '; the end of a period may also be "ongoing" or "unknown"';
+      fix = `write the date in double quotes with only the parts the sources give, e.g. "2019", "2019-07" or "2019-07-10"${kind === 'event' ? ', or a range "2019-01-01/2019-01-10"' : ''}${periodEnd ? '; or ongoing or unknown for the end of a period' : ''}`;
+    }
+    out.push({ file: p.file.file, line: lineOfPath(path), field, message, fix });
+  }
+  return out;
+}
+
+/** Checks a whole content tree given as files; reads nothing from disk. */
+export function checkContent(files: readonly ContentFile[], options: { parseMdx?: MdxParser } = {}): CheckResult {
+  const errors: Problem[] = [];
+  const counts: Record<string, number> = {};
+  const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [] };
+  const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [] };
+  const parsed = new Map<string, Parsed>();
+
+  for (const f of files) {
+    const parts = f.file.split('/');
+    const name = parts[parts.length - 1]!;
+    const dir = parts[parts.length - 2] ?? '';
+    if (name.startsWith('.')) continue;
+    const collection = (Object.keys(COLLECTIONS) as CollectionName[]).find((c) => c === dir);
+    const inContent = parts.indexOf('content');
+    if (!collection) {
+      const top = inContent >= 0 ? parts[inContent + 1] : undefined;
+      const known = top && top in COLLECTIONS;
+      errors.push({ file: f.file, field: 'file', message: known
+        ? `the site reads only files directly inside src/content/${top}/, not in sub-folders: this file is ignored`
+        : `"${dir}" is not a collection: the site ignores this file`,
+      fix: `move it to one of src/content/${Object.keys(COLLECTIONS).join('/, src/content/')}/` });
+      continue;
+    }
+    const { ext, template } = COLLECTIONS[collection];
+    counts[collection] = (counts[collection] ?? 0) + 1;
+    if (!name.endsWith(ext)) {
+      errors.push({ file: f.file, field: 'file', message: `${collection} files end in ${ext}: the site ignores ${name}`,
+        fix: `rename it to ${idFromFile(name)}${ext}${template ? ` (npm run new -- ${template} ${idFromFile(name).toLowerCase()} writes a template)` : ''}` });
+      continue;
+    }
+    const id = idFromFile(name);
+    const p: Parsed = { file: f, collection, id, base: 0 };
+    parsed.set(f.file, p);
+
+    let text = f.raw;
+    if (ext === '.mdx') {
+      const m = FRONTMATTER.exec(f.raw);
+      if (!m) {
+        errors.push({ file: f.file, line: 1, field: 'frontmatter', message: 'the file does not begin with a frontmatter block between --- lines',
+          fix: `start the file with ---, the fields (${DOCS}), then --- and the text` });
+        failed[collection].push(id);
+        continue;
+      }
+      p.base = m.index + m[0].indexOf('---') + 3;
+      text = m[1]!;
+    }
+    const doc = parseDocument(text, YAML_OPTIONS);
+    p.doc = doc;
+    p.text = text;
+    if (doc.errors.length) {
+      for (const err of doc.errors) {
+        errors.push({ file: f.file, line: lineAt(f.raw, p.base + (err.pos[0] ?? 0)), field: 'YAML',
+          message: `the YAML cannot be read: ${err.message.split('\n')[0]}`,
+          fix: 'check indentation and quotes on this line: text containing ": " or " #", or starting with [ { * & ! | > \' " % @ `, must be in double quotes' });
+      }
+      failed[collection].push(id);
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      errors.push({ file: f.file, line: 1, field: 'YAML', message: `the YAML cannot be read: ${(e as Error).message}`, fix: 'write plain fields, without anchors or aliases' });
+      failed[collection].push(id);
+      continue;
+    }
+    if (ext === '.mdx' && (data === null || data === undefined)) data = {};
+    p.data = data;
+    const placeholders = new Map(placeholderProblems({ file: f.file, raw: f.raw }, data).map((x) => [x.field, x] as const));
+    for (const [field, problem] of placeholders) {
+      const path = parsePathText(field);
+      const at = path && locate(doc, path, true);
+      if (at !== undefined) problem.line = lineAt(f.raw, p.base + at);
+    }
+    const result = schemas[COLLECTIONS[collection].kind].safeParse(data);
+    if (!result.success) {
+      errors.push(...schemaProblems(p, result.error.issues as unknown as Issue[], placeholders), ...placeholders.values());
+      failed[collection].push(id);
+      continue;
+    }
+    (ds[collection] as Entry<unknown>[]).push({ id, file: f.file, raw: f.raw, data: result.data });
+  }
+
+  for (const list of Object.values(ds) as Entry<unknown>[][]) list.sort((a, b) => a.id.localeCompare(b.id));
+
+  // checks across entries; lines made precise with the YAML positions where the field is a path
+  for (const problem of validateDataset(ds, { knownIds: failed })) {
+    const p = parsed.get(problem.file);
+    const path = parsePathText(problem.field);
+    if (p?.doc && path) {
+      const at = locate(p.doc, path, true);
+      if (at !== undefined) problem.line = lineAt(p.file.raw, p.base + at);
+    }
+    errors.push(problem);
+  }
+
+  // the MDX lint, then MDX syntax for the files the lint passes (the parser is the build's)
+  const toParse: ContentFile[] = [];
+  for (const p of parsed.values()) {
+    if (!p.file.file.endsWith('.mdx')) continue;
+    const lint = lintMdx(p.file.file, p.file.raw);
+    errors.push(...lint);
+    if (!lint.length && p.doc && !p.doc.errors.length) toParse.push(p.file);
+  }
+  if (options.parseMdx && toParse.length) {
+    for (const [file, result] of options.parseMdx(toParse)) {
+      if (result === undefined) continue;
+      if (typeof result === 'object') {
+        errors.push({ file, field: 'body', message: 'the MDX parser crashed on this file (the build would crash too)',
+          fix: 'look for unusual markup: an unclosed code span or tag, a line beginning with import or export, stray backslashes' });
+        continue;
+      }
+      const msg = result.split('\n')[0]!;
+      const m = /^(\d+):(\d+)(?:-\d+:\d+)?:?\s*(.*)$/.exec(msg);
+      errors.push({ file, line: m ? Number(m[1]) : undefined, field: 'body',
+        message: `MDX cannot read the text: ${m ? m[3] : msg}`,
+        fix: 'close every <Component> with </Component> (or write <Component ... />), and write a literal < or { as \\< or \\{' });
+    }
+  }
+
+  errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const warnings = singleSourceWarnings(ds).map((w) => {
+    const p = parsed.get(w.file);
+    const path = parsePathText(w.field);
+    const at = p?.doc && path ? locate(p.doc, path, true) : undefined;
+    return at === undefined || !p ? w : { ...w, line: lineAt(p.file.raw, p.base + at) };
+  });
+  warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { errors, warnings, counts };
+}
+
+/** Every file under a content folder, with paths relative to `root`. */
+export function readContentFiles(root: string, contentDir = join(root, 'src', 'content')): ContentFile[] {
+  const out: ContentFile[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push({ file: relative(root, path).split(sep).join('/'), raw: readFileSync(path, 'utf8') });
+    }
+  };
+  walk(contentDir);
+  return out;
+}
+
+/** GitHub Actions workflow commands: annotate the file and line in the pull request. */
+export function githubAnnotations(level: 'error' | 'warning', problems: readonly Problem[]): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return problems.map((p) => `::${level} file=${prop(p.file)},line=${p.line ?? 1},title=${prop(`${p.field}: content ${level}`)}::${data(`${p.message}\nFix: ${p.fix}`)}`).join('\n');
+}
+
+/** The command line: node scripts/check-content.mjs [--root DIR] [--content DIR]. Returns the exit code. */
+export function main(argv: readonly string[], options: { parseMdx?: MdxParser; env?: Record<string, string | undefined>; log?: (s: string) => void } = {}): number {
+  const log = options.log ?? ((s: string) => process.stdout.write(`${s}\n`));
+  const env = options.env ?? process.env;
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const root = resolve(arg('--root') ?? '.');
+  const contentDir = resolve(root, arg('--content') ?? join('src', 'content'));
+  const started = Date.now();
+  const { errors, warnings, counts } = checkContent(readContentFiles(root, contentDir), options.parseMdx ? { parseMdx: options.parseMdx } : {});
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  log(`Content check: ${total} files (${Object.entries(counts).map(([c, k]) => `${k} ${c}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s${options.parseMdx ? '' : ' (MDX syntax not checked: satteri not found)'}`);
+  if (warnings.length) {
+    log(`\n${warnings.length} warning(s), which do not fail the check: claims that rest on a single source. Add a second, independent source where there is one.`);
+    for (const w of warnings) log(`  ${w.file}${w.line ? `:${w.line}` : ''}  ${w.field}: ${w.message}`);
+  }
+  if (env['GITHUB_ACTIONS'] === 'true') {
+    if (warnings.length) log(githubAnnotations('warning', warnings));
+    if (errors.length) log(githubAnnotations('error', errors));
+  }
+  if (errors.length) {
+    log(`\n${errors.length} content problem(s):\n\n${formatProblems(errors)}\n`);
+    log(`The content check failed. How to write each kind of entry: CONTRIBUTING.md; every field: ${DOCS}.`);
+    return 1;
+  }
+  log('\nNo content problems.');
+  return 0;
+}

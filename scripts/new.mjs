@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+/**
+ * npm run new -- actor|event|relation|source <id>
+ *
+ * Writes a new content file from a template. Every value a writer must supply holds TODO, so
+ * `npm run check` fails, naming each field, until all are filled in; optional fields are commented
+ * out. Refuses ids that are not lower-case slugs or that already exist; a relation id must be
+ * <from>--<type>--<to> with two existing actors and a known type (add -2 only for a second record).
+ *
+ *   --root DIR   project root (default: the current directory)
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The closed vocabularies, from the one place that defines them.
+const vocabularyFile = fileURLToPath(new URL('../src/lib/vocabulary.ts', import.meta.url));
+const bundled = await build({ entryPoints: [vocabularyFile], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
+const { ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, SLUG } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
+
+const KINDS = {
+  actor: { dir: 'actors', ext: '.mdx' },
+  event: { dir: 'events', ext: '.mdx' },
+  relation: { dir: 'relations', ext: '.yaml' },
+  source: { dir: 'sources', ext: '.yaml' },
+};
+
+const USAGE = `usage: npm run new -- actor|event|relation|source <id>
+
+  npm run new -- actor jaish-al-nasr
+  npm run new -- event khan-shaykhun-falls
+  npm run new -- relation turkey--arms-supply--national-front-for-liberation
+  npm run new -- source reuters-2019-07-10
+
+ids are lower-case slugs (a-z, 0-9, hyphens); a relation id is <from>--<type>--<to>.`;
+
+function fail(message) {
+  process.stderr.write(`npm run new: ${message}\n`);
+  process.exit(1);
+}
+
+const argv = process.argv.slice(2);
+const rootAt = argv.indexOf('--root');
+const root = resolve(rootAt >= 0 ? argv[rootAt + 1] ?? '.' : '.');
+const args = argv.filter((_, i) => rootAt < 0 || (i !== rootAt && i !== rootAt + 1));
+if (args.length !== 2) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(2);
+}
+const kind = args[0].replace(/s$/, '');
+const id = args[1];
+const spec = KINDS[kind];
+if (!spec) fail(`"${args[0]}" is not a kind of entry; use actor, event, relation or source.\n\n${USAGE}`);
+
+const content = join(root, 'src', 'content');
+const idsIn = (dir) => {
+  const path = join(content, dir);
+  return existsSync(path) ? readdirSync(path).filter((f) => !f.startsWith('.')).map((f) => f.replace(/\.[^.]+$/, '').toLowerCase()) : [];
+};
+
+if (!SLUG.test(id)) {
+  const suggestion = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  fail(`"${id}" is not a lower-case slug: use only a-z, 0-9 and hyphens${SLUG.test(suggestion) ? `, e.g. ${suggestion}` : ''}.`);
+}
+if (idsIn(spec.dir).includes(id)) {
+  fail(`src/content/${spec.dir}/${id}${spec.ext} already exists: edit that file, or choose another id.`);
+}
+
+let relation;
+if (kind === 'relation') {
+  const parts = id.split('--');
+  if (parts.length !== 3) fail(`a relation id is <from>--<type>--<to>, e.g. turkey--arms-supply--national-front-for-liberation; "${id}" has ${parts.length} part(s).`);
+  const [from, type] = parts;
+  let to = parts[2];
+  const actors = idsIn('actors');
+  if (!RELATION_TYPES.includes(type)) fail(`"${type}" is not a relation type; use one of: ${RELATION_TYPES.join(', ')}.`);
+  let suffix = '';
+  if (!actors.includes(to) && /-\d+$/.test(to) && actors.includes(to.replace(/-\d+$/, ''))) {
+    suffix = to.slice(to.replace(/-\d+$/, '').length);
+    to = to.replace(/-\d+$/, '');
+    if (!idsIn('relations').includes(`${from}--${type}--${to}`)) {
+      fail(`there is no ${from}--${type}--${to} yet: name the first record without a number suffix.`);
+    }
+  }
+  for (const [end, actor] of [['from', from], ['to', to]]) {
+    if (!actors.includes(actor)) fail(`"${actor}" (${end}) is not an actor: add it first with npm run new -- actor ${actor}, or use an id from src/content/actors/.`);
+  }
+  if (from === to) fail('a relation goes from one actor to another, not to itself.');
+  relation = { from, type, to, suffix };
+}
+
+const list = (values) => values.join(' | ');
+const header = (what) => [
+  `# New ${what}. Replace every TODO (the check fails until none is left), uncomment the optional`,
+  '# lines you need and delete the rest, then run: npm run check',
+  '# Every field: docs/content-model.md. How to write and grade: CONTRIBUTING.md.',
+];
+
+const templates = {
+  actor: () => [
+    '---',
+    ...header(`actor "${id}"`),
+    'name: TODO the name most sources use',
+    '# shortName: HTS                     # optional: an abbreviation readers know',
+    'aliases: []                          # other current names readers search for, e.g. [Tahrir al-Sham]; not former names',
+    '# formerNames:                       # optional: earlier names, with only the dates the sources give',
+    '#   - { name: Nusra Front, until: "2016-07-28" }',
+    `kind: TODO                           # ${list(ACTOR_KINDS)}`,
+    `side: TODO                           # in mid-2019: ${list(SIDES)}`,
+    'summary: TODO one or two neutral sentences in our own words',
+    '# leaders: [abu-mohammad-al-jolani]  # optional: actor ids of its leaders',
+    '# founded: "2017-01-28"              # optional, in quotes: "2017", "2017-01" or "2017-01-28"',
+    '# dissolved: "2019"                  # optional',
+    '# country: Syria                     # optional',
+    'sources: [TODO]                      # source ids from src/content/sources/, e.g. [reuters-2019-07-10]',
+    '#',
+    '# In the text below: <Actor id="hts">HTS</Actor>, <Event id="hts-formed">its founding</Event>,',
+    '# <Relation id="hts--affiliation--al-qaeda">its ties</Relation>, <Cite id="reuters-2019-07-10" />,',
+    '# <Quote by="mustafa-bakour" source="reuters-2019-07-10">a short quotation</Quote>, <Note>an aside</Note>.',
+    '---',
+    'TODO: one to four short paragraphs in our own words: who they are, what they did in the period, who backs or opposes them. Cite a source after each claim.',
+    '',
+  ],
+  event: () => [
+    '---',
+    ...header(`event "${id}"`),
+    'title: TODO a short title, e.g. Sochi memorandum on Idlib',
+    'date: "TODO"                         # in quotes: "2018-09-17", "2018-09", "2018" or a range "2019-01-01/2019-01-10"; only what the sources give',
+    'summary: TODO one sentence in our own words',
+    '# place: { name: "Sochi, Russia", lat: 43.6, lon: 39.73 }   # optional; lat and lon only where the place is known',
+    'participants:                        # each actor once, with its role; add a block per actor',
+    '  - actor: TODO                      # an actor id from src/content/actors/',
+    '    role: TODO e.g. signatory, attacker or target',
+    'sources: [TODO]                      # source ids from src/content/sources/',
+    '#',
+    '# In the text below: <Actor id="turkey">Turkey</Actor>, <Event id="sochi-memorandum">Sochi</Event>,',
+    '# <Cite id="daily-sabah-2018-09-17" />, <Note>an aside</Note>.',
+    '---',
+    'TODO: one to three short paragraphs in our own words: what happened, who took part, what followed. Cite a source after each claim.',
+    '',
+  ],
+  relation: () => [
+    `# New relation: ${relation.from} --${relation.type}--> ${relation.to}${relation.suffix ? ` (record ${relation.suffix.slice(1)})` : ''}.`,
+    '# Replace every TODO (the check fails until none is left), then run: npm run check',
+    '# Direction: from acts on, backs, belongs to or leads to. Every field: docs/content-model.md.',
+    `from: ${relation.from}`,
+    `to: ${relation.to}`,
+    `type: ${relation.type}`,
+    'periods:                   # when it held, as precisely as the sources say; add a block per period',
+    '  - from: "TODO"           # in quotes: "2019-05-06", "2019-05" or "2019"',
+    '    to: "TODO"             # a date in quotes, ongoing (still true when last checked) or unknown',
+    `status: TODO               # ${list(STATUSES)} (CONTRIBUTING.md, "Choosing a grade")`,
+    '# claimant: Unnamed rebel source quoted by Reuters   # who makes the claim; required when status is alleged',
+    '# claimantActor: reuters                            # optional: the claimant as an actor id',
+    '# reportedBy: reuters                               # optional: the outlet that reported it, as an actor id',
+    'note: TODO one line in our own words',
+    'sources: [TODO]            # source ids from src/content/sources/, e.g. [reuters-2019-07-10]',
+    '',
+  ],
+  source: () => [
+    `# New source "${id}". Replace every TODO (the check fails until none is left), uncomment the`,
+    '# optional lines you need and delete the rest, then run: npm run check',
+    '# Every field: docs/content-model.md.',
+    'title: "TODO the title exactly as published"',
+    'publisher: TODO e.g. Reuters',
+    '# citeAs: AP                 # optional: a short label for inline citations',
+    'authors: []                  # as published, e.g. [Tom Perry, Suleiman Al-Khalidi]; [] when not given',
+    'date: "TODO"                 # in quotes, as published: "2019-07-10", "2019-07" or "2019"',
+    `kind: TODO                   # ${list(SOURCE_KINDS)}`,
+    '# url: https://...           # only when you are certain it is correct; never guess a URL',
+    'details: "TODO where and how it was published: section, place filed, document number (needed when there is no url; delete the line if url says it all)"',
+    '# reliability: "..."         # for monitors: how it gathers information, and its limits',
+    '',
+  ],
+};
+
+const dir = join(content, spec.dir);
+const file = join(dir, `${id}${spec.ext}`);
+mkdirSync(dir, { recursive: true });
+writeFileSync(file, templates[kind]().join('\n'), { flag: 'wx' });
+process.stdout.write(`Wrote src/content/${spec.dir}/${id}${spec.ext}\nFill in every TODO, then run npm run check (it names each field still to do).\n`);
