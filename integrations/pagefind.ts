@@ -1,12 +1,16 @@
 /**
  * Indexes the finished build with Pagefind's Node API and writes the index to <dist>/pagefind/.
  * Only what pages mark with data-pagefind-body (Base.astro's <main>) is indexed. Any error from
- * Pagefind, or an index with no pages, fails the build.
+ * Pagefind, or an index with no pages, fails the build. Pagefind reads copies of the pages with
+ * word boundaries made explicit (search-text.ts); result URLs are the same as the pages'.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { spaceBlocks } from './search-text';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -16,6 +20,18 @@ function check(step: string, errors: readonly string[] | undefined): void {
   if (errors && errors.length > 0) throw new PagefindError(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
+/** Copies every HTML page of `site` into `into`, spaced for indexing. */
+async function copyForIndexing(site: string, into: string): Promise<void> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const from = join(e.parentPath, e.name);
+    const to = join(into, relative(site, from));
+    await mkdir(dirname(to), { recursive: true });
+    await writeFile(to, spaceBlocks(await readFile(from, 'utf8')));
+  }
+}
+
 export default function pagefind(): AstroIntegration {
   return {
     name: 'idlib:pagefind',
@@ -23,19 +39,28 @@ export default function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        let work: string | undefined;
         try {
-          const created = await createIndex({ forceLanguage: 'en' });
+          const created = await createIndex({
+            forceLanguage: 'en',
+            // Chrome inside <main>: screen-reader-only text, citation marks, breadcrumbs. (Pagefind
+            // itself leaves out nav, form, label, footer and svg.)
+            excludeSelectors: ['.visually-hidden', '.cite', '.breadcrumb'],
+          });
           check('create an index', created.errors);
           const index = created.index;
           if (!index) throw new PagefindError('Pagefind could not create an index (no index returned).');
-          const added = await index.addDirectory({ path: site });
+          work = await mkdtemp(join(tmpdir(), 'idlib-pagefind-'));
+          await copyForIndexing(site, work);
+          const added = await index.addDirectory({ path: work });
           check(`index ${site}`, added.errors);
           if (!added.page_count) throw new PagefindError(`Pagefind found no pages to index in ${site}: is data-pagefind-body still on <main>?`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           check('write its files', written.errors);
-          logger.info(`indexed ${added.page_count} pages into ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`read ${added.page_count} pages, wrote the index to ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
+          if (work) await rm(work, { recursive: true, force: true });
         }
       },
     },

@@ -8,7 +8,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json', '.pf_meta': 'application/octet-stream', '.zip': 'application/zip',
+  '.webmanifest': 'application/manifest+json', '.csv': 'text/csv; charset=utf-8', '.atom': 'application/atom+xml', '.pf_meta': 'application/octet-stream', '.zip': 'application/zip',
 };
 
 /** Starts serving `root` at http://host:port{base}; resolves to { url, close }. Port 0 picks a free one. */

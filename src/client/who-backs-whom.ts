@@ -91,7 +91,17 @@ function apply(s: GraphState, pushUrl = true) {
   })).size;
   status.textContent = `Showing ${visible.edges.size} of ${graph.edges.length} relations, among ${shownNodes} actors${s.asOf ? `, in force in ${asofLabel.textContent}` : ''}.`;
   showView(s.view);
+  updateEmbedSnippet(s);
   if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeState(s)}${location.hash}`);
+}
+
+/** The copyable iframe code follows the chosen filters, so an embed shows what the reader sees. */
+function updateEmbedSnippet(s: GraphState) {
+  const pre = document.getElementById('embed-snippet');
+  const code = pre?.querySelector('code');
+  if (!pre || !code) return;
+  const url = `${pre.dataset['embedUrl']}${serializeState(s)}`;
+  code.textContent = code.textContent!.replace(/src="[^"]*"/, `src="${url.replace(/&/g, '&amp;')}"`);
 }
 
 // ---- views as tabs -----------------------------------------------------------------------
@@ -212,7 +222,7 @@ for (const e of edges) e.setAttribute('tabindex', '-1');
 nodes.forEach((n, i) => n.setAttribute('tabindex', i === 0 ? '0' : '-1'));
 
 function position(n: SVGAElement) {
-  const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.getAttribute('transform') ?? '')!;
+  const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.querySelector('g')?.getAttribute('transform') ?? '')!;
   return { id: n.dataset['node']!, x: Number(m[1]), y: Number(m[2]) };
 }
 const points = nodes.map(position);
@@ -315,8 +325,8 @@ $('#reset').addEventListener('click', () => {
   apply(fresh);
 });
 
-form.hidden = false;
-$('[role=tablist]').removeAttribute('hidden');
-for (const x of $$<HTMLElement>('.enhanced-only')) x.hidden = false;
+// The filters start folded (the diagram comes first); a linked view with filters opens them.
+if (state.types?.length || state.statuses?.length || state.focus || state.asOf) (form as HTMLDetailsElement).open = true;
 toControls(state);
 apply(state, false);
+

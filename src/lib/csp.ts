@@ -25,7 +25,7 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
  * JavaScript); file: lets a page opened from disk load the site's own script files (the offline
  * search), since 'self' does not cover file: URLs.
  */
-export function policy({ scripts, styles }: { scripts: string[]; styles: string[] }, forHeader = false): string {
+export function policy({ scripts, styles }: { scripts: string[]; styles: string[] }): string {
   return [
     "default-src 'self'",
     `script-src 'self' file: 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
@@ -37,8 +37,8 @@ export function policy({ scripts, styles }: { scripts: string[]; styles: string[
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    // frame-ancestors is ignored in a meta element; only a header can carry it.
-    ...(forHeader ? ["frame-ancestors 'none'"] : []),
+    // No frame-ancestors: a meta element cannot carry it, and the embed (/embed/) must stay
+    // framable; servers add it per location (README, Deploying).
   ].join('; ');
 }
 

@@ -91,9 +91,9 @@ export function inForce(edge: GraphEdge, asOf: string): boolean {
 
 export interface GraphFilter {
   /** Relation types to show; empty or absent shows all. */
-  types?: readonly RelationType[];
+  types?: readonly RelationType[] | undefined;
   /** Grades to show; empty or absent shows all. */
-  statuses?: readonly Status[];
+  statuses?: readonly Status[] | undefined;
   /** Show only this actor and its direct neighbours. */
   focus?: string | undefined;
   /** Show only relations in force at this partial date. */

@@ -22,6 +22,7 @@ export const nav = [
   { path: 'events/', label: 'Timeline' },
   { path: 'sources/', label: 'Sources' },
   { path: 'method/', label: 'Method' },
+  { path: 'data/', label: 'Data' },
 ] as const;
 
 export const kindLabel: Record<ActorKind, string> = {
@@ -150,4 +151,63 @@ export const wbw = {
   title: 'Who backs whom',
   description: 'Every relation between the actors of the Idlib offensive as a network, a matrix and a table: who backs, arms, fights, leads and designates whom, each relation dated, graded and sourced.',
   views: { network: 'Network', matrix: 'Matrix', table: 'Table' },
+};
+
+/** Search: the header field, the search page, the offline search and the A–Z index. */
+export const search = {
+  label: 'Search the site',
+  placeholder: 'Name, place, event…',
+  submit: 'Search',
+  /** The header's search link on small screens; without JavaScript it opens the A–Z index. */
+  open: 'Search',
+  shortcut: 'Press / to search',
+  dialog: 'Search the site',
+  close: 'Close search',
+  loading: 'Loading search…',
+  offline: 'Offline search: this copy was opened from disk, so search covers names, aliases, titles and summaries only.',
+  failed: 'Search could not load. The A–Z index lists every actor, event and source.',
+  results: (n: number, q: string) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
+  filtered: (n: number) => (n === 1 ? '1 page matches the filters' : `${n} pages match the filters`),
+  none: (q: string) => `No results for “${q}”. Try another spelling, or the A–Z index.`,
+  all: (n: number) => `See all ${n} results`,
+  alias: 'also called',
+  sections: 'Matching sections',
+  azLink: 'A–Z index',
+  page: {
+    title: 'Search',
+    description: 'Search every actor, event, relation, source and section of the report, and narrow the results by type, kind of actor, side, year and grade.',
+    lede: 'Search every actor, event, relation and source, and the sections of the report. Tick filters to narrow the results; with no words, the filters alone list the pages.',
+    noScript: 'Search runs in your browser and needs JavaScript, which is off or blocked here. Every page can still be reached without it: the A–Z index lists every actor with its other names, every event and every source, and the timeline and the actors page list them in order.',
+    filters: 'Filters',
+    clear: 'Clear filters',
+    more: 'Show more results',
+  },
+  facets: { type: 'Type of page', kind: 'Kind of actor', side: 'Side in mid-2019', year: 'Year of event', grade: 'Grade' },
+  types: { report: 'Report', actor: 'Actor', event: 'Event', relation: 'Relation', source: 'Source' },
+  az: {
+    title: 'A–Z index',
+    description: 'Every actor with its other names, every event and every source of the Idlib explainer, in alphabetical order.',
+    lede: 'Every actor, with its other and former names, every event and every source, in alphabetical order. Other names point to the entry that uses the main name.',
+    letters: 'Letters',
+    see: 'see',
+  },
+};
+
+/** Share and reuse: "Cite this", the open data page, the feed. */
+export const cite = {
+  heading: 'Cite this',
+  summary: 'Plain text, BibTeX and CSL-JSON',
+  stable: 'Stable URL:',
+  edition: (date: string) => `Edition of ${date}, the date used as published and accessed below.`,
+  text: 'Plain text',
+  bibtex: 'BibTeX',
+  csl: 'CSL-JSON (Zotero, Pandoc, citeproc)',
+  copy: 'Copy',
+  copied: 'Copied',
+};
+
+export const feed = {
+  title: 'The Idlib explainer: timeline of events',
+  subtitle: 'Every dated event behind the July 2019 report on the stalled Idlib offensive, oldest first.',
+  head: 'Timeline of events (Atom)',
 };

@@ -53,6 +53,7 @@ describe('opened from disk (file://)', () => {
     const link = await page.locator('#details a', { hasText: 'Open the profile' }).getAttribute('href');
     expect(link).toMatch(/^file:.*\/actors\/hts\/index\.html$/);
     expect(existsSync(fileURLToPath(link!))).toBe(true);
+    await page.click('#graph-controls summary'); // the filters start folded
     await page.uncheck('input[name=status][value=alleged]');
     expect(await page.locator('#wbw [data-edge].status-alleged:visible').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -29,6 +29,7 @@ describe('without JavaScript', () => {
     expect(await page.locator('.matrix a[data-edge]').count()).toBe(rows);
     for (const id of ['#network', '#matrix', '#table']) expect(await page.locator(id).isVisible()).toBe(true);
     expect(await page.locator('#graph-controls').isVisible()).toBe(false);
+    expect(await page.locator('[role=tablist]').isVisible()).toBe(false);
     await ctx.close();
   });
 });
@@ -89,6 +90,7 @@ describe('with JavaScript', () => {
   it('filters by grade and type change what every view shows, and the URL keeps them', async () => {
     const { page } = await open();
     const all = await visibleRows(page);
+    await page.click('#graph-controls summary'); // the filters start folded
     await page.uncheck('input[name=status][value=alleged]');
     const noAlleged = await visibleRows(page);
     expect(noAlleged).toBeLessThan(all);
@@ -105,6 +107,7 @@ describe('with JavaScript', () => {
   it('the date control shows the relations in force on a chosen date', async () => {
     const { page } = await open();
     const all = await visibleRows(page);
+    await page.click('#graph-controls summary'); // the filters start folded
     await page.check('#dated');
     await page.evaluate(() => {
       const r = document.querySelector<HTMLInputElement>('#asof')!;
@@ -126,6 +129,7 @@ describe('with JavaScript', () => {
     expect(await page.locator('#table').isVisible()).toBe(true);
     expect(await page.locator('#network').isVisible()).toBe(false);
     expect(await page.inputValue('#focus')).toBe('hts');
+    expect(await page.getAttribute('#graph-controls', 'open')).not.toBeNull();
     expect(await page.isChecked('input[name=status][value=alleged]')).toBe(false);
     const rows = await page.locator('.relation-table tbody tr:visible').evaluateAll((trs) =>
       trs.map((tr) => [(tr as HTMLElement).dataset['from'], (tr as HTMLElement).dataset['to']]));

@@ -1,0 +1,319 @@
+/**
+ * Open data: the dataset's four collections as JSON and CSV, the JSON Schema of each (generated
+ * from the zod schemas in schemas.ts), the data dictionary the Data page shows, and the Atom feed
+ * of events. Everything here is a pure function of the entries: the same content gives the same
+ * bytes, so two builds of one commit give the same files.
+ */
+import { z } from 'astro/zod';
+import { dateSpan, makeSchemas, partialDate, slugRef } from './schemas';
+import type { Actor, Event, Relation, Source } from './dataset';
+import { ACTOR_KINDS, RELATION_TYPES, SIDES, SLUG, SOURCE_KINDS, STATUSES } from './vocabulary';
+
+export const EXPORT_COLLECTIONS = ['actors', 'events', 'relations', 'sources'] as const;
+export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
+
+/** What an export needs of an entry: its id and its validated data. */
+export interface Item<T> { id: string; data: T }
+export interface ExportData {
+  actors: Item<Actor>[];
+  events: Item<Event>[];
+  relations: Item<Relation>[];
+  sources: Item<Source>[];
+}
+
+const schemas = makeSchemas(slugRef);
+const schemaOf = {
+  actors: schemas.actor,
+  events: schemas.event,
+  relations: schemas.relation,
+  sources: schemas.source,
+} as const;
+
+/** The record schema of one collection: the content file's schema with the entry's id first. */
+export function recordSchema(collection: ExportCollection) {
+  const id = z.string().regex(SLUG, { message: 'expected the entry\'s id, a lower-case slug' });
+  return z.strictObject({ id, ...schemaOf[collection].shape });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The data dictionary: every field of every collection, in the files' column order.
+// ---------------------------------------------------------------------------------------------
+
+export interface FieldDoc {
+  name: string;
+  /** The value's type, in words. */
+  type: string;
+  description: string;
+}
+
+const DATE = 'date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the sources';
+const oneOf = (values: readonly string[]) => `one of: ${values.join(', ')}`;
+const SOURCES: FieldDoc = { name: 'sources', type: 'list of source ids', description: 'The sources the entry rests on; each is an id in sources.json.' };
+
+export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
+  actors: [
+    { name: 'id', type: 'id (lower-case slug)', description: 'Stable identifier; the profile page is actors/<id>/.' },
+    { name: 'name', type: 'text', description: 'The name used on this site.' },
+    { name: 'shortName', type: 'text, optional', description: 'A short form or abbreviation, e.g. HTS.' },
+    { name: 'aliases', type: 'list of text', description: 'Other names in use, in any spelling.' },
+    { name: 'formerNames', type: 'list of { name, from?, until? }', description: 'Names the actor used before, with the dates between which it used them, each as precise as the sources.' },
+    { name: 'kind', type: oneOf(ACTOR_KINDS), description: 'What sort of actor it is.' },
+    { name: 'side', type: oneOf(SIDES), description: 'Its side or alignment in mid-2019, the time of the report.' },
+    { name: 'summary', type: 'text', description: 'One or two sentences in our words.' },
+    { name: 'leaders', type: 'list of actor ids', description: 'People who led it, each an id in actors.json.' },
+    { name: 'founded', type: `${DATE}, optional`, description: 'When it was founded or formed.' },
+    { name: 'dissolved', type: `${DATE}, optional`, description: 'When it was dissolved or merged away.' },
+    { name: 'country', type: 'text, optional', description: 'The country it belongs to or is based in.' },
+    SOURCES,
+  ],
+  events: [
+    { name: 'id', type: 'id (lower-case slug)', description: 'Stable identifier; the event page is events/<id>/.' },
+    { name: 'title', type: 'text', description: 'A short title in our words.' },
+    { name: 'date', type: `${DATE}, or a range START/END`, description: 'When it happened, as precise as the sources give it; nothing is padded to a day.' },
+    { name: 'summary', type: 'text', description: 'One sentence in our words.' },
+    { name: 'place', type: '{ name, lat?, lon? }, optional', description: 'Where it happened; latitude and longitude in decimal degrees (WGS 84) when known. The CSV splits it into place, lat and lon.' },
+    { name: 'participants', type: 'list of { actor, role }', description: 'The actors that took part (ids in actors.json) and the part each played, e.g. signatory or attacker.' },
+    SOURCES,
+  ],
+  relations: [
+    { name: 'id', type: 'id (from--type--to)', description: 'Stable identifier; the permalink is relations/<id>/.' },
+    { name: 'from', type: 'actor id', description: 'The actor that acts: who backs, arms, leads or fights.' },
+    { name: 'to', type: 'actor id', description: 'The actor acted on.' },
+    { name: 'type', type: oneOf(RELATION_TYPES), description: 'What the relation is; the Method page defines each.' },
+    { name: 'periods', type: 'list of { from, to }', description: `When it held. "from" is a ${DATE}; "to" is a date, "ongoing" (still in force when last checked) or "unknown" (end not known).` },
+    { name: 'status', type: oneOf(STATUSES), description: 'The grade: how well the relation is established (see Grades below).' },
+    { name: 'claimant', type: 'text, optional', description: 'Who makes the claim, in words, when it is alleged, e.g. "unnamed rebel source".' },
+    { name: 'claimantActor', type: 'actor id, optional', description: 'The claimant when it is an actor of the dataset.' },
+    { name: 'reportedBy', type: 'actor id, optional', description: 'The outlet or monitor that reported it.' },
+    { name: 'note', type: 'text', description: 'One line on what the relation is and where it stands.' },
+    SOURCES,
+  ],
+  sources: [
+    { name: 'id', type: 'id (lower-case slug)', description: 'Stable identifier; the bibliography entry is sources/#<id>.' },
+    { name: 'title', type: 'text', description: 'The title as published; a description in square brackets when the title is not known.' },
+    { name: 'publisher', type: 'text', description: 'Who published it.' },
+    { name: 'citeAs', type: 'text, optional', description: 'Short label used in inline citations, e.g. AFP.' },
+    { name: 'authors', type: 'list of text', description: 'Named authors, when known.' },
+    { name: 'date', type: DATE, description: 'Publication date.' },
+    { name: 'kind', type: oneOf(SOURCE_KINDS), description: 'What sort of source it is.' },
+    { name: 'url', type: 'URL, optional', description: 'Where to read it.' },
+    { name: 'details', type: 'text, optional', description: 'Publication details, and how we know the source when we have not seen it.' },
+    { name: 'reliability', type: 'text, optional', description: 'What to keep in mind when relying on it.' },
+    { name: 'language', type: 'language code', description: 'The language it is written in (BCP 47, e.g. en, ar).' },
+  ],
+};
+
+/** The CSV columns of one collection: the fields, with events' place split into three. */
+export function csvColumns(collection: ExportCollection): string[] {
+  return FIELDS[collection].flatMap((f) => (collection === 'events' && f.name === 'place' ? ['place', 'lat', 'lon'] : [f.name]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records, JSON and CSV
+// ---------------------------------------------------------------------------------------------
+
+const byId = <T>(a: Item<T>, b: Item<T>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The records of one collection in id order, each { id, ...data } with the fields in schema order. */
+export function records(collection: ExportCollection, items: readonly Item<object>[]): Record<string, unknown>[] {
+  const keys = FIELDS[collection].map((f) => f.name).filter((k) => k !== 'id');
+  return [...items].sort(byId).map((item) => {
+    const data = item.data as Record<string, unknown>;
+    const extra = Object.keys(data).filter((k) => !keys.includes(k));
+    if (extra.length) throw new Error(`${collection}/${item.id}: field(s) ${extra.join(', ')} missing from the data dictionary (src/lib/exports.ts)`);
+    const out: Record<string, unknown> = { id: item.id };
+    for (const k of keys) if (data[k] !== undefined) out[k] = data[k];
+    return out;
+  });
+}
+
+/** One collection as a JSON array, two-space indented, ending in a newline. */
+export function toJson(collection: ExportCollection, items: readonly Item<object>[]): string {
+  return `${JSON.stringify(records(collection, items), null, 2)}\n`;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. */
+export function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export const LIST_SEPARATOR = '; ';
+
+const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
+
+/** "Nusra Front (until 2016-07-28)", "JFS (from 2016-07-28 until 2017-01-28)". */
+export function formerNameText(n: { name: string; from?: string | undefined; until?: string | undefined }): string {
+  const when = [n.from && `from ${n.from}`, n.until && `until ${n.until}`].filter(Boolean).join(' ');
+  return when ? `${n.name} (${when})` : n.name;
+}
+
+/** A CSV cell for one field of a record. */
+function cell(collection: ExportCollection, column: string, r: Record<string, unknown>): string {
+  const v = r[column];
+  if (collection === 'actors' && column === 'formerNames') return list((v as Actor['formerNames']).map(formerNameText));
+  if (collection === 'events') {
+    const place = r['place'] as Event['place'];
+    if (column === 'place') return place?.name ?? '';
+    if (column === 'lat' || column === 'lon') return place?.[column] === undefined ? '' : String(place[column]);
+    if (column === 'participants') return list((v as Event['participants']).map((p) => `${p.actor}: ${p.role}`));
+  }
+  if (collection === 'relations' && column === 'periods') return list((v as Relation['periods']).map((p) => `${p.from}/${p.to}`));
+  if (v === undefined || v === null) return '';
+  if (Array.isArray(v)) return list(v.map(String));
+  return String(v);
+}
+
+/** One collection as CSV: a header row, one row per entry in id order, CRLF line ends (RFC 4180), UTF-8. */
+export function toCsv(collection: ExportCollection, items: readonly Item<object>[]): string {
+  const columns = csvColumns(collection);
+  const rows = records(collection, items).map((r) => columns.map((c) => csvField(cell(collection, c, r))).join(','));
+  return [columns.join(','), ...rows].map((line) => `${line}\r\n`).join('');
+}
+
+/** Parses CSV text written by toCsv (or any RFC 4180 CSV) into rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\r' && text[i + 1] === '\n') { /* CRLF: the \n ends the row */ } else if (ch === '\n') {
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Schema
+// ---------------------------------------------------------------------------------------------
+
+const PARTIAL_DATE = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
+const DATE_SPAN = `^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:/\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`;
+
+const TITLES: Record<ExportCollection, string> = {
+  actors: 'Actors', events: 'Events', relations: 'Relations between actors', sources: 'Sources',
+};
+
+/**
+ * The JSON Schema (draft 2020-12) of one collection's JSON file: an array of records, generated
+ * from the zod schema the build validates with. References to other entries are their ids
+ * (strings); dates get their pattern; every field carries its description from the dictionary.
+ * It describes the file as exported, so fields that have defaults are always present.
+ */
+export function jsonSchema(collection: ExportCollection): Record<string, unknown> {
+  const generated = z.toJSONSchema(z.array(recordSchema(collection)), {
+    io: 'output',
+    override: (ctx) => {
+      const s = ctx.jsonSchema as Record<string, unknown>;
+      if (ctx.zodSchema === partialDate) Object.assign(s, { pattern: PARTIAL_DATE, description: DATE });
+      if (ctx.zodSchema === dateSpan) Object.assign(s, { pattern: DATE_SPAN, description: `${DATE}, or a range START/END` });
+    },
+  }) as Record<string, unknown>;
+  const items = generated['items'] as { properties: Record<string, Record<string, unknown>> };
+  for (const f of FIELDS[collection]) {
+    const p = items.properties[f.name];
+    if (p) {
+      const { description: _format, ...rest } = p;
+      items.properties[f.name] = { description: f.description, ...rest };
+    }
+  }
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    title: `The Idlib explainer: ${TITLES[collection]}`,
+    description: `The ${collection} of the Idlib explainer, one record per entry in id order. References to other entries are their ids. Content and data under CC BY 4.0.`,
+    ...rest,
+  };
+}
+
+/** The JSON Schema as the file's text. */
+export function toJsonSchemaText(collection: ExportCollection): string {
+  return `${JSON.stringify(jsonSchema(collection), null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Downloads and the Atom feed
+// ---------------------------------------------------------------------------------------------
+
+export type ExportFormat = 'json' | 'csv' | 'schema';
+
+export const FORMATS: Record<ExportFormat, { ext: string; type: string; label: string }> = {
+  json: { ext: '.json', type: 'application/json', label: 'JSON' },
+  csv: { ext: '.csv', type: 'text/csv', label: 'CSV' },
+  schema: { ext: '.schema.json', type: 'application/schema+json', label: 'JSON Schema' },
+};
+
+/** The path of a download relative to the site root: "data/actors.csv". */
+export const downloadPath = (collection: ExportCollection, format: ExportFormat) => `data/${collection}${FORMATS[format].ext}`;
+
+/** Every download of the dataset: collection, format, path and body. */
+export function downloads(data: ExportData): { collection: ExportCollection; format: ExportFormat; path: string; body: string }[] {
+  return EXPORT_COLLECTIONS.flatMap((c) => (['json', 'csv', 'schema'] as const).map((format) => ({
+    collection: c,
+    format,
+    path: downloadPath(c, format),
+    body: format === 'json' ? toJson(c, data[c]) : format === 'csv' ? toCsv(c, data[c]) : toJsonSchemaText(c),
+  })));
+}
+
+export function xmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+export interface FeedEntry {
+  /** The entry page's absolute URL; also its Atom id. */
+  url: string;
+  title: string;
+  summary: string;
+  categories?: { term: string; label: string }[];
+}
+
+export interface Feed {
+  title: string;
+  subtitle: string;
+  /** The feed's own absolute URL (rel="self"); also its Atom id. */
+  self: string;
+  /** The HTML page it mirrors (rel="alternate"). */
+  alternate: string;
+  /** YYYY-MM-DD: the build date, so that a build of one commit gives the same feed. */
+  updated: string;
+  author: string;
+  rights: string;
+  entries: FeedEntry[];
+}
+
+/** An Atom 1.0 feed (RFC 4287). Entries stay in the order given; each is updated at the build date. */
+export function atomFeed(feed: Feed): string {
+  const updated = `${feed.updated}T00:00:00Z`;
+  const e = xmlEscape;
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `  <id>${e(feed.self)}</id>`,
+    `  <title>${e(feed.title)}</title>`,
+    `  <subtitle>${e(feed.subtitle)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${e(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${e(feed.alternate)}"/>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${e(feed.author)}</name></author>`,
+    `  <rights>${e(feed.rights)}</rights>`,
+    ...feed.entries.flatMap((x) => [
+      '  <entry>',
+      `    <id>${e(x.url)}</id>`,
+      `    <title>${e(x.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${e(x.url)}"/>`,
+      `    <updated>${updated}</updated>`,
+      `    <summary type="text">${e(x.summary)}</summary>`,
+      ...(x.categories ?? []).map((c) => `    <category term="${e(c.term)}" label="${e(c.label)}"/>`),
+      '  </entry>',
+    ]),
+    '</feed>',
+    '',
+  ].join('\n');
+}

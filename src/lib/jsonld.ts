@@ -1,0 +1,213 @@
+/**
+ * Structured data (schema.org as JSON-LD) for the report, actors, events and the dataset. Pure
+ * builders over the site model; src/components/JsonLd.astro puts the result into <head>. Every URL
+ * is absolute (the canonical address), dates keep the precision the sources give.
+ */
+import type { Actor, Event, Source } from './dataset';
+import type { SiteModel } from './model';
+import { paths } from './paths';
+import type { ActorKind, SourceKind } from './vocabulary';
+import { EXPORT_COLLECTIONS, FORMATS, downloadPath, type ExportCollection } from './exports';
+import { earliest, latest, parseSpan } from './dates';
+
+export interface LdContext {
+  /** The site's absolute root URL, ending in "/": new URL(BASE_URL, site). */
+  root: string;
+  siteName: string;
+  /** The build date, YYYY-MM-DD. */
+  date: string;
+}
+
+export type JsonLd = Record<string, unknown>;
+
+export const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
+const CONTEXT = 'https://schema.org';
+
+export const url = (ctx: LdContext, path: string) => new URL(path, ctx.root).href;
+
+/** schema.org type of each kind of actor. */
+export const ACTOR_TYPE: Record<ActorKind, string> = {
+  person: 'Person',
+  state: 'GovernmentOrganization',
+  government: 'GovernmentOrganization',
+  'international-body': 'GovernmentOrganization',
+  'armed-group': 'Organization',
+  coalition: 'Organization',
+  monitor: 'Organization',
+  outlet: 'NewsMediaOrganization',
+};
+
+/** schema.org type of each kind of source. */
+export const SOURCE_TYPE: Record<SourceKind, string> = {
+  news: 'NewsArticle',
+  analysis: 'AnalysisNewsArticle',
+  official: 'CreativeWork',
+  monitor: 'Report',
+  research: 'Report',
+  reference: 'CreativeWork',
+};
+
+function publisherOf(ctx: LdContext): JsonLd {
+  return { '@type': 'Organization', name: ctx.siteName, url: ctx.root };
+}
+
+/** A short reference to an actor: type, @id (its page), name. */
+function actorRef(ctx: LdContext, id: string, a: Actor): JsonLd {
+  const u = url(ctx, paths.actor(id));
+  return { '@type': ACTOR_TYPE[a.kind], '@id': u, name: a.name, url: u };
+}
+
+function eventRef(ctx: LdContext, id: string, e: Event): JsonLd {
+  const u = url(ctx, paths.event(id));
+  return { '@type': 'Event', '@id': u, name: e.title, url: u, ...eventDates(e.date) };
+}
+
+function eventDates(date: string): { startDate: string; endDate?: string } {
+  const s = parseSpan(date);
+  if (typeof s === 'string') return { startDate: date };
+  return s.end ? { startDate: s.start.text, endDate: s.end.text } : { startDate: s.start.text };
+}
+
+function sourceWork(s: Source): JsonLd {
+  return {
+    '@type': SOURCE_TYPE[s.kind],
+    ...(s.kind === 'news' || s.kind === 'analysis' ? { headline: s.title } : {}),
+    name: s.title,
+    datePublished: s.date,
+    publisher: { '@type': 'Organization', name: s.publisher },
+    ...(s.authors.length ? { author: s.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    inLanguage: s.language,
+  };
+}
+
+/** An actor's profile: Person, Organization, GovernmentOrganization or NewsMediaOrganization. */
+export function actorJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonLd {
+  const entry = model.actors.get(id);
+  if (!entry) throw new Error(`no actor "${id}"`);
+  const a = entry.data;
+  const u = url(ctx, paths.actor(id));
+  const other = [...(a.shortName ? [a.shortName] : []), ...a.aliases, ...a.formerNames.map((n) => n.name)];
+  const type = ACTOR_TYPE[a.kind];
+  const ld: JsonLd = {
+    '@context': CONTEXT,
+    '@type': type,
+    '@id': u,
+    name: a.name,
+    ...(other.length ? { alternateName: [...new Set(other)] } : {}),
+    description: a.summary,
+    url: u,
+    mainEntityOfPage: u,
+  };
+  if (type === 'Person') {
+    if (a.country) ld['nationality'] = { '@type': 'Country', name: a.country };
+  } else {
+    if (a.founded) ld['foundingDate'] = a.founded;
+    if (a.dissolved) ld['dissolutionDate'] = a.dissolved;
+    if (a.country) ld['location'] = { '@type': 'Country', name: a.country };
+  }
+  return ld;
+}
+
+/** One event: name, dates as precise as given, place, the actors that took part. */
+export function eventJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonLd {
+  const entry = model.events.get(id);
+  if (!entry) throw new Error(`no event "${id}"`);
+  const e = entry.data;
+  const u = url(ctx, paths.event(id));
+  const place = e.place && {
+    '@type': 'Place',
+    name: e.place.name,
+    ...(e.place.lat !== undefined && e.place.lon !== undefined
+      ? { geo: { '@type': 'GeoCoordinates', latitude: e.place.lat, longitude: e.place.lon } } : {}),
+  };
+  return {
+    '@context': CONTEXT,
+    '@type': 'Event',
+    '@id': u,
+    name: e.title,
+    description: e.summary,
+    ...eventDates(e.date),
+    ...(place ? { location: place } : {}),
+    attendee: e.participants.map((p) => actorRef(ctx, p.actor, model.actors.get(p.actor)!.data)),
+    url: u,
+    mainEntityOfPage: u,
+  };
+}
+
+/**
+ * The report page: our summary as a NewsArticle, based on the original report (its outlet as
+ * publisher) and on the Reuters analysis that report retells, about the events it links.
+ */
+export function reportJsonLd(model: SiteModel, ctx: LdContext): JsonLd {
+  const a = model.article.data;
+  const u = url(ctx, paths.report());
+  const source = model.sources.get(a.source)!.data;
+  const basedOn = model.sources.get(a.basedOn)!.data;
+  const outlet = model.actors.get(a.outlet)!;
+  const original = { ...sourceWork(source), headline: a.originalTitle, datePublished: a.published, publisher: actorRef(ctx, outlet.id, outlet.data) };
+  const eventIds = new Set([...a.claims.flatMap((c) => c.events), ...[...model.mentions.keys()].filter((k) => model.events.has(k))]);
+  const events = model.timeline.filter((e) => eventIds.has(e.id));
+  const actors = [...model.mentions.keys()].filter((k) => model.actors.has(k)).sort()
+    .map((k) => actorRef(ctx, k, model.actors.get(k)!.data));
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    '@id': u,
+    headline: a.title,
+    alternativeHeadline: a.originalTitle,
+    description: a.summary,
+    url: u,
+    mainEntityOfPage: u,
+    datePublished: ctx.date,
+    dateModified: ctx.date,
+    inLanguage: 'en',
+    author: publisherOf(ctx),
+    publisher: publisherOf(ctx),
+    license: CC_BY,
+    isBasedOn: [original, sourceWork(basedOn)],
+    about: events.map((e) => eventRef(ctx, e.id, e.data)),
+    ...(actors.length ? { mentions: actors } : {}),
+  };
+}
+
+/** The whole dataset (the Data page), with one DataDownload per JSON and CSV file. */
+export function datasetJsonLd(model: SiteModel, ctx: LdContext, description: string): JsonLd {
+  const u = url(ctx, 'data/');
+  const counts: Record<ExportCollection, number> = {
+    actors: model.actors.size, events: model.events.size, relations: model.relations.size, sources: model.sources.size,
+  };
+  const spans = model.timeline.map((e) => parseSpan(e.data.date)).filter((s) => typeof s !== 'string');
+  const first = spans.map((s) => earliest(s.start)).sort()[0];
+  const ends = spans.map((s) => latest(s.end ?? s.start)).sort();
+  const last = ends[ends.length - 1];
+  return {
+    '@context': CONTEXT,
+    '@type': 'Dataset',
+    '@id': u,
+    name: `${ctx.siteName}: actors, events, relations and sources`,
+    description,
+    url: u,
+    license: CC_BY,
+    isAccessibleForFree: true,
+    inLanguage: 'en',
+    version: ctx.date,
+    dateModified: ctx.date,
+    creator: publisherOf(ctx),
+    publisher: publisherOf(ctx),
+    keywords: ['Syria', 'Idlib', 'Syrian civil war', 'armed groups', 'relations between actors'],
+    spatialCoverage: { '@type': 'Place', name: 'Idlib and north-west Syria' },
+    ...(first && last ? { temporalCoverage: `${first}/${last}` } : {}),
+    distribution: EXPORT_COLLECTIONS.flatMap((c) => (['json', 'csv'] as const).map((f) => ({
+      '@type': 'DataDownload',
+      name: `${c} (${FORMATS[f].label}, ${counts[c]} records)`,
+      encodingFormat: FORMATS[f].type,
+      contentUrl: url(ctx, downloadPath(c, f)),
+    }))),
+  };
+}
+
+/** JSON for a <script type="application/ld+json"> element: "<" escaped, so no tag can close it. */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

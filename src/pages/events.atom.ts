@@ -1,0 +1,37 @@
+/**
+ * The timeline as an Atom 1.0 feed (events.atom): one entry per event in timeline order, each
+ * linking its page; updated is the build date, so a build of one commit gives the same feed.
+ */
+import type { APIRoute } from 'astro';
+import { site } from '../data/site';
+import { atomFeed } from '../lib/exports';
+import { dateText } from '../lib/format';
+import { formatSpan, parseSpan } from '../lib/dates';
+import { paths } from '../lib/paths';
+import { feed, site as strings } from '../lib/strings';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const model = await site();
+  const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), siteUrl ?? 'http://localhost/');
+  const abs = (path: string) => new URL(path, root).href;
+  const when = (date: string) => {
+    const s = parseSpan(date);
+    return typeof s === 'string' ? dateText(date) : formatSpan(s);
+  };
+  const body = atomFeed({
+    title: feed.title,
+    subtitle: feed.subtitle,
+    self: abs('events.atom'),
+    alternate: abs(paths.events()),
+    updated: import.meta.env.BUILD_DATE,
+    author: strings.name,
+    rights: 'Content and data under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+    entries: model.timeline.map((e) => ({
+      url: abs(paths.event(e.id)),
+      title: e.data.title,
+      summary: `${when(e.data.date)}: ${e.data.summary}`,
+      categories: e.data.participants.map((p) => ({ term: p.actor, label: model.actors.get(p.actor)!.data.name })),
+    })),
+  });
+  return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,36 @@
+/** Social images for sharing, rendered at build time from src/lib/social-image.ts. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import sharp from 'sharp';
+import { actorDiagram, site, siteGraph } from '../../data/site';
+import { socialSvg, type SocialImage } from '../../lib/social-image';
+import { kindLabel, site as strings, wbw } from '../../lib/strings';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const model = await site();
+  const { diagram } = await siteGraph();
+  const a = model.article.data;
+  const images: { slug: string; image: SocialImage }[] = [
+    { slug: 'home', image: { kicker: 'Explainer', title: strings.tagline } },
+    { slug: 'report', image: { kicker: 'The report, explained', title: a.title, subtitle: a.summary } },
+    { slug: 'who-backs-whom', image: { kicker: `${diagram.edges.length} relations, graded and sourced`, title: wbw.title, diagram } },
+  ];
+  for (const actor of model.actors.values()) {
+    const linked = (model.relationsFrom.get(actor.id)?.length ?? 0) + (model.relationsTo.get(actor.id)?.length ?? 0) > 0;
+    images.push({
+      slug: `actors/${actor.id}`,
+      image: {
+        kicker: kindLabel[actor.data.kind],
+        title: actor.data.name,
+        subtitle: linked ? undefined : actor.data.summary,
+        diagram: linked ? await actorDiagram(actor.id) : undefined,
+        centre: actor.id,
+      },
+    });
+  }
+  return images.map(({ slug, image }) => ({ params: { slug }, props: { image } }));
+};
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await sharp(Buffer.from(socialSvg(props['image'] as SocialImage))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

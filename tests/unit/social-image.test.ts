@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, socialSvg, wrap } from '../../src/lib/social-image';
+
+describe('social images', () => {
+  it('wraps titles into at most the given lines, with an ellipsis when cut', () => {
+    expect(wrap('Who backs whom', 40, 3)).toEqual(['Who backs whom']);
+    expect(wrap('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
+  });
+  it('escapes text so a title cannot break the SVG', () => {
+    expect(escapeXml('A & B <c> "d"')).toBe('A &amp; B &lt;c&gt; &quot;d&quot;');
+    const svg = socialSvg({ kicker: 'Person', title: 'Tom & <Jerry>' });
+    expect(svg).toContain('Tom &amp; &lt;Jerry&gt;');
+    expect(svg).not.toContain('<Jerry>');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+  });
+});
