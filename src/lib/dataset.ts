@@ -41,7 +41,7 @@ export interface Event {
   sources: string[];
 }
 
-export interface Period { from: string; to: string }
+export interface Period { from: string; to: string; startGiven?: boolean | undefined }
 
 export interface Relation {
   from: string;

@@ -80,7 +80,7 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
     { name: 'from', type: 'actor id', description: 'The actor that acts: who backs, arms, leads or fights.' },
     { name: 'to', type: 'actor id', description: 'The actor acted on.' },
     { name: 'type', type: oneOf(RELATION_TYPES), description: 'What the relation is; the Method page defines each.' },
-    { name: 'periods', type: 'list of { from, to }', description: `When it held. "from" is a ${DATE}; "to" is a date, "ongoing" (still in force when last checked) or "unknown" (end not known).` },
+    { name: 'periods', type: 'list of { from, to, startGiven }', description: `When it held. "from" is a ${DATE}; "to" is a date, "ongoing" (still in force when last checked) or "unknown" (end not known); startGiven false means "from" is only when the sources first attest it (CSV: "by " before the date).` },
     { name: 'status', type: oneOf(STATUSES), description: 'The grade: how well the relation is established (see Grades below).' },
     { name: 'claimant', type: 'text, optional', description: 'Who makes the claim, in words, when it is alleged, e.g. "unnamed rebel source".' },
     { name: 'claimantActor', type: 'actor id, optional', description: 'The claimant when it is an actor of the dataset.' },
@@ -157,7 +157,7 @@ function cell(collection: ExportCollection, column: string, r: Record<string, un
     if (column === 'lat' || column === 'lon') return place?.[column] === undefined ? '' : String(place[column]);
     if (column === 'participants') return list((v as Event['participants']).map((p) => `${p.actor}: ${p.role}`));
   }
-  if (collection === 'relations' && column === 'periods') return list((v as Relation['periods']).map((p) => `${p.from}/${p.to}`));
+  if (collection === 'relations' && column === 'periods') return list((v as Relation['periods']).map((p) => `${p.startGiven === false ? 'by ' : ''}${p.from}/${p.to}`));
   if (v === undefined || v === null) return '';
   if (Array.isArray(v)) return list(v.map(String));
   return String(v);

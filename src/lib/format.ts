@@ -13,9 +13,14 @@ export function endText(to: string): string {
   return to === 'ongoing' || to === 'unknown' ? periodEnd[to] : dateText(to);
 }
 
-/** "30 September 2015 – ongoing; 2017 – September 2017". */
+/** "by 2019": a start the sources do not give, only the date they first attest it. */
+export function startText(p: Period): string {
+  return p.startGiven === false ? `by ${dateText(p.from)}` : dateText(p.from);
+}
+
+/** "30 September 2015 – ongoing; by 2019 – ongoing; 2015 – September 2017". */
 export function periodsText(periods: Period[]): string {
-  return periods.map((p) => `${dateText(p.from)} – ${endText(p.to)}`).join('; ');
+  return periods.map((p) => `${startText(p)} – ${endText(p.to)}`).join('; ');
 }
 
 export function relationSentence(from: string, type: RelationType, to: string): string {

@@ -76,6 +76,8 @@ export function makeSchemas(ref: RefFactory) {
 
   const period = z.strictObject({
     from: partialDate,
+    /** false: "from" is only when the sources first attest it; they do not say when it began. */
+    startGiven: z.boolean({ message: 'expected true or false' }).optional(),
     /** A date, "ongoing" (still in force when last checked) or "unknown" (end not known). */
     to: z.union([partialDate, z.literal('ongoing'), z.literal('unknown')], {
       message: `expected ${DATE_HELP}, "ongoing" or "unknown"`,
