@@ -58,18 +58,30 @@ export function socialSvg({ title, kicker, subtitle, diagram, centre }: SocialIm
   parts.push(`<text x="60" y="585" font-family="DejaVu Sans, sans-serif" font-size="26" font-weight="bold" fill="#24405e">The Idlib explainer</text>`);
   if (diagram) {
     const box = { x: 640, y: 40, w: 520, h: 550 };
-    const s = Math.min(box.w / diagram.width, box.h / diagram.height);
-    const g: string[] = [];
-    for (const e of diagram.edges) {
-      const dash = DASH[e.status] ? ` stroke-dasharray="${DASH[e.status]}"` : '';
-      g.push(`<path d="${e.d}" fill="none" stroke="${GROUP_STROKE[e.group]}" stroke-width="2.4"${dash}/>`);
-    }
-    for (const n of diagram.nodes) {
-      g.push(`<g transform="translate(${n.x},${n.y})"><path d="${n.shape}" fill="${SIDE_FILL[n.side]}" stroke="#1b1d21" stroke-width="${n.id === centre ? 4 : 1.5}"/>` +
-        `<text y="${n.r + 16}" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="14" fill="#1b1d21"${n.id === centre ? ' font-weight="bold"' : ''}>${escapeXml(n.label)}</text></g>`);
-    }
     parts.push(`<rect x="${box.x - 10}" y="${box.y - 10}" width="${box.w + 20}" height="${box.h + 20}" rx="10" fill="#ffffff" stroke="#d5d2ca"/>`);
-    parts.push(`<g transform="translate(${box.x + (box.w - diagram.width * s) / 2},${box.y + (box.h - diagram.height * s) / 2}) scale(${s.toFixed(4)})">${g.join('')}</g>`);
+    parts.push(diagramGroup(diagram, box, centre));
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
+}
+
+/** The diagram drawn into a box, scaled to fit and centred, with inline colours and dashes. */
+export function diagramGroup(diagram: Diagram, box: { x: number; y: number; w: number; h: number }, centre?: string): string {
+  const s = Math.min(box.w / diagram.width, box.h / diagram.height);
+  const g: string[] = [];
+  for (const e of diagram.edges) {
+    const dash = DASH[e.status] ? ` stroke-dasharray="${DASH[e.status]}"` : '';
+    g.push(`<path d="${e.d}" fill="none" stroke="${GROUP_STROKE[e.group]}" stroke-width="2.4"${dash}/>`);
+  }
+  for (const n of diagram.nodes) {
+    g.push(`<g transform="translate(${n.x},${n.y})"><path d="${n.shape}" fill="${SIDE_FILL[n.side]}" stroke="#1b1d21" stroke-width="${n.id === centre ? 4 : 1.5}"/>` +
+      `<text y="${n.r + 16}" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="14" fill="#1b1d21"${n.id === centre ? ' font-weight="bold"' : ''}>${escapeXml(n.label)}</text></g>`);
+  }
+  return `<g transform="translate(${box.x + (box.w - diagram.width * s) / 2},${box.y + (box.h - diagram.height * s) / 2}) scale(${s.toFixed(4)})">${g.join('')}</g>`;
+}
+
+/** The whole network alone, as a standalone SVG image (the home page's miniature). */
+export function networkSvg(diagram: Diagram): string {
+  const { width, height } = diagram;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="${width}" height="${height}" fill="#fdfcf9"/>${diagramGroup(diagram, { x: 0, y: 0, w: width, h: height })}</svg>`;
 }

@@ -1,0 +1,9 @@
+/** The network as one standalone image: the home page shows it in miniature. */
+import type { APIRoute } from 'astro';
+import { siteGraph } from '../../data/site';
+import { networkSvg } from '../../lib/social-image';
+
+export const GET: APIRoute = async () => {
+  const { diagram } = await siteGraph();
+  return new Response(networkSvg(diagram), { headers: { 'Content-Type': 'image/svg+xml' } });
+};
