@@ -23,7 +23,8 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
           globPatterns: ['**/*.{html,js,css,svg,png,json,xml,webmanifest,pf_meta,pf_index,pf_fragment,pagefind,wasm}'],
-          globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html'],
+          // Social images are for link previews, not readers: they are neither precached nor zipped.
+          globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html', 'social/**/*.png'],
           swDest: join(root, 'sw.js'),
           // The runtime goes inside sw.js: no request ever leaves the site's origin.
           inlineWorkboxRuntime: true,
@@ -44,7 +45,7 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
         const entries = (await readdir(root, { recursive: true, withFileTypes: true }))
           .filter((e) => e.isFile())
           .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-          .filter((p) => !p.startsWith(`${DOWNLOADS}/`) && p !== 'sw.js')
+          .filter((p) => !p.startsWith(`${DOWNLOADS}/`) && p !== 'sw.js' && !(p.startsWith('social/') && p.endsWith('.png')))
           .sort();
         for (const path of entries) files[`${name}/${path}`] = [await readFile(join(root, path)), { mtime }];
         files[`${name}/READ-ME-FIRST.html`] = [new TextEncoder().encode(readMeFirst(date, siteUrl)), { mtime }];

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -17,18 +18,18 @@ export function serve({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' 
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'));
+    if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'), req);
     const file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) return send(res, 403);
     try {
       const s = await stat(file);
       if (s.isDirectory()) {
         if (!path.endsWith('/')) { res.writeHead(301, { location: `${path}/` }); return res.end(); }
-        return send(res, 200, join(file, 'index.html'));
+        return send(res, 200, join(file, 'index.html'), req);
       }
-      return send(res, 200, file);
+      return send(res, 200, file, req);
     } catch {
-      return send(res, 404, join(dir, '404.html'));
+      return send(res, 404, join(dir, '404.html'), req);
     }
   });
   return new Promise((ok) => {
@@ -39,11 +40,19 @@ export function serve({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' 
   });
 }
 
-async function send(res, status, file) {
+/** Text types are sent gzipped when the client accepts it, as any production host would. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json|atom\+xml)|image\/svg)/;
+
+async function send(res, status, file, req) {
   if (!file) { res.writeHead(status); return res.end(); }
   try {
     const body = await readFile(file);
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req?.headers['accept-encoding'] ?? '')) {
+      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      return res.end(gzipSync(body));
+    }
+    res.writeHead(status, { 'content-type': type });
     res.end(body);
   } catch {
     res.writeHead(status, { 'content-type': 'text/plain' });

@@ -31,6 +31,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await sharp(Buffer.from(socialSvg(props['image'] as SocialImage))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(Buffer.from(socialSvg(props['image'] as SocialImage))).png({ compressionLevel: 6 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
