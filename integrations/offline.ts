@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,20 +41,49 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
         logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
 
         const name = bundleName(date);
-        const files: Zippable = {};
-        const mtime = new Date(`${date}T00:00:00Z`);
         const entries = (await readdir(root, { recursive: true, withFileTypes: true }))
           .filter((e) => e.isFile())
           .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
           .filter((p) => !p.startsWith(`${DOWNLOADS}/`) && p !== 'sw.js' && !(p.startsWith('social/') && p.endsWith('.png')))
           .sort();
-        for (const path of entries) files[`${name}/${path}`] = [await readFile(join(root, path)), { mtime }];
-        files[`${name}/READ-ME-FIRST.html`] = [new TextEncoder().encode(readMeFirst(date, siteUrl)), { mtime }];
         await mkdir(join(root, DOWNLOADS), { recursive: true });
-        const zip = zipSync(files, { level: 9 });
-        await writeFile(join(root, DOWNLOADS, `${name}.zip`), zip);
-        logger.info(`download: ${DOWNLOADS}/${name}.zip (${(zip.length / 1024 / 1024).toFixed(1)} MB, ${entries.length} files)`);
+        const zipBytes = await writeZip(join(root, DOWNLOADS, `${name}.zip`), name, new Date(`${date}T00:00:00Z`), [
+          ...entries.map((path) => ({ path, read: () => readFile(join(root, path)) })),
+          { path: 'READ-ME-FIRST.html', read: async () => new TextEncoder().encode(readMeFirst(date, siteUrl)) },
+        ]);
+        logger.info(`download: ${DOWNLOADS}/${name}.zip (${(zipBytes / 1024 / 1024).toFixed(1)} MB, ${entries.length + 1} files)`);
       },
     },
   };
+}
+
+/** Already-compressed files are stored as they are; deflating them again only costs time. */
+const STORED = /\.(png|zip|wasm|pf_fragment|pf_index|pf_meta|pagefind)$/;
+
+/**
+ * Streams the zip to disk one file at a time, so memory stays flat however large the site is.
+ * Fixed times and sorted entries keep it byte-identical from build to build.
+ */
+function writeZip(file: string, folder: string, mtime: Date,
+  entries: { path: string; read: () => Promise<Uint8Array> }[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(file);
+    let size = 0;
+    const zip = new Zip((err, chunk, final) => {
+      if (err) return reject(err);
+      size += chunk.length;
+      out.write(chunk);
+      if (final) out.end(() => resolve(size));
+    });
+    (async () => {
+      for (const entry of entries) {
+        const name = `${folder}/${entry.path}`;
+        const part = STORED.test(entry.path) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 9 });
+        part.mtime = mtime;
+        zip.add(part);
+        part.push(await entry.read(), true);
+      }
+      zip.end();
+    })().catch(reject);
+  });
 }

@@ -5,9 +5,18 @@ import { cpus } from 'node:os';
 import { gz, kb, importTs, pageParts, run } from './bench/measure.mjs';
 import { findChromium } from './ensure-chromium.mjs';
 import { serve } from './static-server.mjs';
+import { lighthouseBench } from './bench/lighthouse.mjs';
+import { scaleBench, scaleReport } from './bench/scale.mjs';
 
 const rows = [];
 const add = (what, measured, budget, pass) => rows.push({ what, measured, budget, pass });
+
+// `npm run bench -- --scale`: only the scale run (synthetic content at three sizes, several minutes),
+// written to bench/results-scale.md.
+if (process.argv.includes('--scale')) {
+  scaleReport(rows, await scaleBench(add));
+  process.exit();
+}
 
 // Build the real site.
 const built = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
@@ -98,6 +107,47 @@ if (executablePath) {
 } else {
   add('Interaction timings', 'skipped: no Chromium found', 'run node scripts/ensure-chromium.mjs', true);
 }
+
+// Search: the inline loader on every page, the offline index, and the bytes a first query fetches
+// (header field, "Nusra": the search interface, Pagefind's runtime, index and fragments).
+{
+  const home = readFileSync('dist/index.html', 'utf8');
+  const loader = [...home.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).find((js) => js.includes('search-ui.js')) ?? '';
+  add('Search: inline loader on every page, gzipped', kb(gz(loader)), '< 1 KB', loader.length > 0 && gz(loader) < 1024);
+  const fallback = readFileSync('dist/search-fallback.js');
+  add('Search: offline index (search-fallback.js), gzipped', `${kb(gz(fallback))} (${kb(fallback.length)} raw)`, '< 30 KB', gz(fallback) < 30 * 1024);
+}
+if (executablePath) {
+  const { chromium } = await import('playwright-core');
+  const server = await serve({ root: 'dist' });
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  const before = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /search-ui|pagefind|search-fallback/.test(e.name)).length);
+  const files = [];
+  page.on('response', async (r) => {
+    if (!/search-ui\.js|search-fallback\.js|\/pagefind\//.test(r.url())) return;
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    // Pagefind's index files are compressed already; a host compresses the JavaScript and JSON.
+    files.push({ raw: body.length, sent: Math.min(body.length, gz(body)) });
+  });
+  const t = performance.now();
+  await page.focus('#site-search-q');
+  await page.keyboard.type('Nusra');
+  await page.waitForSelector('.search-panel .search-hit');
+  const ms = performance.now() - t;
+  await page.waitForTimeout(500);
+  const raw = files.reduce((a, f) => a + f.raw, 0);
+  const sent = files.reduce((a, f) => a + f.sent, 0);
+  add('Search: bytes before focus (lazy loading)', `${before} search files`, '0', before === 0);
+  add(`Search: bytes fetched for a first query (${files.length} files, gzipped in transfer)`, `${kb(sent)} (${kb(raw)} uncompressed)`, '< 150 KB', sent < 150 * 1024);
+  add('Search: focus to first results shown (local server)', `${ms.toFixed(0)} ms`, 'report only', true);
+  await browser.close();
+  await server.close();
+}
+
+// Lighthouse (mobile) on five pages of a build in a temporary copy.
+await lighthouseBench(add);
 
 const table = [
   '| Measure | Measured | Budget | Result |',
