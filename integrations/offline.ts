@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleName } from './build-date';

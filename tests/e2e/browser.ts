@@ -36,6 +36,11 @@ export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
+  // No request may leave the site: only the local test server, files on disk and data: URLs.
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|file:|data:|blob:)/.test(url)) errors.push(`request to another origin: ${url}`);
+  });
   // ERR_ABORTED is a load cut short by the next navigation (often the favicon), not a failure.
   page.on('requestfailed', (r) => {
     const why = r.failure()?.errorText ?? '';
