@@ -85,10 +85,8 @@ function apply(s: GraphState, pushUrl = true) {
     [...row.cells].slice(1).forEach((cell, i) => { cell.hidden = !columns[i]; });
   }
   for (const el of $$<HTMLElement>('.relation-table tbody tr')) el.hidden = !visible.edges.has(el.dataset['edge']!);
-  const shownNodes = s.focus ? visible.nodes.size : new Set([...visible.edges].flatMap((id) => {
-    const e = graph.edges.find((x) => x.id === id)!;
-    return [e.from, e.to];
-  })).size;
+  const shownNodes = s.focus ? visible.nodes.size
+    : new Set(graph.edges.filter((e) => visible.edges.has(e.id)).flatMap((e) => [e.from, e.to])).size;
   status.textContent = `Showing ${visible.edges.size} of ${graph.edges.length} relations, among ${shownNodes} actors${s.asOf ? `, in force in ${asofLabel.textContent}` : ''}.`;
   showView(s.view);
   updateEmbedSnippet(s);

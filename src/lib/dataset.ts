@@ -122,3 +122,9 @@ export function flattenRefs<T>(value: T): T {
 export function byId<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((e) => [e.id, e]));
 }
+
+/** Where an MDX body starts: after the frontmatter block, as Astro finds it. */
+export function bodyOffset(raw: string): number {
+  const m = /^(?:\uFEFF)?(?:\s*\n)?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
+  return m ? m[0].length : 0;
+}

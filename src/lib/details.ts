@@ -21,12 +21,13 @@ export interface GraphPayload {
   methodHref: string;
 }
 
-export function graphPayload(model: SiteModel, graph: Graph, href: (path: string) => string): GraphPayload {
+/** Links are site paths ("actors/hts/"); the browser resolves them (src/client/site-root.ts). */
+export function graphPayload(model: SiteModel, graph: Graph): GraphPayload {
   const name = (id: string) => model.actors.get(id)!.data.name;
   const nodes: Record<string, NodeDetails> = {};
   for (const n of graph.nodes) {
     const a = model.actors.get(n.id)!.data;
-    nodes[n.id] = { name: a.name, kind: kindLabel[a.kind], side: sideLabel[a.side], degree: n.degree, summary: a.summary, href: href(paths.actor(n.id)) };
+    nodes[n.id] = { name: a.name, kind: kindLabel[a.kind], side: sideLabel[a.side], degree: n.degree, summary: a.summary, href: paths.actor(n.id) };
   }
   const edges: Record<string, EdgeDetails> = {};
   for (const e of graph.edges) {
@@ -40,12 +41,12 @@ export function graphPayload(model: SiteModel, graph: Graph, href: (path: string
       note: r.note,
       claimant: [r.claimant, r.claimantActor && name(r.claimantActor)].filter(Boolean).join(' · ') || undefined,
       reportedBy: r.reportedBy && name(r.reportedBy),
-      href: href(paths.relation(e.id)),
+      href: paths.relation(e.id),
       sources: r.sources.map((s) => {
         const src = model.sources.get(s)!.data;
-        return { label: `${src.publisher}, ${dateText(src.date)}: ${src.title}`, href: href(paths.source(s)) };
+        return { label: `${src.publisher}, ${dateText(src.date)}: ${src.title}`, href: paths.source(s) };
       }),
     };
   }
-  return { graph, nodes, edges, methodHref: href(`${paths.method()}#grades`) };
+  return { graph, nodes, edges, methodHref: `${paths.method()}#grades` };
 }

@@ -7,6 +7,9 @@
  * a fix. Pure: no Astro or Node imports, so unit tests, the check script and the build share it.
  */
 import type { Problem } from './validate';
+import { bodyOffset } from './dataset';
+
+export { bodyOffset };
 
 /** The components content may use, with the props each takes (all plain strings). */
 export const MDX_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
@@ -48,11 +51,6 @@ const ACTIVE_SCHEMES = new Set(['javascript', 'vbscript', 'livescript', 'data'])
 const COMPONENT_LIST = Object.keys(MDX_COMPONENTS).join(', ');
 const FIX_EXPRESSION = 'content cannot run code: write the value as plain text; for a literal brace write \\{';
 
-/** Where the MDX body starts: after the frontmatter block, as Astro finds it. */
-export function bodyOffset(raw: string): number {
-  const m = /^(?:\uFEFF)?(?:\s*\n)?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
-  return m ? m[0].length : 0;
-}
 
 /** Decodes the character references and strips the whitespace browsers ignore in a URL's scheme. */
 function normaliseUrl(url: string): string {

@@ -3,7 +3,7 @@
  * events per actor, the article's mentions, the timeline order. Pages render these; they do not
  * compute.
  */
-import { byId, type Actor, type Article, type Dataset, type Entry, type Event, type Relation, type Source } from './dataset';
+import { bodyOffset, byId, type Actor, type Article, type Dataset, type Entry, type Event, type Relation, type Source } from './dataset';
 import { slug } from 'github-slugger';
 import { compareSpans, parseSpan, type DateSpan } from './dates';
 
@@ -50,7 +50,7 @@ export interface ReportSection { title: string; anchor: string }
 export function sectionMentions(raw: string): Map<string, ReportSection[]> {
   const out = new Map<string, ReportSection[]>();
   let section: ReportSection = { title: 'Opening', anchor: '' };
-  for (const line of raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').split('\n')) {
+  for (const line of raw.slice(bodyOffset(raw)).split('\n')) {
     const h = /^##\s+(.+)$/.exec(line);
     if (h) { section = { title: h[1]!.trim(), anchor: headingSlug(h[1]!) }; continue; }
     for (const m of line.matchAll(/<(?:Actor|Event)\s+id="([^"]+)"/g)) {

@@ -10,7 +10,7 @@
  *   matching, hits on a name or an alias ranked first.
  * - The A–Z index: every actor (and each of its other names), event and source, sorted.
  */
-import type { Actor, Event, Relation, Source } from './dataset';
+import { bodyOffset, type Actor, type Event, type Relation, type Source } from './dataset';
 import type { SiteModel } from './model';
 import { headingSlug } from './model';
 import { formatSpan, parsePartialDate, formatDate, type DateSpan } from './dates';
@@ -176,7 +176,7 @@ function sourceEntry(id: string, s: Source): SearchEntry {
 
 /** The report's "## " sections: title, anchor and the first words of their text. */
 export function reportSections(raw: string): { title: string; anchor: string; text: string }[] {
-  const body = raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const body = raw.slice(bodyOffset(raw));
   const out: { title: string; anchor: string; text: string }[] = [];
   for (const part of body.split(/^##\s+/m).slice(1)) {
     const [heading = '', ...rest] = part.split('\n');

@@ -3,7 +3,7 @@
  * duplicate relations, no lineage loops, no alias claimed twice, every claim sourced. The zod
  * schemas check each entry's shape; this checks what one entry cannot know alone.
  */
-import type { Dataset, Entry, Relation } from './dataset';
+import { bodyOffset, type Dataset, type Entry, type Relation } from './dataset';
 import { parsePartialDate, earliest, latest } from './dates';
 import { LINEAGE_TYPES, SLUG } from './vocabulary';
 
@@ -40,10 +40,6 @@ const BODY_REFS: { tag: string; attr: string; collection: CollectionName | 'clai
   { tag: 'Claim', attr: 'id', collection: 'claims' },
 ];
 
-function bodyStart(raw: string): number {
-  const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(raw);
-  return m ? m[0].length : 0;
-}
 
 export interface ValidateOptions {
   /**
@@ -214,7 +210,7 @@ export function placeholderProblems(entry: { file: string; raw: string }, data: 
   };
   walk(data, '');
   if (entry.file.endsWith('.mdx')) {
-    const start = bodyStart(entry.raw);
+    const start = bodyOffset(entry.raw);
     const body = entry.raw.slice(start);
     const at = body.search(PLACEHOLDER);
     if (at >= 0) {
@@ -306,7 +302,7 @@ const TAG = /<([A-Z][A-Za-z]*)\b([^>]*)>/g;
 const ATTR = /([a-zA-Z]+)\s*=\s*"([^"]*)"/g;
 
 function checkBodyRefs(e: Entry<unknown>, ids: Record<CollectionName, Set<string>>, claimIds: Set<string>, problems: Problem[]) {
-  const start = bodyStart(e.raw);
+  const start = bodyOffset(e.raw);
   const body = e.raw.slice(start);
   for (const m of body.matchAll(TAG)) {
     const tag = m[1]!;
