@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './integrations/pagefind';
-import relativeLinks from './integrations/relative-links';
+import pagePass from './integrations/page-pass';
 import offline from './integrations/offline';
-import csp from './integrations/csp';
+import contentCheck from './integrations/content-check';
+import { contentProcessor } from './src/lib/mdx-processor';
 import { buildDate } from './integrations/build-date';
 
 /**
@@ -25,12 +26,16 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: { define: { 'import.meta.env.BUILD_DATE': JSON.stringify(date) } },
+  // Content bodies are compiled by the processor the content check uses, with its sanitiser.
+  markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
+    // First: a content problem stops the build with the content check's message, before Astro reads anything.
+    contentCheck(),
+    mdx({ processor: contentProcessor() }),
     sitemap(),
-    relativeLinks(),
+    // One pass over each page: relative links, external links marked, scripts checked, CSP.
+    pagePass(),
     pagefind(),
-    csp(),
     // Keep last: it precaches and zips the finished output.
     offline({ date, siteUrl: new URL(base, site).href }),
   ],

@@ -8,13 +8,17 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { makeSchemas, slugRef } from '../src/lib/schemas';
 import {
-  formatProblems, placeholderProblems, singleSourceWarnings, validateDataset, type Problem,
+  formatProblems, oneLine, placeholderProblems, singleSourceWarnings, validateDataset, type Problem,
 } from '../src/lib/validate';
-import { lintMdx } from '../src/lib/mdx-lint';
 import { idFromFile } from '../src/lib/content-ids';
+import { parsePartialDate } from '../src/lib/dates';
+import { isSplit, splitFrontmatter } from '../src/lib/frontmatter';
+import type { BodyRef } from '../src/lib/mdx-lint';
+import { load as jsYamlLoad } from 'js-yaml';
 import type { Dataset, Entry } from '../src/lib/dataset';
 
 export interface ContentFile {
@@ -30,23 +34,14 @@ export interface CheckResult {
   counts: Record<string, number>;
 }
 
-/**
- * Reads MDX files as the build does (satteri's mdxToMdast) and returns, per file, undefined when it
- * can be read or the parser's error ("line:column: message"). `crashed` when the parser died on it.
- */
-export type MdxParser = (files: readonly ContentFile[]) => Map<string, string | undefined | { crashed: true }>;
+/** What the MDX check (scripts/mdx-check.ts) finds in one file: problems and the ids its components use. */
+export interface MdxFileResult { problems: Problem[]; refs: BodyRef[] }
 
-/** An MdxParser from a function that parses one file and throws on a syntax error. */
-export function mdxParser(parse: (raw: string) => unknown): MdxParser {
-  return (files) => new Map(files.map((f) => {
-    try {
-      parse(f.raw);
-      return [f.file, undefined] as const;
-    } catch (e) {
-      return [f.file, String((e as Error).message ?? e)] as const;
-    }
-  }));
-}
+/**
+ * Checks MDX bodies as the build reads them: parse tree, lint, compile. Returns a result per file,
+ * or `crashed` (with the line the crash starts at, when known) when the native parser died on it.
+ */
+export type MdxChecker = (files: readonly ContentFile[]) => Map<string, MdxFileResult | { crashed: true; line?: number | undefined }>;
 
 type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source';
 type CollectionName = keyof Dataset;
@@ -64,8 +59,6 @@ const schemas = makeSchemas(slugRef);
 /** js-yaml's default schema, which Astro uses: YAML 1.2 core plus timestamps (unquoted dates become dates). */
 const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: ['timestamp'], merge: true, prettyErrors: false };
 
-/** Astro's frontmatter pattern (@astrojs/internal-helpers): optional BOM or blank lines, then --- ... ---. */
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 const DOCS = 'docs/content-model.md';
 
@@ -79,7 +72,19 @@ interface Parsed {
   text?: string;
   doc?: Document;
   data?: unknown;
+  /** An MDX file whose frontmatter was found where the build finds it. */
+  mdx?: boolean;
 }
+
+/** "2019-7-1" written as the valid date "2019-07-01", if that is a date; undefined otherwise. */
+export function validDate(written: string): string | undefined {
+  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(written.trim());
+  if (!m) return undefined;
+  const padded = [m[1], m[2]!.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-');
+  return typeof parsePartialDate(padded) === 'string' ? undefined : padded;
+}
+
+
 
 function lineAt(raw: string, offset: number): number {
   let line = 1;
@@ -211,7 +216,8 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
       const node = p.doc?.getIn(path, true) as { range?: [number, number, number] } | undefined;
       const written = node?.range && p.text ? p.text.slice(node.range[0], node.range[1]).trim() : value.toISOString().slice(0, 10);
       message = `${message}; ${describe(value)}`;
-      fix = `put the date in double quotes, as the sources give it: ${key}: "${written}"`;
+      const padded = validDate(written);
+      fix = padded ? `put the date in double quotes: ${key}: "${padded}"` : `put the date in double quotes, with only the parts the sources give: ${key}: "YYYY-MM-DD", "YYYY-MM" or "YYYY"`;
     } else if (issue.code === 'invalid_type') {
       message = `${message}; ${describe(value)}`;
       if (value === undefined) fix = `add the field ${key}: (${generic})`;
@@ -219,7 +225,7 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
     } else if (issue.code === 'invalid_value') {
       message = `${message}; ${describe(value)}`;
       fix = issue.values?.length ? `write one of: ${issue.values.join(', ')}` : generic;
-    } else if (issue.code === 'invalid_format' && issue.format === 'url') {
+    } else if (key === 'url' || (issue.code === 'invalid_format' && issue.format === 'url')) {
       message = `${message}; ${describe(value)}`;
       fix = 'give the full address, starting with https://; if you are not certain of it, delete url and describe the publication in details';
     } else if (issue.code === 'invalid_format') {
@@ -227,18 +233,75 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
       fix = 'use the id of an existing entry: its file name without the extension, in lower-case letters, digits and hyphens';
     } else if (issue.code === 'too_small') {
       fix = issue.origin === 'array' ? 'add at least one item to the list' : 'write the value, or delete the line if the field is optional';
+    } else if (issue.message.includes('invisible characters')) {
+      message = `${message}; ${describe(value)}`;
+      fix = 'retype the name: it holds zero-width or direction-control characters that readers cannot see';
     } else if (issue.code === 'custom' || issue.code === 'invalid_union') {
       const periodEnd = path[0] === 'periods' && last === 'to';
       if (periodEnd && !message.includes('"ongoing"')) message += '; the end of a period may also be "ongoing" or "unknown"';
-      fix = `write the date in double quotes with only the parts the sources give, e.g. "2019", "2019-07" or "2019-07-10"${kind === 'event' ? ', or a range "2019-01-01/2019-01-10"' : ''}${periodEnd ? '; or ongoing or unknown for the end of a period' : ''}`;
+      const padded = typeof value === 'string' ? validDate(value) : undefined;
+      fix = padded ? `write it with two-digit months and days: ${key}: "${padded}"`
+        : `write the date in double quotes with only the parts the sources give, e.g. "2019", "2019-07" or "2019-07-10"${kind === 'event' ? ', or a range "2019-01-01/2019-01-10"' : ''}${periodEnd ? '; or ongoing or unknown for the end of a period' : ''}`;
     }
     out.push({ file: p.file.file, line: lineOfPath(path), field, message, fix });
   }
   return out;
 }
 
+/**
+ * An MdxChecker that runs scripts/mdx-worker.ts (bundled to `worker`) in child processes, so that a
+ * crash of the native MDX parser names the file instead of killing the check. A file that crashes
+ * it is cut down line by line (a binary search on its length) to find the line the crash starts at.
+ */
+export function childMdxChecker(worker: string, cwd: string): MdxChecker {
+  const run = (files: readonly ContentFile[], compile = true) => {
+    const r = spawnSync(process.execPath, [worker], {
+      cwd, input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, MDX_CHECK_COMPILE: compile ? '1' : '0' }, stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const done = new Map<string, MdxFileResult>();
+    let started: string | undefined;
+    for (const line of (r.stdout ?? '').split('\n')) {
+      if (!line.trim()) continue;
+      const msg = JSON.parse(line) as { start?: string; file?: string } & MdxFileResult;
+      if (msg.start) started = msg.start;
+      else if (msg.file) {
+        done.set(msg.file, { problems: msg.problems, refs: msg.refs });
+        started = undefined;
+      }
+    }
+    if (started === undefined && r.status !== 0 && done.size < files.length) {
+      throw new Error(`the MDX check could not run: ${(r.stderr ?? r.error?.message ?? '').split('\n').slice(0, 5).join(' ')}`);
+    }
+    return { done, crashed: started };
+  };
+  const crashLine = (f: ContentFile): number | undefined => {
+    const lines = f.raw.split('\n');
+    let lo = 1;
+    let hi = lines.length; // the whole file crashes; find the fewest lines that still do
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (run([{ file: f.file, raw: lines.slice(0, mid).join('\n') }], false).crashed) hi = mid; else lo = mid + 1;
+    }
+    return lo;
+  };
+  return (files) => {
+    const out = new Map<string, MdxFileResult | { crashed: true; line?: number | undefined }>();
+    let remaining = [...files];
+    while (remaining.length) {
+      const { done, crashed } = run(remaining);
+      for (const [file, result] of done) out.set(file, result);
+      if (crashed === undefined) break;
+      const f = remaining.find((x) => x.file === crashed)!;
+      out.set(crashed, { crashed: true, line: crashLine(f) });
+      remaining = remaining.slice(remaining.indexOf(f) + 1);
+    }
+    return out;
+  };
+}
+
 /** Checks a whole content tree given as files; reads nothing from disk. */
-export function checkContent(files: readonly ContentFile[], options: { parseMdx?: MdxParser } = {}): CheckResult {
+export function checkContent(files: readonly ContentFile[], options: { checkMdx?: MdxChecker } = {}): CheckResult {
   const errors: Problem[] = [];
   const counts: Record<string, number> = {};
   const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [] };
@@ -274,15 +337,15 @@ export function checkContent(files: readonly ContentFile[], options: { parseMdx?
 
     let text = f.raw;
     if (ext === '.mdx') {
-      const m = FRONTMATTER.exec(f.raw);
-      if (!m) {
-        errors.push({ file: f.file, line: 1, field: 'frontmatter', message: 'the file does not begin with a frontmatter block between --- lines',
-          fix: `start the file with ---, the fields (${DOCS}), then --- and the text` });
+      const split = splitFrontmatter(f.file, f.raw);
+      if (!isSplit(split)) {
+        errors.push({ ...split, fix: `${split.fix} (${DOCS})` });
         failed[collection].push(id);
         continue;
       }
-      p.base = m.index + m[0].indexOf('---') + 3;
-      text = m[1]!;
+      p.base = split.yamlOffset;
+      text = split.yaml;
+      p.mdx = true;
     }
     const doc = parseDocument(text, YAML_OPTIONS);
     p.doc = doc;
@@ -296,11 +359,15 @@ export function checkContent(files: readonly ContentFile[], options: { parseMdx?
       failed[collection].push(id);
       continue;
     }
+    // The data is what the build will see: Astro reads YAML with js-yaml (the yaml document above
+    // gives the line numbers). Unquoted 2019-7-1, for one, is a date to yaml and text to js-yaml.
     let data: unknown;
     try {
-      data = doc.toJS();
+      data = jsYamlLoad(text);
     } catch (e) {
-      errors.push({ file: f.file, line: 1, field: 'YAML', message: `the YAML cannot be read: ${(e as Error).message}`, fix: 'write plain fields, without anchors or aliases' });
+      const mark = (e as { mark?: { line?: number } }).mark;
+      errors.push({ file: f.file, line: lineAt(f.raw, p.base) + (mark?.line ?? 0), field: 'YAML', message: `the YAML cannot be read: ${String((e as { reason?: string }).reason ?? (e as Error).message).split('\n')[0]}`,
+        fix: 'write plain fields: text in double quotes, lists with "- ", no tags (!!), anchors (&, *) or merge keys (<<)' });
       failed[collection].push(id);
       continue;
     }
@@ -323,8 +390,23 @@ export function checkContent(files: readonly ContentFile[], options: { parseMdx?
 
   for (const list of Object.values(ds) as Entry<unknown>[][]) list.sort((a, b) => a.id.localeCompare(b.id));
 
+  // MDX bodies as the build reads them: parse tree, lint, compile (scripts/mdx-check.ts)
+  const bodyRefs: BodyRef[] = [];
+  const toCheck = [...parsed.values()].filter((p) => p.mdx).map((p) => p.file);
+  if (options.checkMdx && toCheck.length) {
+    for (const [file, result] of options.checkMdx(toCheck)) {
+      if ('crashed' in result) {
+        errors.push({ file, line: result.line, field: 'body', message: 'the MDX parser crashes on this text (the build would crash too)',
+          fix: 'look for very deep nesting (lists, quotations, emphasis or components inside each other) and flatten it' });
+        continue;
+      }
+      errors.push(...result.problems);
+      bodyRefs.push(...result.refs);
+    }
+  }
+
   // checks across entries; lines made precise with the YAML positions where the field is a path
-  for (const problem of validateDataset(ds, { knownIds: failed })) {
+  for (const problem of validateDataset(ds, { knownIds: failed, bodyRefs: options.checkMdx ? bodyRefs : undefined })) {
     const p = parsed.get(problem.file);
     const path = parsePathText(problem.field);
     if (p?.doc && path) {
@@ -332,30 +414,6 @@ export function checkContent(files: readonly ContentFile[], options: { parseMdx?
       if (at !== undefined) problem.line = lineAt(p.file.raw, p.base + at);
     }
     errors.push(problem);
-  }
-
-  // the MDX lint, then MDX syntax for the files the lint passes (the parser is the build's)
-  const toParse: ContentFile[] = [];
-  for (const p of parsed.values()) {
-    if (!p.file.file.endsWith('.mdx')) continue;
-    const lint = lintMdx(p.file.file, p.file.raw);
-    errors.push(...lint);
-    if (!lint.length && p.doc && !p.doc.errors.length) toParse.push(p.file);
-  }
-  if (options.parseMdx && toParse.length) {
-    for (const [file, result] of options.parseMdx(toParse)) {
-      if (result === undefined) continue;
-      if (typeof result === 'object') {
-        errors.push({ file, field: 'body', message: 'the MDX parser crashed on this file (the build would crash too)',
-          fix: 'look for unusual markup: an unclosed code span or tag, a line beginning with import or export, stray backslashes' });
-        continue;
-      }
-      const msg = result.split('\n')[0]!;
-      const m = /^(\d+):(\d+)(?:-\d+:\d+)?:?\s*(.*)$/.exec(msg);
-      errors.push({ file, line: m ? Number(m[1]) : undefined, field: 'body',
-        message: `MDX cannot read the text: ${m ? m[3] : msg}`,
-        fix: 'close every <Component> with </Component> (or write <Component ... />), and write a literal < or { as \\< or \\{' });
-    }
   }
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -391,7 +449,7 @@ export function githubAnnotations(level: 'error' | 'warning', problems: readonly
 }
 
 /** The command line: node scripts/check-content.mjs [--root DIR] [--content DIR]. Returns the exit code. */
-export function main(argv: readonly string[], options: { parseMdx?: MdxParser; env?: Record<string, string | undefined>; log?: (s: string) => void } = {}): number {
+export function main(argv: readonly string[], options: { checkMdx: MdxChecker; env?: Record<string, string | undefined>; log?: (s: string) => void; files?: readonly ContentFile[] }): number {
   const log = options.log ?? ((s: string) => process.stdout.write(`${s}\n`));
   const env = options.env ?? process.env;
   const arg = (name: string) => {
@@ -401,21 +459,27 @@ export function main(argv: readonly string[], options: { parseMdx?: MdxParser; e
   const root = resolve(arg('--root') ?? '.');
   const contentDir = resolve(root, arg('--content') ?? join('src', 'content'));
   const started = Date.now();
-  const { errors, warnings, counts } = checkContent(readContentFiles(root, contentDir), options.parseMdx ? { parseMdx: options.parseMdx } : {});
+  const { errors, warnings, counts } = checkContent(options.files ?? readContentFiles(root, contentDir), { checkMdx: options.checkMdx });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  log(`Content check: ${total} files (${Object.entries(counts).map(([c, k]) => `${k} ${c}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s${options.parseMdx ? '' : ' (MDX syntax not checked: satteri not found)'}`);
-  if (warnings.length) {
+  const quiet = argv.includes('--quiet');
+  const summary = `Content check: ${total} files (${Object.entries(counts).map(([c, k]) => `${k} ${c}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  if (!quiet) log(summary);
+  if (warnings.length && !quiet) {
     log(`\n${warnings.length} warning(s), which do not fail the check: claims that rest on a single source. Add a second, independent source where there is one.`);
-    for (const w of warnings) log(`  ${w.file}${w.line ? `:${w.line}` : ''}  ${w.field}: ${w.message}`);
+    for (const w of warnings) log(`  ${oneLine(w.file)}${w.line ? `:${w.line}` : ''}  ${oneLine(w.field)}: ${oneLine(w.message)}`);
   }
   if (env['GITHUB_ACTIONS'] === 'true') {
     if (warnings.length) log(githubAnnotations('warning', warnings));
     if (errors.length) log(githubAnnotations('error', errors));
   }
   if (errors.length) {
-    log(`\n${errors.length} content problem(s):\n\n${formatProblems(errors)}\n`);
+    log(`${quiet ? '' : '\n'}${errors.length} content problem(s):\n\n${formatProblems(errors)}\n`);
     log(`The content check failed. How to write each kind of entry: CONTRIBUTING.md; every field: ${DOCS}.`);
     return 1;
+  }
+  if (quiet) {
+    log(`${summary}: no problems`);
+    return 0;
   }
   log('\nNo content problems.');
   return 0;

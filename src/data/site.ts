@@ -8,7 +8,6 @@ import { relative, resolve } from 'node:path';
 import { flattenRefs, type Dataset, type Entry } from '../lib/dataset';
 import { buildModel, type SiteModel } from '../lib/model';
 import { formatProblems, validateDataset } from '../lib/validate';
-import { lintEntries } from '../lib/mdx-lint';
 import { withBase } from '../lib/paths';
 import { buildGraph, oneHop, type Graph } from '../lib/graph';
 import { layoutGraph } from '../lib/layout';
@@ -42,8 +41,9 @@ export function site(): Promise<SiteModel> {
       sources: await load('sources'),
       article: await load('article'),
     };
-    // cross-entry checks, then the MDX lint (no imports, expressions, scripts or unknown components)
-    const problems = [...validateDataset(ds), ...lintEntries([...ds.actors, ...ds.events, ...ds.article])];
+    // The content check (integrations/content-check.ts) has run before the build with every rule,
+    // MDX bodies included; this repeats the checks across entries as a guard for the model.
+    const problems = validateDataset(ds);
     if (problems.length) {
       throw new ContentError(`${problems.length} content problem(s) stop the build:\n\n${formatProblems(problems)}\n`);
     }

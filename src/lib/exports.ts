@@ -132,9 +132,19 @@ export function toJson(collection: ExportCollection, items: readonly Item<object
   return `${JSON.stringify(records(collection, items), null, 2)}\n`;
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space. */
+/**
+ * Text a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
+ * return) gets an apostrophe in front, so it is read as text (OWASP's advice for CSV injection).
+ * Plain numbers are left alone.
+ */
+export function csvSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field (RFC 4180): neutralised (csvSafe), quoted when it holds a comma, quote, line break or edge space. */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = csvSafe(value);
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const LIST_SEPARATOR = '; ';

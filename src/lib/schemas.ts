@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate, parseSpan, DATE_HELP, SPAN_HELP } from './dates';
+import { INVISIBLE, sourceUrlProblem } from './content-policy';
 import {
   ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS, SLUG,
 } from './vocabulary';
@@ -31,20 +32,31 @@ export const dateSpan = z.string({ message: `expected ${SPAN_HELP}, in quotes` }
 
 const text = (what: string) => z.string({ message: `expected ${what} as text` }).trim().min(1, `expected ${what}; it is empty`);
 
+/** A name or alias: no invisible characters (zero-width, bidi controls), which could make two names look alike. */
+const name = (what: string) => text(what).refine((v) => !INVISIBLE.test(v), {
+  message: `expected ${what} without invisible characters (zero-width or direction controls); delete them`,
+});
+
+/** A source's address: a full http(s) URL (content-policy.ts says why others are refused). */
+const sourceUrl = z.string({ message: 'expected a full http(s) URL' }).superRefine((v, ctx) => {
+  const problem = sourceUrlProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 export function makeSchemas(ref: RefFactory) {
   const sources = z.array(ref('sources'), { message: 'expected a list of source ids, e.g. [reuters-2019-07-10]' })
     .min(1, 'expected at least one source id: every claim cites a source (add one in src/content/sources/)');
 
   const formerName = z.strictObject({
-    name: text('the former name'),
+    name: name('the former name'),
     from: partialDate.optional(),
     until: partialDate.optional(),
   });
 
   const actor = z.strictObject({
-    name: text('the actor\'s name'),
-    shortName: z.string().optional(),
-    aliases: z.array(z.string()).default([]),
+    name: name('the actor\'s name'),
+    shortName: name('the short name').optional(),
+    aliases: z.array(name('an alias')).default([]),
     formerNames: z.array(formerName).default([]),
     kind: oneOf(ACTOR_KINDS, 'the kind of actor'),
     side: oneOf(SIDES, 'the side or alignment in mid-2019'),
@@ -105,7 +117,7 @@ export function makeSchemas(ref: RefFactory) {
     authors: z.array(z.string()).default([]),
     date: partialDate,
     kind: oneOf(SOURCE_KINDS, 'the kind of source'),
-    url: z.url({ message: 'expected a full http(s) URL' }).optional(),
+    url: sourceUrl.optional(),
     details: z.string().optional(),
     reliability: z.string().optional(),
     language: z.string().default('en'),

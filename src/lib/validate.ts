@@ -4,6 +4,8 @@
  * schemas check each entry's shape; this checks what one entry cannot know alone.
  */
 import { bodyOffset, type Dataset, type Entry, type Relation } from './dataset';
+import type { BodyRef } from './mdx-lint';
+import { closest, nameKey } from './content-policy';
 import { parsePartialDate, earliest, latest } from './dates';
 import { LINEAGE_TYPES, SLUG } from './vocabulary';
 
@@ -29,17 +31,6 @@ export function keyLine(raw: string, key: string): number | undefined {
   return at ? raw.slice(0, at.index).split('\n').length : undefined;
 }
 
-/** Components that MDX bodies may use, with the attributes that hold references. */
-const BODY_REFS: { tag: string; attr: string; collection: CollectionName | 'claims' }[] = [
-  { tag: 'Actor', attr: 'id', collection: 'actors' },
-  { tag: 'Event', attr: 'id', collection: 'events' },
-  { tag: 'Relation', attr: 'id', collection: 'relations' },
-  { tag: 'Cite', attr: 'id', collection: 'sources' },
-  { tag: 'Quote', attr: 'by', collection: 'actors' },
-  { tag: 'Quote', attr: 'source', collection: 'sources' },
-  { tag: 'Claim', attr: 'id', collection: 'claims' },
-];
-
 
 export interface ValidateOptions {
   /**
@@ -47,6 +38,11 @@ export interface ValidateOptions {
    * check (the check script reports those): references to them are not reported a second time.
    */
   knownIds?: Partial<Record<CollectionName, Iterable<string>>>;
+  /**
+   * The ids that components in MDX bodies use, as the MDX lint found them in the parse tree
+   * (mdx-lint.ts). Without them, bodies are not checked here (the content check always passes them).
+   */
+  bodyRefs?: readonly BodyRef[] | undefined;
 }
 
 export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Problem[] {
@@ -65,8 +61,9 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
 
   const ref = (entry: Entry<unknown>, field: string, collection: CollectionName, id: string | undefined) => {
     if (id === undefined || ids[collection].has(id)) return;
+    const guess = closest(id, ids[collection]);
     add(entry, field, `"${id}" is not the id of any entry in ${collection}`,
-      `use an existing id (a file name in src/content/${collection}/ without its extension) or add src/content/${collection}/${id}.*`, id);
+      `${guess ? `did you mean "${guess}"? ` : ''}use an existing id (a file name in src/content/${collection}/ without its extension) or add src/content/${collection}/${id}.*`, id);
   };
   const refs = (entry: Entry<unknown>, field: string, collection: CollectionName, list: string[]) =>
     list.forEach((id, i) => ref(entry, `${field}[${i}]`, collection, id));
@@ -155,9 +152,7 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     a.framing.forEach((f, i) => refs(e, `framing[${i}].sources`, 'sources', f.sources));
   }
 
-  for (const all of [ds.actors, ds.events, ds.article] as Entry<unknown>[][]) {
-    for (const e of all) checkBodyRefs(e, ids, claimIds, problems);
-  }
+  if (options.bodyRefs) checkBodyRefs(options.bodyRefs, ids, claimIds, problems);
   return problems;
 }
 
@@ -259,7 +254,8 @@ function checkAliases(ds: Dataset, add: Add) {
   for (const e of ds.actors) {
     const names = [e.data.name, e.data.shortName, ...e.data.aliases, ...e.data.formerNames.map((n) => n.name)]
       .filter((n): n is string => !!n);
-    for (const name of new Set(names.map((n) => n.trim().toLowerCase()))) {
+    // compared as readers see them: NFKC, invisible characters removed, case and spaces folded
+    for (const name of new Set(names.map(nameKey))) {
       const other = owner.get(name);
       if (other && other !== e.id) {
         add(e, 'aliases', `the name "${name}" is used by actor "${other}" too`,
@@ -298,36 +294,30 @@ function checkLineage(ds: Dataset, add: Add) {
   }
 }
 
-const TAG = /<([A-Z][A-Za-z]*)\b([^>]*)>/g;
-const ATTR = /([a-zA-Z]+)\s*=\s*"([^"]*)"/g;
-
-function checkBodyRefs(e: Entry<unknown>, ids: Record<CollectionName, Set<string>>, claimIds: Set<string>, problems: Problem[]) {
-  const start = bodyOffset(e.raw);
-  const body = e.raw.slice(start);
-  for (const m of body.matchAll(TAG)) {
-    const tag = m[1]!;
-    const attrs = new Map([...m[2]!.matchAll(ATTR)].map((a) => [a[1]!, a[2]!]));
-    for (const rule of BODY_REFS) {
-      if (rule.tag !== tag) continue;
-      const value = attrs.get(rule.attr);
-      const line = e.raw.slice(0, start + m.index!).split('\n').length;
-      if (value === undefined) {
-        problems.push({ file: e.file, line, field: `<${tag}>`, message: `<${tag}> needs a ${rule.attr}="..." attribute`, fix: `write it as <${tag} ${rule.attr}="an-id">` });
-        continue;
-      }
-      const known = rule.collection === 'claims' ? claimIds : ids[rule.collection];
-      if (!known.has(value)) {
-        const where = rule.collection === 'claims' ? 'the claims listed in the article\'s frontmatter' : `src/content/${rule.collection}/`;
-        problems.push({ file: e.file, line, field: `<${tag} ${rule.attr}>`,
-          message: `"${value}" is not the id of any entry in ${rule.collection}`, fix: `use an id from ${where}` });
-      }
-    }
+/** Every id a component in a body uses must exist; a near miss gets a "did you mean". */
+function checkBodyRefs(refs: readonly BodyRef[], ids: Record<CollectionName, Set<string>>, claimIds: Set<string>, problems: Problem[]) {
+  for (const r of refs) {
+    const known = r.target === 'claims' ? claimIds : ids[r.target];
+    if (known.has(r.id)) continue;
+    const where = r.target === 'claims' ? 'the claims listed in the article\'s frontmatter' : `src/content/${r.target}/`;
+    const guess = closest(r.id, known);
+    problems.push({ file: r.file, line: r.line, field: `<${r.component} ${r.attribute}>`,
+      message: `"${r.id}" is not the id of any entry in ${r.target}`, fix: `${guess ? `did you mean "${guess}"? ` : ''}use an id from ${where}` });
   }
+}
+
+/**
+ * A value on one line: line breaks and other control characters shown as escapes, so that no
+ * content can start a line of its own in the output (a line starting with "::" would be read by
+ * GitHub Actions as a workflow command).
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 export function formatProblems(problems: Problem[]): string {
   return problems
-    .map((p) => `${p.file}${p.line ? `:${p.line}` : ''}\n  field: ${p.field}\n  problem: ${p.message}\n  fix: ${p.fix}`)
+    .map((p) => `${oneLine(p.file)}${p.line ? `:${p.line}` : ''}\n  field: ${oneLine(p.field)}\n  problem: ${oneLine(p.message)}\n  fix: ${oneLine(p.fix)}`)
     .join('\n\n');
 }
-

@@ -1,17 +1,15 @@
 /**
- * Broken content must stop `astro build` with the file, the field, what was expected and a fix.
- * Each case copies the project's sources to a temporary folder, breaks one file and builds it.
+ * A content mistake stops `astro build` with exactly the message `npm run check` prints, and
+ * nothing else: no Astro duplicate, no stack trace, no warning flood (integrations/content-check.ts
+ * runs the check before Astro reads any content). The five mistakes contributors make most, each
+ * with a valid fix and a suggestion where one exists.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildCopy } from './project-copy';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { copyProject, removeCopy, run } from './project-copy';
 
-function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
-  const built = buildCopy(change);
-  built.cleanup();
-  return built;
-}
+const root = resolve('.');
 
 const edit = (dir: string, file: string, from: RegExp | string, to: string) => {
   const path = join(dir, 'src/content', file);
@@ -21,33 +19,55 @@ const edit = (dir: string, file: string, from: RegExp | string, to: string) => {
   writeFileSync(path, next);
 };
 
-describe.concurrent('a broken content file stops the build', () => {
-  it('missing required field', () => {
-    const { status, output } = buildWith((d) => edit(d, 'actors/hts.mdx', /^summary:.*\n/m, ''));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/actors → hts data does not match collection schema/);
-    expect(output).toMatch(/summary\*?\*?: expected a one- or two-sentence summary/);
-    expect(output).toContain('src/content/actors/hts.mdx');
+/** The check's output and the build's, on one broken copy. */
+function checkAndBuild(change: (dir: string) => void) {
+  const dir = copyProject(change);
+  try {
+    const check = run(dir, ['scripts/check-content.mjs', '--quiet']);
+    const build = run(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    return { check, build };
+  } finally {
+    removeCopy(dir);
+  }
+}
+
+function expectSameMessage({ check, build }: ReturnType<typeof checkAndBuild>) {
+  expect(check.status).toBe(1);
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain(check.stdout.trim());
+  const lines = build.output.trim().split('\n');
+  expect(lines.length, build.output).toBeLessThanOrEqual(15);
+  expect(build.output).not.toMatch(/\bat \S+ \(|MODULE_LEVEL_DIRECTIVE|\[ERROR\] \[content\]|InvalidContentEntryDataError/);
+}
+
+describe.concurrent('a content mistake stops the build with the check\'s own message', () => {
+  it('a typo in an id: the nearest id is suggested', () => {
+    const r = checkAndBuild((d) => edit(d, 'relations/russia--military-support--syrian-government.yaml', /^to: .*$/m, 'to: syrian-govenment'));
+    expectSameMessage(r);
+    expect(r.check.stdout).toMatch(/relations\/russia--military-support--syrian-government\.yaml:\d+\n\s+field: to\n\s+problem: "syrian-govenment" is not the id of any entry in actors\n\s+fix: did you mean "syrian-government"\?/);
   });
 
-  it('impossible date', () => {
-    const { status, output } = buildWith((d) => edit(d, 'events/sochi-memorandum.mdx', /^date: .*$/m, 'date: "2018-09-31"'));
-    expect(status).not.toBe(0);
-    expect(output).toContain('src/content/events/sochi-memorandum.mdx');
-    expect(output).toMatch(/date\*?\*?: "2018-09-31" has day 31, but that month has 30 days; expected a date as YYYY/);
+  it('an unquoted 2019-7-1: the fix is a valid date', () => {
+    const r = checkAndBuild((d) => edit(d, 'events/ground-offensive-begins.mdx', /^date: .*$/m, 'date: 2019-7-1'));
+    expectSameMessage(r);
+    expect(r.check.stdout).toContain('fix: write it with two-digit months and days: date: "2019-07-01"');
   });
 
-  it('reference to an id that does not exist', () => {
-    const { status, output } = buildWith((d) =>
-      edit(d, 'relations/russia--military-support--syrian-government.yaml', /^to: .*$/m, 'to: syrian-govt'));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/src\/content\/relations\/russia--military-support--syrian-government\.yaml:\d+\n\s+field: to\n\s+problem: "syrian-govt" is not the id of any entry in actors\n\s+fix: use an existing id/);
+  it('a missing required field', () => {
+    const r = checkAndBuild((d) => edit(d, 'actors/hts.mdx', /^summary:.*\n/m, ''));
+    expectSameMessage(r);
+    expect(r.check.stdout).toMatch(/actors\/hts\.mdx:\d+\n\s+field: summary\n\s+problem: expected a one- or two-sentence summary/);
   });
 
-  it('two files with one id', () => {
-    const { status, output } = buildWith((d) => cpSync(join(d, 'src/content/actors/hts.mdx'), join(d, 'src/content/actors/HTS.mdx')));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/Duplicate id in actors: src\/content\/actors\/\w+\.mdx and src\/content\/actors\/\w+\.mdx both give the id "hts"/);
-    expect(output).toMatch(/fix: merge the two files/);
+  it('a relation from an actor to itself', () => {
+    const r = checkAndBuild((d) => edit(d, 'relations/russia--military-support--syrian-government.yaml', /^to: .*$/m, 'to: russia'));
+    expectSameMessage(r);
+    expect(r.check.stdout).toContain('problem: the relation goes from "russia" to itself');
+  });
+
+  it('an unknown component: the one meant is suggested', () => {
+    const r = checkAndBuild((d) => edit(d, 'actors/hts.mdx', /<Cite id="([^"]+)" \/>/, '<Source id="$1" />'));
+    expectSameMessage(r);
+    expect(r.check.stdout).toMatch(/field: <Source>\n\s+problem: <Source> is not one of the components content may use\n\s+fix: did you mean <Cite>\?/);
   });
 });

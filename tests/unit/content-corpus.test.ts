@@ -12,17 +12,14 @@
  *   # reported-on: (optional) the file the problem is reported on, when not the fixture itself
  *   # warn: (good fixtures, optional) a part of an expected warning
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { checkContent, readContentFiles, githubAnnotations, mdxParser, type ContentFile } from '../../scripts/check-content.ts';
-import { mdxToMdast } from 'satteri';
-
-/** MDX syntax as the build reads it, as scripts/check-content.mjs passes it. */
-const parseMdx = mdxParser((raw) => mdxToMdast(raw, { features: { gfm: true, frontmatter: true }, position: false }));
+import { checkContent, readContentFiles, githubAnnotations, type ContentFile } from '../../scripts/check-content.ts';
+import { checkMdx, warm } from './mdx-checker';
 
 const root = resolve('.');
 const fixtures = join(root, 'tests/content');
@@ -42,18 +39,25 @@ function load(dir: string): Fixture[] {
   });
 }
 
-function checkWith(fixture: Fixture) {
+function filesWith(fixture: Fixture): ContentFile[] {
   const as = fixture.meta['as']!;
-  const files = [...base().filter((f) => f.file !== as), { file: as, raw: fixture.raw }];
-  return checkContent(files, { parseMdx });
+  return [...base().filter((f) => f.file !== as), { file: as, raw: fixture.raw }];
+}
+
+function checkWith(fixture: Fixture) {
+  return checkContent(filesWith(fixture), { checkMdx });
 }
 
 const bad = load('bad');
 const good = load('good');
 
+beforeAll(async () => {
+  await warm([...base(), ...[...bad, ...good].flatMap(filesWith), ...readContentFiles(root)]);
+}, 120_000);
+
 describe('the base dataset', () => {
   it('passes the check with no warnings', () => {
-    const { errors, warnings, counts } = checkContent(base(), { parseMdx });
+    const { errors, warnings, counts } = checkContent(base(), { checkMdx });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
     expect(counts).toEqual({ actors: 7, article: 1, events: 2, relations: 3, sources: 3 });
@@ -110,7 +114,7 @@ describe('the real content', () => {
       return h.digest('hex');
     };
     const before = hash();
-    const { errors } = checkContent(readContentFiles(root), { parseMdx });
+    const { errors } = checkContent(readContentFiles(root), { checkMdx });
     expect(errors).toEqual([]);
     expect(hash()).toBe(before);
   });
@@ -149,7 +153,7 @@ describe('npm run new', () => {
     ['event', 'test-event', 'src/content/events/test-event.mdx'],
     ['relation', 'turkey--funding--national-front-for-liberation', 'src/content/relations/turkey--funding--national-front-for-liberation.yaml'],
     ['source', 'test-agency-2019-07-01', 'src/content/sources/test-agency-2019-07-01.yaml'],
-  ])('writes a %s template that fails until its TODOs are filled, then passes', (kind, id, path) => {
+  ])('writes a %s template that fails until its TODOs are filled, then passes', async (kind, id, path) => {
     const { dir, r, files } = scaffold([kind, id]);
     try {
       expect(r.status, r.stderr).toBe(0);
@@ -158,7 +162,8 @@ describe('npm run new', () => {
       expect(first.errors.every((p) => p.file === path && /template placeholder/.test(p.message))).toBe(true);
       const file = join(dir, path);
       writeFileSync(file, complete(readFileSync(file, 'utf8'), kind));
-      const second = checkContent(files(), { parseMdx });
+      await warm(files());
+      const second = checkContent(files(), { checkMdx });
       expect(second.errors).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -70,6 +70,17 @@ describe('CSV export', () => {
     expect(csvField('')).toBe('');
   });
 
+  it('neutralises cells a spreadsheet would run as formulas, but not numbers', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvField('+1+cmd')).toBe("'+1+cmd");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('-12.5')).toBe('-12.5');
+    expect(csvField('35.93')).toBe('35.93');
+    expect(csvField('a = b')).toBe('a = b');
+  });
+
   it('has a header row in the documented column order, CRLF line ends, one row per entry', () => {
     const text = toCsv('events', awkward().events);
     expect(text.endsWith('\r\n')).toBe(true);

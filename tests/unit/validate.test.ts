@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset, formatProblems, lineOf, keyLine, placeholderProblems, singleSourceWarnings } from '../../src/lib/validate';
+import { validateDataset, formatProblems, oneLine, keyLine, placeholderProblems, singleSourceWarnings } from '../../src/lib/validate';
 import { validDataset } from './fixtures';
 
 const problemsAfter = (mutate: (ds: ReturnType<typeof validDataset>) => void) => {
@@ -77,13 +77,20 @@ describe('validateDataset', () => {
     expect(problems[0]!.message).toMatch(/neither a URL nor publication details/);
   });
 
-  it('checks ids used by components in MDX bodies, with the line', () => {
-    const problems = problemsAfter((ds) => {
-      const e = ds.actors[2]!;
-      e.raw = e.raw.replace('<Actor id="turkey">', '<Actor id="turkiye">');
-    });
+  it('checks the ids components in MDX bodies use (found by the MDX lint), with a suggestion', () => {
+    const ds = validDataset();
+    const ref = (id: string) => ({ file: 'src/content/actors/x.mdx', line: 9, component: 'Actor', attribute: 'id', target: 'actors' as const, id });
+    expect(validateDataset(ds, { bodyRefs: [ref('turkey')] })).toEqual([]);
+    const problems = validateDataset(ds, { bodyRefs: [ref('turky')] });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: '<Actor id>', line: lineOf(validDataset().actors[2]!.raw, '<Actor') });
+    expect(problems[0]).toMatchObject({ file: 'src/content/actors/x.mdx', line: 9, field: '<Actor id>' });
+    expect(problems[0]!.fix).toMatch(/did you mean "turkey"/);
+  });
+
+  it('prints values on one line, so content cannot forge a line of output', () => {
+    const text = formatProblems([{ file: 'a.yaml', line: 3, field: 'to', message: 'bad "x\n::error file=a::forged"', fix: 'mend it' }]);
+    expect(text.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+    expect(oneLine('a\r\nb\u0007')).toBe('a\\r\\nb\\u0007');
   });
 
   it('refuses ids that are not lower-case slugs', () => {

@@ -1,0 +1,15 @@
+/**
+ * The child process of the content check: reads [{ file, raw }] as JSON on stdin and writes one
+ * JSON line as it starts each file and one with the file's result, so that when the native MDX
+ * parser crashes the parent knows which file did it (scripts/check-content.mjs).
+ */
+import { readFileSync, writeSync } from 'node:fs';
+import { checkMdxFile } from './mdx-check';
+
+const files = JSON.parse(readFileSync(0, 'utf8')) as { file: string; raw: string }[];
+const compile = process.env['MDX_CHECK_COMPILE'] !== '0';
+for (const f of files) {
+  writeSync(1, `${JSON.stringify({ start: f.file })}\n`);
+  const result = await checkMdxFile(f.file, f.raw, { compile });
+  writeSync(1, `${JSON.stringify({ file: f.file, ...result })}\n`);
+}

@@ -1,0 +1,12 @@
+// Installable and readable offline once visited: only when served, never from disk (file://).
+if (location.protocol !== 'file:' && 'serviceWorker' in navigator) {
+  const home = document.querySelector<HTMLAnchorElement>('a.site-name');
+  const root = (home?.href ?? new URL('./', location.href).href).replace(/index\.html$/, '');
+  const manifest = document.createElement('link');
+  manifest.rel = 'manifest';
+  manifest.href = `${root}manifest.webmanifest`;
+  document.head.appendChild(manifest);
+  addEventListener('load', () => { void navigator.serviceWorker.register(`${root}sw.js`); });
+}
+
+export {};
