@@ -115,11 +115,11 @@ export function eventJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
   if (!entry) throw new Error(`no event "${id}"`);
   const e = entry.data;
   const u = url(ctx, paths.event(id));
-  const place = e.place && {
+  const where = e.place ? model.places.get(e.place)?.data : undefined;
+  const place = where && {
     '@type': 'Place',
-    name: e.place.name,
-    ...(e.place.lat !== undefined && e.place.lon !== undefined
-      ? { geo: { '@type': 'GeoCoordinates', latitude: e.place.lat, longitude: e.place.lon } } : {}),
+    name: where.country && !where.name.includes(where.country) ? `${where.name}, ${where.country}` : where.name,
+    ...(where.coordinates ? { geo: { '@type': 'GeoCoordinates', latitude: where.coordinates.lat, longitude: where.coordinates.lon } } : {}),
   };
   return {
     '@context': CONTEXT,
