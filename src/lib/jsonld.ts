@@ -175,7 +175,7 @@ export function reportJsonLd(model: SiteModel, ctx: LdContext): JsonLd {
 export function datasetJsonLd(model: SiteModel, ctx: LdContext, description: string): JsonLd {
   const u = url(ctx, 'data/');
   const counts: Record<ExportCollection, number> = {
-    actors: model.actors.size, events: model.events.size, relations: model.relations.size, sources: model.sources.size,
+    actors: model.actors.size, events: model.events.size, relations: model.relations.size, sources: model.sources.size, places: model.places.size,
   };
   const spans = model.timeline.map((e) => parseSpan(e.data.date)).filter((s) => typeof s !== 'string');
   const first = spans.map((s) => earliest(s.start)).sort()[0];

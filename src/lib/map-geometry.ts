@@ -5,7 +5,7 @@
  * input gives the same paths. Nothing here runs in the browser; the pages carry finished SVG.
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPoint, Position } from 'geojson';
 import type { Extent } from './map-extents';
@@ -22,6 +22,8 @@ export interface BasemapSpec {
   tolerance: number;
   /** Decimal places of coordinates in the path data. */
   digits: number;
+  /** Leave out the borders between countries (a small locator far from Syria needs only land and Syria). */
+  noBorders?: boolean;
 }
 
 export interface Basemap {
@@ -119,13 +121,14 @@ export function basemap(topology: Topology, spec: BasemapSpec): Basemap {
   const near = countryBoxes(topo).filter((c) => c.east >= e.west - margin && c.west <= e.east + margin && c.north >= e.south - margin && c.south <= e.north + margin);
   const syria = near.find((c) => String(c.feature.id) === SYRIA_ID)?.feature;
   const round = 10 ** spec.digits;
-  const borders = mesh(topo, { type: 'GeometryCollection', geometries: near.map((c) => c.geometry) } as GeometryCollection, (a, b) => a !== b);
+  const borders = spec.noBorders ? undefined : mesh(topo, { type: 'GeometryCollection', geometries: near.map((c) => c.geometry) } as GeometryCollection, (a, b) => a !== b);
   return {
     width: spec.width,
     height,
-    land: path({ type: 'FeatureCollection', features: near.map((c) => c.feature) }) ?? '',
+    // The nearby countries merged into one shape: no border is drawn twice in the land's outline.
+    land: path(merge(topo, near.map((c) => c.geometry) as Parameters<typeof merge>[1])) ?? '',
     syria: syria ? path(syria) ?? '' : '',
-    borders: path(borders) ?? '',
+    borders: borders ? path(borders) ?? '' : '',
     project: (lon, lat) => {
       const [x, y] = projection([lon, lat]) ?? [NaN, NaN];
       return [Math.round(x * round) / round, Math.round(y * round) / round];

@@ -12,7 +12,7 @@ export interface MapSvgOptions {
   title: string;
   description: string;
   /** Extra classes on the <svg>, e.g. the variant shown on narrow screens. */
-  className?: string;
+  className?: string | undefined;
   /** Where a marker links: the place's entry in the list of places. */
   href: (placeId: string) => string;
   /** The marker's accessible name: the place and what happened there. */
@@ -20,7 +20,7 @@ export interface MapSvgOptions {
   /** The place to emphasise (an event page's locator). */
   highlight?: string | undefined;
   /** Where a frame links (the map it outlines), by frame id. */
-  frameHref?: (frameId: string) => string | undefined;
+  frameHref?: ((frameId: string) => string | undefined) | undefined;
 }
 
 export function esc(text: string): string {
@@ -44,7 +44,7 @@ export function mapSvg(view: MapView, o: MapSvgOptions): string {
     `<rect class="map-sea" width="${view.width}" height="${view.height}"/>`,
     `<path class="map-land" d="${view.base.land}"/>`,
     view.base.syria ? `<path class="map-syria" d="${view.base.syria}"/>` : '',
-    `<path class="map-borders" d="${view.base.borders}"/>`,
+    view.base.borders ? `<path class="map-borders" d="${view.base.borders}"/>` : '',
     ...view.areas.map((a) => `<path class="map-area${a.id === o.highlight ? ' is-here' : ''}" d="${a.d}" stroke-width="${n(a.pad * 2)}" data-place="${esc(a.id)}"${first(a.firstMonth)}/>`),
     ...view.frames.map((f) => {
       const rect = `<rect class="map-frame" x="${n(f.box.x)}" y="${n(f.box.y)}" width="${n(f.box.width)}" height="${n(f.box.height)}"/>`;

@@ -32,7 +32,7 @@ export interface SiteMaps {
 /** The front: the places the region of the 2019 offensive is drawn around. */
 const FRONT = 'southern-idlib-northern-hama';
 /** The world locator: from Ankara to Astana and Moscow; places further away get an arrow at the edge. */
-const WORLD = { west: 27, east: 76, south: 31, north: 58 };
+const WORLD = { west: 16, east: 76, south: 31, north: 58 };
 /** Hama, pointed to from the enlargement of the front (it lies beyond its edge). */
 const FRONT_REFERENCE = ['hama'];
 /** Towns named on small maps for orientation. */
@@ -85,7 +85,7 @@ export function mapSpecs(places: Map<string, PlaceInfo>) {
     } satisfies MapSpec,
     world: {
       id: 'world', scale: '110m', fontSize: 12,
-      base: { extent: WORLD, width: 343, projection: 'equal-earth', tolerance: 0.8, digits: 1 },
+      base: { extent: WORLD, width: 343, projection: 'equal-earth', tolerance: 1.2, digits: 0 },
       markers: worldPlaces.map((p) => p.id), labelled: worldPlaces.map((p) => p.id), areas: [], names: [], frames: [],
     } satisfies MapSpec,
   };
@@ -99,7 +99,7 @@ export function locatorSpec(place: PlaceInfo, places: Map<string, PlaceInfo>): M
   if (place.data.map === 'world') {
     return {
       id: `locator-${place.id}`, scale: '110m', fontSize: 12,
-      base: { extent: WORLD, width: 240, projection: 'equal-earth', tolerance: 1.6, digits: 0 },
+      base: { extent: WORLD, width: 240, projection: 'equal-earth', tolerance: 1.6, digits: 0, noBorders: true },
       markers: self, labelled: self, areas: [], names: [], frames: [],
     };
   }
