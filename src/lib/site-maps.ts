@@ -98,7 +98,7 @@ export function locatorSpec(place: PlaceInfo, places: Map<string, PlaceInfo>): M
   const self = place.data.coordinates && place.data.kind !== 'region' ? [place.id] : [];
   if (place.data.map === 'world') {
     return {
-      id: `locator-${place.id}`, scale: '110m', fontSize: 12,
+      id: `world-locator-${place.id}`, scale: '110m', fontSize: 12,
       base: { extent: WORLD, width: 240, projection: 'equal-earth', tolerance: 1.6, digits: 0, noBorders: true },
       markers: self, labelled: self, areas: [], names: [], frames: [],
     };
