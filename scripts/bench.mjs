@@ -1,8 +1,9 @@
 // `npm run bench`: builds the site and measures it against its budgets. Prints a table and writes
 // it to bench/results.md. Figures are measured on this machine, never estimated.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { gz, kb, importTs, pageParts, run } from './bench/measure.mjs';
+import { cpus, loadavg } from 'node:os';
+import { existsSync } from 'node:fs';
+import { gz, kb, importTs, importUrl, pageParts, run } from './bench/measure.mjs';
 import { findChromium } from './ensure-chromium.mjs';
 import { serve } from './static-server.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
@@ -30,6 +31,7 @@ const pages = {
   report: 'dist/report/index.html',
   actor: 'dist/actors/hts/index.html',
   event: 'dist/events/sochi-memorandum/index.html',
+  map: 'dist/map/index.html',
   timeline: 'dist/events/index.html',
   'who backs whom': 'dist/who-backs-whom/index.html',
 };
@@ -44,6 +46,51 @@ for (const [name, file] of Object.entries(pages)) {
   add(`HTML, gzipped: ${name}`, kb(gz(html)), htmlBudget ? `≤ ${kb(htmlBudget)}` : 'report only', !htmlBudget || gz(html) <= htmlBudget);
 }
 add('CSS, gzipped (largest page; all CSS is inlined)', kb(cssMax), '≤ 8 KB', cssMax <= 8 * 1024);
+
+// Maps: the map page with its SVG, the largest event locator, and the time the maps add to a build
+// (reading Natural Earth and drawing every map and locator, in a fresh process each time).
+{
+  const { gzipSync } = await import('node:zlib');
+  const mapPage = readFileSync('dist/map/index.html');
+  const mapGz = gzipSync(mapPage).length;
+  add('Maps: map page HTML with its SVG, gzipped', `${kb(mapGz)} (${kb(mapPage.length)} raw)`, '< 40 KB', mapGz < 40 * 1024);
+  const { readdirSync } = await import('node:fs');
+  let largest = { id: '', gz: 0 };
+  for (const id of readdirSync('dist/events')) {
+    if (!existsSync(`dist/events/${id}/index.html`)) continue;
+    const fig = /<figure class="locator">[\s\S]*?<\/figure>/.exec(readFileSync(`dist/events/${id}/index.html`, 'utf8'))?.[0];
+    if (fig && gzipSync(fig).length > largest.gz) largest = { id, gz: gzipSync(fig).length };
+  }
+  add(`Maps: largest event locator, gzipped (${largest.id})`, kb(largest.gz), '< 4 KB', largest.gz > 0 && largest.gz < 4 * 1024);
+  const [atlasUrl, mapsUrl, datesUrl, svgUrl] = [await importUrl('src/data/atlas.ts'), await importUrl('src/lib/site-maps.ts'), await importUrl('src/lib/dates.ts'), await importUrl('src/lib/map-svg.ts')];
+  const script = [
+    "import { readdirSync, readFileSync } from 'node:fs';",
+    "import { parse } from 'yaml';",
+    "const t = performance.now();",
+    "const [{ readAtlas }, { buildSiteMaps }, { parseSpan, compareSpans }, { mapSvg }] = await Promise.all([",
+    `  import('${atlasUrl}'), import('${mapsUrl}'), import('${datesUrl}'), import('${svgUrl}')]);`,
+    "const places = new Map(readdirSync('src/content/places').map((f) => [f.slice(0, -5), { id: f.slice(0, -5), data: { map: 'north-west', otherNames: [], ...parse(readFileSync('src/content/places/' + f, 'utf8')) } }]));",
+    "const events = readdirSync('src/content/events').map((f) => ({ id: f.slice(0, -4), data: parse(readFileSync('src/content/events/' + f, 'utf8').split('---')[1]) }));",
+    "const eventDate = new Map(events.map((e) => [e.id, parseSpan(e.data.date)]));",
+    "const timeline = events.sort((a, b) => compareSpans(eventDate.get(a.id), eventDate.get(b.id)));",
+    "const maps = buildSiteMaps({ places, timeline, eventDate }, readAtlas());",
+    "const opts = { id: 'm', title: 't', description: 'd', href: (p) => p, name: (p) => p };",
+    "for (const v of [maps.wide, maps.narrow, maps.front, maps.syria, maps.world]) mapSvg(v, opts);",
+    "for (const e of events) if (e.data.place) mapSvg(maps.locator(e.data.place), opts);",
+    "const cpu = process.cpuUsage();",
+    "console.log(JSON.stringify({ wall: performance.now() - t, cpu: (cpu.user + cpu.system) / 1000 }));",
+  ].join('\n');
+  const { writeFileSync: write } = await import('node:fs');
+  write('node_modules/.cache/bench/maps-time.mjs', script);
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const r = await run(process.execPath, ['node_modules/.cache/bench/maps-time.mjs']);
+    times.push(JSON.parse(r.output.trim().split('\n').pop()));
+  }
+  // CPU time is the work the maps add; wall time on a machine shared with other builds is noisier.
+  const median = (k) => times.map((t) => t[k]).sort((a, b) => a - b)[1];
+  add('Maps: build time they add (Natural Earth read, every map and locator drawn; median of 3 fresh processes)', `${(median('cpu') / 1000).toFixed(2)} s CPU (${(median('wall') / 1000).toFixed(2)} s wall, load average ${loadavg()[0].toFixed(1)})`, '< 2 s CPU', median('cpu') < 2000);
+}
 
 // Layout at build time: the real graph and a synthetic one.
 const { layoutGraph } = await importTs('src/lib/layout.ts');

@@ -43,7 +43,7 @@ export interface MdxFileResult { problems: Problem[]; refs: BodyRef[] }
  */
 export type MdxChecker = (files: readonly ContentFile[]) => Map<string, MdxFileResult | { crashed: true; line?: number | undefined }>;
 
-type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source';
+type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source' | 'place';
 type CollectionName = keyof Dataset;
 
 const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; template?: string }> = {
@@ -52,6 +52,7 @@ const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; t
   events: { ext: '.mdx', kind: 'event', template: 'event' },
   relations: { ext: '.yaml', kind: 'relation', template: 'relation' },
   sources: { ext: '.yaml', kind: 'source', template: 'source' },
+  places: { ext: '.yaml', kind: 'place', template: 'place' },
 };
 
 const schemas = makeSchemas(slugRef);
@@ -304,8 +305,8 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
 export function checkContent(files: readonly ContentFile[], options: { checkMdx?: MdxChecker } = {}): CheckResult {
   const errors: Problem[] = [];
   const counts: Record<string, number> = {};
-  const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [] };
-  const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [] };
+  const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [], places: [] };
+  const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [], places: [] };
   const parsed = new Map<string, Parsed>();
 
   for (const f of files) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run new -- actor|event|relation|source <id>
+ * npm run new -- actor|event|relation|source|place <id>
  *
  * Writes a new content file from a template. Every value a writer must supply holds TODO, so
  * `npm run check` fails, naming each field, until all are filled in; optional fields are commented
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 // The closed vocabularies, from the one place that defines them.
 const vocabularyFile = fileURLToPath(new URL('../src/lib/vocabulary.ts', import.meta.url));
 const bundled = await build({ entryPoints: [vocabularyFile], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
-const { ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, SLUG } = await import(
+const { ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, SLUG, PLACE_KINDS, PLACE_MAPS } = await import(
   `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
 );
 
@@ -26,14 +26,16 @@ const KINDS = {
   event: { dir: 'events', ext: '.mdx' },
   relation: { dir: 'relations', ext: '.yaml' },
   source: { dir: 'sources', ext: '.yaml' },
+  place: { dir: 'places', ext: '.yaml' },
 };
 
-const USAGE = `usage: npm run new -- actor|event|relation|source <id>
+const USAGE = `usage: npm run new -- actor|event|relation|source|place <id>
 
   npm run new -- actor jaish-al-nasr
   npm run new -- event khan-shaykhun-falls
   npm run new -- relation turkey--arms-supply--national-front-for-liberation
   npm run new -- source reuters-2019-07-10
+  npm run new -- place kafr-zita
 
 ids are lower-case slugs (a-z, 0-9, hyphens); a relation id is <from>--<type>--<to>.`;
 
@@ -53,7 +55,7 @@ if (args.length !== 2) {
 const kind = args[0].replace(/s$/, '');
 const id = args[1];
 const spec = KINDS[kind];
-if (!spec) fail(`"${args[0]}" is not a kind of entry; use actor, event, relation or source.\n\n${USAGE}`);
+if (!spec) fail(`"${args[0]}" is not a kind of entry; use actor, event, relation, source or place.\n\n${USAGE}`);
 
 const content = join(root, 'src', 'content');
 const idsIn = (dir) => {
@@ -130,7 +132,7 @@ const templates = {
     'title: TODO a short title, e.g. Sochi memorandum on Idlib',
     'date: "TODO"                         # in quotes: "2018-09-17", "2018-09", "2018" or a range "2019-01-01/2019-01-10"; only what the sources give',
     'summary: TODO one sentence in our own words',
-    '# place: { name: "Sochi, Russia", lat: 43.6, lon: 39.73 }   # optional; lat and lon only where the place is known',
+    '# place: sochi                       # optional: where it happened, a place id from src/content/places/',
     'participants:                        # each actor once, with its role; add a block per actor',
     '  - actor: TODO                      # an actor id from src/content/actors/',
     '    role: TODO e.g. signatory, attacker or target',
@@ -173,6 +175,28 @@ const templates = {
     '# url: https://...           # only when you are certain it is correct; never guess a URL',
     'details: "TODO where and how it was published: section, place filed, document number (needed when there is no url; delete the line if url says it all)"',
     '# reliability: "..."         # for monitors: how it gathers information, and its limits',
+    '',
+  ],
+  place: () => [
+    `# New place "${id}". Replace every TODO (the check fails until none is left), uncomment the`,
+    '# optional lines you need and delete the rest, then run: npm run check',
+    '# Every field: docs/content-model.md.',
+    'name: TODO the name as this site writes it, e.g. Khan Shaykhun',
+    'otherNames: []               # other spellings readers meet, e.g. [Khan Sheikhoun]',
+    `kind: TODO                   # ${list(PLACE_KINDS)}`,
+    'country: TODO e.g. Syria',
+    '# shortName: Bab al-Hawa    # optional: a short form for map labels',
+    '# governorate: Idlib         # optional: the Syrian governorate (province)',
+    `# map: north-west            # the map it is drawn on: ${list(PLACE_MAPS)} (default north-west)`,
+    'coordinates:                 # decimal degrees (north and east positive), as a source a reader can open gives them',
+    '  lat: TODO',
+    '  lon: TODO',
+    '  source: TODO               # the id of that source in src/content/sources/ (add it first)',
+    '# A region with no coordinates of its own: delete coordinates and list the places it spans instead:',
+    '# around: [khan-shaykhun, morek]',
+    '# A place whose exact position no source gives: delete coordinates and name the area it lies in:',
+    '# within: southern-idlib-northern-hama',
+    '# note: "..."                # optional: one line for readers, e.g. what the coordinates mark',
     '',
   ],
 };

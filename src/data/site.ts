@@ -40,6 +40,7 @@ export function site(): Promise<SiteModel> {
       relations: await load('relations'),
       sources: await load('sources'),
       article: await load('article'),
+      places: await load('places'),
     };
     // The content check (integrations/content-check.ts) has run before the build with every rule,
     // MDX bodies included; this repeats the checks across entries as a guard for the model.

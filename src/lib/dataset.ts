@@ -2,7 +2,7 @@
  * The content as plain data: what the Astro loader hands to the pure logic (validation, graph,
  * exports). No Astro imports here, so all of it runs in unit tests.
  */
-import type { ActorKind, FramingKind, RelationType, Side, SourceKind, Status } from './vocabulary';
+import type { ActorKind, FramingKind, PlaceKind, PlaceMap, RelationType, Side, SourceKind, Status } from './vocabulary';
 
 export interface Entry<T> {
   id: string;
@@ -36,7 +36,8 @@ export interface Event {
   title: string;
   date: string;
   summary: string;
-  place?: { name: string; lat?: number | undefined; lon?: number | undefined } | undefined;
+  /** The id of an entry in places. */
+  place?: string | undefined;
   participants: Participant[];
   sources: string[];
 }
@@ -69,6 +70,22 @@ export interface Source {
   language: string;
 }
 
+export interface Coordinates { lat: number; lon: number; source?: string | undefined }
+
+export interface Place {
+  name: string;
+  shortName?: string | undefined;
+  otherNames: string[];
+  kind: PlaceKind;
+  country: string;
+  governorate?: string | undefined;
+  map: PlaceMap;
+  coordinates?: Coordinates | undefined;
+  around?: string[] | undefined;
+  within?: string | undefined;
+  note?: string | undefined;
+}
+
 export interface Claim {
   id: string;
   text: string;
@@ -98,6 +115,7 @@ export interface Dataset {
   relations: Entry<Relation>[];
   sources: Entry<Source>[];
   article: Entry<Article>[];
+  places: Entry<Place>[];
 }
 
 /** Astro hands references over as { collection, id }; the logic works with plain ids. */

@@ -6,10 +6,10 @@
  */
 import { z } from 'astro/zod';
 import { dateSpan, makeSchemas, partialDate, slugRef } from './schemas';
-import type { Actor, Event, Relation, Source } from './dataset';
-import { ACTOR_KINDS, RELATION_TYPES, SIDES, SLUG, SOURCE_KINDS, STATUSES } from './vocabulary';
+import type { Actor, Event, Place, Relation, Source } from './dataset';
+import { ACTOR_KINDS, PLACE_KINDS, PLACE_MAPS, RELATION_TYPES, SIDES, SLUG, SOURCE_KINDS, STATUSES } from './vocabulary';
 
-export const EXPORT_COLLECTIONS = ['actors', 'events', 'relations', 'sources'] as const;
+export const EXPORT_COLLECTIONS = ['actors', 'events', 'relations', 'sources', 'places'] as const;
 export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
 
 /** What an export needs of an entry: its id and its validated data. */
@@ -19,6 +19,7 @@ export interface ExportData {
   events: Item<Event>[];
   relations: Item<Relation>[];
   sources: Item<Source>[];
+  places: Item<Place>[];
 }
 
 const schemas = makeSchemas(slugRef);
@@ -27,6 +28,7 @@ const schemaOf = {
   events: schemas.event,
   relations: schemas.relation,
   sources: schemas.source,
+  places: schemas.place,
 } as const;
 
 /** The record schema of one collection: the content file's schema with the entry's id first. */
@@ -71,7 +73,7 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
     { name: 'title', type: 'text', description: 'A short title in our words.' },
     { name: 'date', type: `${DATE}, or a range START/END`, description: 'When it happened, as precise as the sources give it; nothing is padded to a day.' },
     { name: 'summary', type: 'text', description: 'One sentence in our words.' },
-    { name: 'place', type: '{ name, lat?, lon? }, optional', description: 'Where it happened; latitude and longitude in decimal degrees (WGS 84) when known. The CSV splits it into place, lat and lon.' },
+    { name: 'place', type: 'place id, optional', description: 'Where it happened: an id in places.json, which gives its coordinates and their source.' },
     { name: 'participants', type: 'list of { actor, role }', description: 'The actors that took part (ids in actors.json) and the part each played, e.g. signatory or attacker.' },
     SOURCES,
   ],
@@ -101,11 +103,25 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
     { name: 'reliability', type: 'text, optional', description: 'What to keep in mind when relying on it.' },
     { name: 'language', type: 'language code', description: 'The language it is written in (BCP 47, e.g. en, ar).' },
   ],
+  places: [
+    { name: 'id', type: 'id (lower-case slug)', description: 'Stable identifier; the place is listed on the map page at map/#place-<id>.' },
+    { name: 'name', type: 'text', description: 'The name as this site writes it.' },
+    { name: 'shortName', type: 'text, optional', description: 'A short form used to label the maps.' },
+    { name: 'otherNames', type: 'list of text', description: 'Other spellings readers meet, e.g. Khan Sheikhoun.' },
+    { name: 'kind', type: oneOf(PLACE_KINDS), description: 'What sort of place it is.' },
+    { name: 'country', type: 'text', description: 'The country it lies in.' },
+    { name: 'governorate', type: 'text, optional', description: 'The Syrian governorate (province) it lies in.' },
+    { name: 'map', type: oneOf(PLACE_MAPS), description: 'The map it is drawn on: north-west Syria, Syria in its region, or the world.' },
+    { name: 'coordinates', type: '{ lat, lon, source }, optional', description: 'Latitude and longitude in decimal degrees (WGS 84) as the source gives them, and that source (an id in sources.json). The CSV splits it into lat, lon and coordinatesSource.' },
+    { name: 'around', type: 'list of place ids, optional', description: 'For a region with no coordinates of its own: the places it is drawn around.' },
+    { name: 'within', type: 'place id, optional', description: 'For a place our sources do not locate exactly: the region it lies in.' },
+    { name: 'note', type: 'text, optional', description: 'A line for readers, e.g. what the coordinates mark.' },
+  ],
 };
 
-/** The CSV columns of one collection: the fields, with events' place split into three. */
+/** The CSV columns of one collection: the fields, with a place's coordinates split into three. */
 export function csvColumns(collection: ExportCollection): string[] {
-  return FIELDS[collection].flatMap((f) => (collection === 'events' && f.name === 'place' ? ['place', 'lat', 'lon'] : [f.name]));
+  return FIELDS[collection].flatMap((f) => (collection === 'places' && f.name === 'coordinates' ? ['lat', 'lon', 'coordinatesSource'] : [f.name]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,10 +177,12 @@ export function formerNameText(n: { name: string; from?: string | undefined; unt
 function cell(collection: ExportCollection, column: string, r: Record<string, unknown>): string {
   const v = r[column];
   if (collection === 'actors' && column === 'formerNames') return list((v as Actor['formerNames']).map(formerNameText));
+  if (collection === 'places' && ['lat', 'lon', 'coordinatesSource'].includes(column)) {
+    const c = r['coordinates'] as Place['coordinates'];
+    const v = column === 'coordinatesSource' ? c?.source : c?.[column as 'lat' | 'lon'];
+    return v === undefined ? '' : String(v);
+  }
   if (collection === 'events') {
-    const place = r['place'] as Event['place'];
-    if (column === 'place') return place?.name ?? '';
-    if (column === 'lat' || column === 'lon') return place?.[column] === undefined ? '' : String(place[column]);
     if (column === 'participants') return list((v as Event['participants']).map((p) => `${p.actor}: ${p.role}`));
   }
   if (collection === 'relations' && column === 'periods') return list((v as Relation['periods']).map((p) => `${p.startGiven === false ? 'by ' : ''}${p.from}/${p.to}`));
@@ -207,7 +225,7 @@ const PARTIAL_DATE = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
 const DATE_SPAN = `^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:/\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`;
 
 const TITLES: Record<ExportCollection, string> = {
-  actors: 'Actors', events: 'Events', relations: 'Relations between actors', sources: 'Sources',
+  actors: 'Actors', events: 'Events', relations: 'Relations between actors', sources: 'Sources', places: 'Places',
 };
 
 /**
@@ -282,6 +300,8 @@ export interface FeedEntry {
   title: string;
   summary: string;
   categories?: { term: string; label: string }[];
+  /** Where the event happened: a category in the places scheme and, with coordinates, a GeoRSS point. */
+  place?: { id: string; name: string; scheme: string; point?: [number, number] | undefined } | undefined;
 }
 
 export interface Feed {
@@ -304,7 +324,7 @@ export function atomFeed(feed: Feed): string {
   const e = xmlEscape;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<feed xmlns="http://www.w3.org/2005/Atom"${feed.entries.some((x) => x.place?.point) ? ' xmlns:georss="http://www.georss.org/georss"' : ''} xml:lang="en">`,
     `  <id>${e(feed.self)}</id>`,
     `  <title>${e(feed.title)}</title>`,
     `  <subtitle>${e(feed.subtitle)}</subtitle>`,
@@ -320,6 +340,9 @@ export function atomFeed(feed: Feed): string {
       `    <link rel="alternate" type="text/html" href="${e(x.url)}"/>`,
       `    <updated>${updated}</updated>`,
       `    <summary type="text">${e(x.summary)}</summary>`,
+      ...(x.place ? [x.place.point
+        ? `    <georss:point>${x.place.point[1]} ${x.place.point[0]}</georss:point>`
+        : '', `    <category scheme="${e(x.place.scheme)}" term="${e(x.place.id)}" label="${e(x.place.name)}"/>`].filter(Boolean) : []),
       ...(x.categories ?? []).map((c) => `    <category term="${e(c.term)}" label="${e(c.label)}"/>`),
       '  </entry>',
     ]),

@@ -115,11 +115,11 @@ export function eventJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
   if (!entry) throw new Error(`no event "${id}"`);
   const e = entry.data;
   const u = url(ctx, paths.event(id));
-  const place = e.place && {
+  const where = e.place ? model.places.get(e.place)?.data : undefined;
+  const place = where && {
     '@type': 'Place',
-    name: e.place.name,
-    ...(e.place.lat !== undefined && e.place.lon !== undefined
-      ? { geo: { '@type': 'GeoCoordinates', latitude: e.place.lat, longitude: e.place.lon } } : {}),
+    name: where.country && !where.name.includes(where.country) ? `${where.name}, ${where.country}` : where.name,
+    ...(where.coordinates ? { geo: { '@type': 'GeoCoordinates', latitude: where.coordinates.lat, longitude: where.coordinates.lon } } : {}),
   };
   return {
     '@context': CONTEXT,
@@ -175,7 +175,7 @@ export function reportJsonLd(model: SiteModel, ctx: LdContext): JsonLd {
 export function datasetJsonLd(model: SiteModel, ctx: LdContext, description: string): JsonLd {
   const u = url(ctx, 'data/');
   const counts: Record<ExportCollection, number> = {
-    actors: model.actors.size, events: model.events.size, relations: model.relations.size, sources: model.sources.size,
+    actors: model.actors.size, events: model.events.size, relations: model.relations.size, sources: model.sources.size, places: model.places.size,
   };
   const spans = model.timeline.map((e) => parseSpan(e.data.date)).filter((s) => typeof s !== 'string');
   const first = spans.map((s) => earliest(s.start)).sort()[0];

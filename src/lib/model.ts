@@ -3,7 +3,7 @@
  * events per actor, the article's mentions, the timeline order. Pages render these; they do not
  * compute.
  */
-import { bodyOffset, byId, type Actor, type Article, type Dataset, type Entry, type Event, type Relation, type Source } from './dataset';
+import { bodyOffset, byId, type Actor, type Article, type Dataset, type Entry, type Event, type Place, type Relation, type Source } from './dataset';
 import { slug } from 'github-slugger';
 import { compareSpans, parseSpan, type DateSpan } from './dates';
 
@@ -12,6 +12,7 @@ export interface SiteModel {
   events: Map<string, Entry<Event>>;
   relations: Map<string, Entry<Relation>>;
   sources: Map<string, Entry<Source>>;
+  places: Map<string, Entry<Place>>;
   article: Entry<Article>;
   /** Events in date order, oldest first. */
   timeline: Entry<Event>[];
@@ -19,10 +20,12 @@ export interface SiteModel {
   relationsFrom: Map<string, Entry<Relation>[]>;
   relationsTo: Map<string, Entry<Relation>[]>;
   eventsOf: Map<string, Entry<Event>[]>;
+  /** Events by the id of their place, in timeline order. */
+  eventsAt: Map<string, Entry<Event>[]>;
   /** Report sections in which each actor or event is linked. */
   mentions: Map<string, ReportSection[]>;
   /** Where each source is cited: actor, event and relation ids, grouped. */
-  citedBy: Map<string, { actors: string[]; events: string[]; relations: string[] }>;
+  citedBy: Map<string, { actors: string[]; events: string[]; relations: string[]; places: string[] }>;
 }
 
 function span(text: string): DateSpan {
@@ -70,15 +73,16 @@ export function buildModel(ds: Dataset): SiteModel {
     compareSpans(eventDate.get(a.id)!, eventDate.get(b.id)!) || a.id.localeCompare(b.id));
   const byName = (list: Entry<Relation>[]) => list.sort((a, b) => a.id.localeCompare(b.id));
 
-  const citedBy = new Map<string, { actors: string[]; events: string[]; relations: string[] }>();
-  const cite = (source: string, kind: 'actors' | 'events' | 'relations', id: string) => {
-    const c = citedBy.get(source) ?? { actors: [], events: [], relations: [] };
+  const citedBy = new Map<string, { actors: string[]; events: string[]; relations: string[]; places: string[] }>();
+  const cite = (source: string, kind: 'actors' | 'events' | 'relations' | 'places', id: string) => {
+    const c = citedBy.get(source) ?? { actors: [], events: [], relations: [], places: [] };
     if (!c[kind].includes(id)) c[kind].push(id);
     citedBy.set(source, c);
   };
   ds.actors.forEach((e) => e.data.sources.forEach((s) => cite(s, 'actors', e.id)));
   ds.events.forEach((e) => e.data.sources.forEach((s) => cite(s, 'events', e.id)));
   ds.relations.forEach((e) => e.data.sources.forEach((s) => cite(s, 'relations', e.id)));
+  (ds.places ?? []).forEach((e) => { if (e.data.coordinates?.source) cite(e.data.coordinates.source, 'places', e.id); });
 
   const relationsFrom = group(ds.relations, (r) => [r.data.from]);
   const relationsTo = group(ds.relations, (r) => [r.data.to]);
@@ -90,12 +94,14 @@ export function buildModel(ds: Dataset): SiteModel {
     events: byId(ds.events),
     relations: byId(ds.relations),
     sources: byId(ds.sources),
+    places: byId(ds.places ?? []),
     article,
     timeline,
     eventDate,
     relationsFrom,
     relationsTo,
     eventsOf: group(timeline, (e) => e.data.participants.map((p) => p.actor)),
+    eventsAt: group(timeline, (e) => (e.data.place ? [e.data.place] : [])),
     mentions: sectionMentions(article.raw),
     citedBy,
   };

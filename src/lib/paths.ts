@@ -12,6 +12,9 @@ export const paths = {
   sources: () => 'sources/',
   source: (id: string) => `sources/#${id}`,
   method: () => 'method/',
+  map: () => 'map/',
+  /** A place's entry in the map page's list of places. */
+  place: (id: string) => `map/#place-${id}`,
 };
 
 /** Joins the configured base (e.g. "/" or "/idlib/") and a route. */

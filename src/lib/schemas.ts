@@ -6,10 +6,10 @@ import { z } from 'astro/zod';
 import { parsePartialDate, parseSpan, DATE_HELP, SPAN_HELP } from './dates';
 import { INVISIBLE, sourceUrlProblem } from './content-policy';
 import {
-  ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS, SLUG,
+  ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS, SLUG, PLACE_KINDS, PLACE_MAPS,
 } from './vocabulary';
 
-export type Collection = 'actors' | 'events' | 'relations' | 'sources';
+export type Collection = 'actors' | 'events' | 'relations' | 'sources' | 'places';
 /** Makes the schema of a reference to an entry of `collection`. */
 export type RefFactory = (collection: Collection) => z.ZodType;
 
@@ -77,11 +77,8 @@ export function makeSchemas(ref: RefFactory) {
     title: text('the event\'s title'),
     date: dateSpan,
     summary: text('a one-sentence summary'),
-    place: z.strictObject({
-      name: text('the place name'),
-      lat: z.number().min(-90).max(90).optional(),
-      lon: z.number().min(-180).max(180).optional(),
-    }).optional(),
+    /** Where it happened: the id of an entry in src/content/places/. */
+    place: ref('places').optional(),
     participants: z.array(participant).min(1, 'expected at least one participant { actor, role }'),
     sources,
   });
@@ -151,5 +148,30 @@ export function makeSchemas(ref: RefFactory) {
     framing: z.array(framing).default([]),
   });
 
-  return { actor, event, relation, source, article };
+  /**
+   * A place on the maps. It is located in one of three ways: by coordinates with the source that
+   * gives them; a region by the places it spans (around); a place whose exact position the sources
+   * do not give by the area it lies in (within). validate.ts checks that exactly one is given.
+   */
+  const place = z.strictObject({
+    name: text('the place name as this site writes it'),
+    /** A short form for map labels, e.g. "New York (UN)". */
+    shortName: z.string().optional(),
+    otherNames: z.array(z.string()).default([]),
+    kind: oneOf(PLACE_KINDS, 'the kind of place'),
+    country: text('the country it lies in'),
+    governorate: z.string().optional(),
+    map: oneOf(PLACE_MAPS, 'the map it is drawn on').default('north-west'),
+    coordinates: z.strictObject({
+      lat: z.number({ message: 'expected the latitude in decimal degrees, north positive, e.g. 35.93' }).min(-90).max(90),
+      lon: z.number({ message: 'expected the longitude in decimal degrees, east positive, e.g. 36.63' }).min(-180).max(180),
+      /** The source a reader can open to check them; validate.ts refuses coordinates without one. */
+      source: ref('sources').optional(),
+    }).optional(),
+    around: z.array(ref('places')).optional(),
+    within: ref('places').optional(),
+    note: z.string().optional(),
+  });
+
+  return { actor, event, relation, source, article, place };
 }

@@ -8,6 +8,7 @@ import type { BodyRef } from './mdx-lint';
 import { closest, nameKey } from './content-policy';
 import { parsePartialDate, earliest, latest } from './dates';
 import { LINEAGE_TYPES, SLUG } from './vocabulary';
+import { EXTENTS, MAP_NAMES, inExtent } from './map-extents';
 
 export interface Problem {
   file: string;
@@ -17,7 +18,7 @@ export interface Problem {
   fix: string;
 }
 
-type CollectionName = 'actors' | 'events' | 'relations' | 'sources';
+type CollectionName = 'actors' | 'events' | 'relations' | 'sources' | 'places';
 
 /** The 1-based line on which `needle` first appears in the file (for frontmatter fields). */
 export function lineOf(raw: string, needle: string, from = 0): number | undefined {
@@ -53,6 +54,7 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     events: new Set([...ds.events.map((e) => e.id), ...known('events')]),
     relations: new Set([...ds.relations.map((e) => e.id), ...known('relations')]),
     sources: new Set([...ds.sources.map((e) => e.id), ...known('sources')]),
+    places: new Set([...ds.places.map((e) => e.id), ...known('places')]),
   };
   const claimIds = new Set(ds.article.flatMap((a) => a.data.claims.map((c) => c.id)));
 
@@ -68,7 +70,7 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   const refs = (entry: Entry<unknown>, field: string, collection: CollectionName, list: string[]) =>
     list.forEach((id, i) => ref(entry, `${field}[${i}]`, collection, id));
 
-  for (const all of [ds.actors, ds.events, ds.relations, ds.sources, ds.article] as Entry<unknown>[][]) {
+  for (const all of [ds.actors, ds.events, ds.relations, ds.sources, ds.article, ds.places] as Entry<unknown>[][]) {
     for (const e of all) {
       if (!SLUG.test(e.id)) {
         add(e, 'id', `the id "${e.id}" (the file name) is not a lower-case slug`,
@@ -93,6 +95,10 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   for (const e of ds.events) {
     e.data.participants.forEach((p, i) => ref(e, `participants[${i}].actor`, 'actors', p.actor));
     refs(e, 'sources', 'sources', e.data.sources);
+    if (e.data.place !== undefined && !ids.places.has(e.data.place)) {
+      add(e, 'place', `"${e.data.place}" is not the id of any place`,
+        `use the id of a place in src/content/places/ (its file name without .yaml), or add one with npm run new -- place ${e.data.place}`, 'place:');
+    }
     const seen = new Set<string>();
     for (const p of e.data.participants) {
       if (seen.has(p.actor)) add(e, 'participants', `"${p.actor}" is listed twice`, 'list each actor once and join its roles, e.g. "signatory, guarantor"', p.actor);
@@ -136,6 +142,8 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     }
   }
 
+  checkPlaces(ds, ids.places, add);
+
   for (const e of ds.article) {
     const a = e.data;
     ref(e, 'outlet', 'actors', a.outlet);
@@ -157,6 +165,59 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
 }
 
 type Add = (entry: Entry<unknown>, field: string, message: string, fix: string, needle?: string) => void;
+
+/**
+ * Places: located in exactly one way (coordinates with a source, a region's places, or the area a
+ * place lies in), coordinates inside the map the place names, references that resolve.
+ */
+function checkPlaces(ds: Dataset, placeIds: Set<string>, add: Add) {
+  const byId = new Map(ds.places.map((p) => [p.id, p]));
+  const sourceIds = new Set(ds.sources.map((s) => s.id));
+  for (const e of ds.places) {
+    const p = e.data;
+    const ways = [p.coordinates && 'coordinates', p.around && 'around', p.within && 'within'].filter(Boolean);
+    if (ways.length !== 1) {
+      add(e, ways[1] ? String(ways[1]) : 'coordinates', ways.length ? `the place is located in ${ways.length} ways (${ways.join(', ')}); give one` : 'the place has no location',
+        'give coordinates: { lat, lon, source } from a source a reader can open; for a region with no coordinates of its own, around: [the places it spans]; for a place no source locates, within: the area it lies in',
+        ways[1] ? `${String(ways[1])}:` : 'name:');
+    }
+    if (p.coordinates) {
+      const { lat, lon, source } = p.coordinates;
+      if (!source) {
+        add(e, 'coordinates.source', 'the coordinates have no source: a reader must be able to check where they come from',
+          'add source: with the id of a source in src/content/sources/ that gives these coordinates (a gazetteer or encyclopedia page; add it first), or remove the coordinates', 'coordinates:');
+      } else if (!sourceIds.has(source)) {
+        add(e, 'coordinates.source', `"${source}" is not the id of any entry in sources`,
+          `use an existing id (a file name in src/content/sources/ without its extension) or add src/content/sources/${source}.yaml`, source);
+      }
+      const extent = EXTENTS[p.map];
+      if (!inExtent(extent, lat, lon)) {
+        add(e, 'coordinates', `lat ${lat}, lon ${lon} lies outside the map of ${MAP_NAMES[p.map]} (lat ${extent.south} to ${extent.north}, lon ${extent.west} to ${extent.east})`,
+          'check the numbers against the source: latitude first, both in decimal degrees with north and east positive (35° 26′ 20″ N is 35.439); if the place lies elsewhere, set map: syria (Syria and its neighbours) or map: world', 'coordinates:');
+      }
+    }
+    if (p.around) {
+      if (p.kind !== 'region') add(e, 'around', `only a region is drawn around other places; this place is a ${p.kind}`, 'give it coordinates instead, or set kind: region', 'around:');
+      if (p.around.length < 2) add(e, 'around', 'a region is drawn around at least two places', 'list two or more place ids, e.g. around: [khan-shaykhun, morek]', 'around:');
+      p.around.forEach((id, i) => {
+        const m = byId.get(id);
+        if (!placeIds.has(id)) {
+          add(e, `around[${i}]`, `"${id}" is not the id of any place`, 'use ids of places in src/content/places/ that have coordinates', id);
+        } else if (id === e.id) {
+          add(e, `around[${i}]`, 'a region cannot be drawn around itself', 'list the places it spans', id);
+        } else if (m && !m.data.coordinates) {
+          add(e, `around[${i}]`, `"${id}" has no coordinates, so a region cannot be drawn around it`, 'list only places that have coordinates', id);
+        }
+      });
+    }
+    if (p.within !== undefined) {
+      const area = byId.get(p.within);
+      if (!placeIds.has(p.within)) add(e, 'within', `"${p.within}" is not the id of any place`, 'name the region it lies in, by its id in src/content/places/', 'within:');
+      else if (area && area.data.kind !== 'region') add(e, 'within', `"${p.within}" is a ${area.data.kind}, not a region`, 'name a place of kind region, or give this place coordinates with a source', 'within:');
+      else if (p.within === e.id) add(e, 'within', 'a place cannot lie within itself', 'name the region it lies in', 'within:');
+    }
+  }
+}
 
 /** Two files of one collection whose ids differ only in case (the loader also refuses them). */
 function checkIdClashes(all: Entry<unknown>[], add: Add) {

@@ -56,5 +56,13 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const FRAMING_KINDS = ['label', 'error', 'simplification', 'unverified', 'outdated'] as const;
 export type FramingKind = (typeof FRAMING_KINDS)[number];
 
+/** Kinds of place on the maps (src/content/places/). */
+export const PLACE_KINDS = ['city', 'town', 'village', 'border-crossing', 'military-post', 'site', 'region'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** The maps a place can be drawn on: the north-west of Syria, Syria in its region, the world. */
+export const PLACE_MAPS = ['north-west', 'syria', 'world'] as const;
+export type PlaceMap = (typeof PLACE_MAPS)[number];
+
 /** Ids are language-neutral lower-case slugs, so URLs and references stay stable across editions. */
 export const SLUG = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;

@@ -18,6 +18,10 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     const s = parseSpan(date);
     return typeof s === 'string' ? dateText(date) : formatSpan(s);
   };
+  const placeOf = (id: string | undefined) => {
+    const p = id ? model.places.get(id)?.data : undefined;
+    return p && id ? { id, name: p.name, scheme: abs('data/places.json'), point: p.coordinates ? [p.coordinates.lon, p.coordinates.lat] as [number, number] : undefined } : undefined;
+  };
   const body = atomFeed({
     title: feed.title,
     subtitle: feed.subtitle,
@@ -31,6 +35,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
       title: e.data.title,
       summary: `${when(e.data.date)}: ${e.data.summary}`,
       categories: e.data.participants.map((p) => ({ term: p.actor, label: model.actors.get(p.actor)!.data.name })),
+      place: placeOf(e.data.place),
     })),
   });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

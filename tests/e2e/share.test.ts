@@ -27,7 +27,7 @@ function jsonLd(html: string): Record<string, unknown>[] {
 }
 const json = <T = Record<string, unknown>[]>(path: string) => JSON.parse(read(path)) as T;
 const s = makeSchemas(slugRef);
-const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source } as const;
+const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source, places: s.place } as const;
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -64,7 +64,7 @@ describe('structured data (JSON-LD)', () => {
     const [ld] = jsonLd(page('events/sochi-memorandum/'));
     expect(ld).toMatchObject({
       '@type': 'Event', name: 'Sochi memorandum on Idlib', startDate: '2018-09-17',
-      location: { '@type': 'Place', name: 'Sochi, Russia', geo: { latitude: 43.6, longitude: 39.73 } },
+      location: { '@type': 'Place', name: 'Sochi, Russia', geo: { latitude: 43.58528, longitude: 39.72028 } },
     });
     expect((ld!['attendee'] as unknown[]).length).toBe(4);
   });

@@ -60,7 +60,7 @@ describe('the base dataset', () => {
     const { errors, warnings, counts } = checkContent(base(), { checkMdx });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
-    expect(counts).toEqual({ actors: 7, article: 1, events: 2, relations: 3, sources: 3 });
+    expect(counts).toEqual({ actors: 7, article: 1, events: 2, relations: 3, sources: 4, places: 5 });
   });
 });
 
@@ -131,12 +131,13 @@ describe('npm run new', () => {
   const fill: Record<string, string> = {
     name: 'Jaish al-Test', kind: 'armed-group', side: 'opposition', summary: 'A test actor.', title: 'A test title',
     date: '"2019-05-06"', from: '"2019-05"', to: 'ongoing', status: 'reported', note: 'A test note.', actor: 'turkey',
-    role: 'attacker', publisher: 'Test Agency', details: '"Filed from Beirut."',
+    role: 'attacker', publisher: 'Test Agency', details: '"Filed from Beirut."', country: 'Syria', lat: '35.43889', lon: '36.65111',
+    source: 'wikipedia-sochi',
   };
   /** Replaces every TODO value the way a writer would, field by field. */
   const complete = (text: string, kind: string) => text
     .replace(/^(\s*(?:- )?)(\w+):\s+("?)TODO[^"\n#]*\3(\s*#.*)?$/gm, (_, indent: string, key: string) =>
-      `${indent}${key}: ${kind === 'source' && key === 'kind' ? 'news' : fill[key] ?? `"${key}"`}`)
+      `${indent}${key}: ${kind === 'source' && key === 'kind' ? 'news' : kind === 'place' && key === 'kind' ? 'town' : kind === 'place' && key === 'name' ? 'Kafr Zita' : fill[key] ?? `"${key}"`}`)
     .replace(/\[TODO\]/g, '[reuters-2019-07-10, report-2019-07-12]')
     .replace(/^TODO:.*$/m, 'A test body in our own words. <Cite id="reuters-2019-07-10" />');
 
@@ -153,6 +154,7 @@ describe('npm run new', () => {
     ['event', 'test-event', 'src/content/events/test-event.mdx'],
     ['relation', 'turkey--funding--national-front-for-liberation', 'src/content/relations/turkey--funding--national-front-for-liberation.yaml'],
     ['source', 'test-agency-2019-07-01', 'src/content/sources/test-agency-2019-07-01.yaml'],
+    ['place', 'kafr-zita', 'src/content/places/kafr-zita.yaml'],
   ])('writes a %s template that fails until its TODOs are filled, then passes', async (kind, id, path) => {
     const { dir, r, files } = scaffold([kind, id]);
     try {

@@ -7,18 +7,19 @@ import {
 import { validDataset } from './fixtures';
 
 const s = makeSchemas(slugRef);
-const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source } as const;
+const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source, places: s.place } as const;
 
 function data(): ExportData {
   const ds = validDataset();
-  return { actors: ds.actors, events: ds.events, relations: ds.relations, sources: ds.sources };
+  return { actors: ds.actors, events: ds.events, relations: ds.relations, sources: ds.sources, places: ds.places };
 }
 
 /** The fixture with the awkward cases: quotes, commas, line breaks, partial dates, places. */
 function awkward(): ExportData {
   const d = data();
   d.actors[0]!.data = { ...d.actors[0]!.data, name: 'Turkey, "the Republic"', aliases: ['Türkiye', 'A; B'], summary: 'Line one.\nLine two, with "quotes".' };
-  d.events[0]!.data = { ...d.events[0]!.data, date: '2018-05', place: { name: 'Idlib, Syria', lat: 35.93, lon: 36.63 } };
+  d.events[0]!.data = { ...d.events[0]!.data, date: '2018-05', place: 'idlib' };
+  d.places.push({ ...d.places[0]!, id: 'the-front', data: { name: 'The front, "south"', otherNames: ['a; b'], kind: 'region', country: 'Syria', map: 'north-west', around: ['idlib'] } });
   return d;
 }
 
@@ -86,9 +87,16 @@ describe('CSV export', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual(csvColumns('events'));
-    expect(rows[0]).toEqual(['id', 'title', 'date', 'summary', 'place', 'lat', 'lon', 'participants', 'sources']);
+    expect(rows[0]).toEqual(['id', 'title', 'date', 'summary', 'place', 'participants', 'sources']);
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toEqual(['nfl-formed', 'NFL formed', '2018-05', 'Formed.', 'Idlib, Syria', '35.93', '36.63', 'nfl: new coalition', 'reuters-2019-07-10']);
+    expect(rows[1]).toEqual(['nfl-formed', 'NFL formed', '2018-05', 'Formed.', 'idlib', 'nfl: new coalition', 'reuters-2019-07-10']);
+  });
+
+  it('splits a place\'s coordinates into lat, lon and their source', () => {
+    const rows = parseCsv(toCsv('places', awkward().places));
+    expect(rows[0]).toEqual(['id', 'name', 'shortName', 'otherNames', 'kind', 'country', 'governorate', 'map', 'lat', 'lon', 'coordinatesSource', 'around', 'within', 'note']);
+    expect(rows[1]).toEqual(['idlib', 'Idlib', '', 'Idleb', 'city', 'Syria', 'Idlib', 'north-west', '35.933', '36.633', 'reuters-2019-07-10', '', '', '']);
+    expect(rows[2]).toEqual(['the-front', 'The front, "south"', '', 'a; b', 'region', 'Syria', '', 'north-west', '', '', '', 'idlib', '', '']);
   });
 
   it('reads back every awkward value exactly; lists are joined with "; "', () => {
@@ -158,7 +166,7 @@ describe('JSON Schema', () => {
     expect(items.required[0]).toBe('id');
     expect(items.additionalProperties).toBe(false);
     for (const f of FIELDS[c]) expect(items.properties[f.name]!['description']).toBe(f.description);
-    if (c !== 'sources') expect(items.properties['sources']!['items']).toMatchObject({ type: 'string', pattern: expect.any(String) });
+    if (c !== 'sources' && c !== 'places') expect(items.properties['sources']!['items']).toMatchObject({ type: 'string', pattern: expect.any(String) });
   });
 
   it('gives dates their pattern and relations\' references their slug pattern', () => {

@@ -2,7 +2,7 @@
 import type { Dataset, Entry } from '../../src/lib/dataset';
 
 function entry<T>(collection: string, id: string, data: T, body = ''): Entry<T> {
-  const ext = collection === 'relations' || collection === 'sources' ? 'yaml' : 'mdx';
+  const ext = collection === 'relations' || collection === 'sources' || collection === 'places' ? 'yaml' : 'mdx';
   const raw = `---\n${Object.entries(data as object).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${body}`;
   return { id, file: `src/content/${collection}/${id}.${ext}`, raw, data };
 }
@@ -26,6 +26,9 @@ export function validDataset(): Dataset {
     relations: [
       entry('relations', 'turkey--arms-supply--nfl', { from: 'turkey', to: 'nfl', type: 'arms-supply' as const, periods: [{ from: '2019-05', to: '2019-07' }], status: 'alleged' as const, claimant: 'Unnamed rebel source', note: 'Alleged missiles.', sources: src }),
       entry('relations', 'hts--splinter-of--al-qaeda', { from: 'hts', to: 'al-qaeda', type: 'splinter-of' as const, periods: [{ from: '2016-07-28', to: 'ongoing' }], status: 'disputed' as const, note: 'Says it broke away.', sources: src }),
+    ],
+    places: [
+      entry('places', 'idlib', { name: 'Idlib', otherNames: ['Idleb'], kind: 'city' as const, country: 'Syria', governorate: 'Idlib', map: 'north-west' as const, coordinates: { lat: 35.933, lon: 36.633, source: 'reuters-2019-07-10' } }),
     ],
     article: [
       entry('article', 'report', {

@@ -10,7 +10,7 @@ const ctx: LdContext = { root: 'https://example.org/idlib/', siteName: 'The Idli
 
 function model() {
   const ds = validDataset();
-  ds.events[0]!.data = { ...ds.events[0]!.data, place: { name: 'Idlib', lat: 35.93, lon: 36.63 } };
+  ds.events[0]!.data = { ...ds.events[0]!.data, place: 'idlib' };
   ds.article[0]!.data = { ...ds.article[0]!.data, claims: ds.article[0]!.data.claims.map((c) => ({ ...c, events: ['nfl-formed'] })) };
   ds.sources.push({ ...ds.sources[0]!, id: 'report-2019-07-12', data: { ...ds.sources[0]!.data, title: 'The report', publisher: 'An outlet', kind: 'news', url: 'https://news.example/report' } });
   ds.article[0]!.data = { ...ds.article[0]!.data, source: 'report-2019-07-12' };
@@ -57,7 +57,7 @@ describe('events', () => {
     const ld = roundTrip(eventJsonLd(model(), 'nfl-formed', ctx));
     expect(ld).toMatchObject({
       '@type': 'Event', name: 'NFL formed', startDate: '2018-05-28', url: 'https://example.org/idlib/events/nfl-formed/',
-      location: { '@type': 'Place', name: 'Idlib', geo: { '@type': 'GeoCoordinates', latitude: 35.93, longitude: 36.63 } },
+      location: { '@type': 'Place', name: 'Idlib, Syria', geo: { '@type': 'GeoCoordinates', latitude: 35.933, longitude: 36.633 } },
       attendee: [{ '@type': 'Organization', '@id': 'https://example.org/idlib/actors/nfl/', name: 'National Front for Liberation' }],
     });
     expect(ld['endDate']).toBeUndefined();
@@ -97,7 +97,7 @@ describe('the dataset', () => {
     expect(ld['creator']).toMatchObject({ '@type': 'Organization', name: 'The Idlib explainer' });
     expect(ld['temporalCoverage']).toBe('2018-05-28/2018-05-28');
     const dist = ld['distribution'] as Record<string, string>[];
-    expect(dist).toHaveLength(8);
+    expect(dist).toHaveLength(10);
     expect(dist.map((d) => d['contentUrl'])).toContain('https://example.org/idlib/data/relations.csv');
     for (const d of dist) {
       expect(d['@type']).toBe('DataDownload');

@@ -16,7 +16,7 @@ const relation = {
 };
 const event = {
   title: 'Sochi memorandum', date: '2018-09-17', summary: 'Agreed.', sources: ['daily-sabah-2018-09-17'],
-  participants: [{ actor: 'russia', role: 'signatory' }], place: { name: 'Sochi', lat: 43.6, lon: 39.73 },
+  participants: [{ actor: 'russia', role: 'signatory' }], place: 'sochi',
 };
 const source = { title: 'Analysis', publisher: 'Reuters', date: '2019-07-10', kind: 'analysis', details: 'Beirut' };
 
@@ -80,5 +80,26 @@ describe('schemas refuse bad content with the field and what was expected', () =
   });
   it('a bad URL', () => {
     expect(messages(s.source.safeParse({ ...source, url: 'reuters.com/x' })).join()).toMatch(/url: expected a full http\(s\) URL/);
+  });
+});
+
+describe('places', () => {
+  const place = { name: 'Khan Shaykhun', otherNames: ['Khan Sheikhoun'], kind: 'town', country: 'Syria', governorate: 'Idlib', coordinates: { lat: 35.43889, lon: 36.65111, source: 'wikipedia-khan-shaykhun' } };
+  it('accept a place with coordinates and default to the north-west map', () => {
+    const r = s.place.safeParse(place);
+    expect(messages(r)).toEqual([]);
+    expect(r.data!.map).toBe('north-west');
+  });
+  it('accept a region drawn around places and a place within a region', () => {
+    expect(messages(s.place.safeParse({ name: 'The front', kind: 'region', country: 'Syria', around: ['khan-shaykhun', 'morek'] }))).toEqual([]);
+    expect(messages(s.place.safeParse({ name: 'Tal Othman', kind: 'village', country: 'Syria', within: 'the-front' }))).toEqual([]);
+  });
+  it('refuse an unknown kind, a latitude beyond 90 and an unknown field', () => {
+    expect(messages(s.place.safeParse({ ...place, kind: 'hamlet' })).join()).toMatch(/kind: expected the kind of place/);
+    expect(messages(s.place.safeParse({ ...place, coordinates: { ...place.coordinates, lat: 135.4 } })).join()).toMatch(/coordinates\.lat/);
+    expect(messages(s.place.safeParse({ ...place, lat: 35.4 })).join()).toMatch(/lat/);
+  });
+  it('an event names its place by id, not by free text', () => {
+    expect(messages(s.event.safeParse({ ...event, place: { name: 'Sochi' } })).join()).toMatch(/place/);
   });
 });

@@ -185,3 +185,66 @@ describe('singleSourceWarnings', () => {
     expect(singleSourceWarnings(ds)).toEqual([]);
   });
 });
+
+describe('validateDataset: places', () => {
+  const place = (ds: ReturnType<typeof validDataset>) => ds.places[0]!;
+  it('accepts an event at a known place', () => {
+    const ds = validDataset();
+    ds.events[0]!.data.place = 'idlib';
+    expect(validateDataset(ds)).toEqual([]);
+  });
+  it('refuses an event naming a place id that does not exist, with file, line, field and fix', () => {
+    const ds = validDataset();
+    ds.events[0]!.data.place = 'idleb';
+    ds.events[0]!.raw = ds.events[0]!.raw.replace('---\n', '---\nplace: idleb\n');
+    const [p] = validateDataset(ds);
+    expect(p).toMatchObject({ file: 'src/content/events/nfl-formed.mdx', line: 2, field: 'place', message: '"idleb" is not the id of any place' });
+    expect(p!.fix).toMatch(/src\/content\/places\//);
+  });
+  it('refuses coordinates without a source', () => {
+    const ds = validDataset();
+    delete place(ds).data.coordinates!.source;
+    const [p] = validateDataset(ds);
+    expect(p).toMatchObject({ file: 'src/content/places/idlib.yaml', field: 'coordinates.source' });
+    expect(p!.message).toMatch(/no source/);
+    expect(p!.fix).toMatch(/src\/content\/sources\//);
+  });
+  it('refuses a coordinate source that does not exist', () => {
+    const ds = validDataset();
+    place(ds).data.coordinates!.source = 'wikipedia-idleb';
+    expect(validateDataset(ds)[0]).toMatchObject({ field: 'coordinates.source', message: '"wikipedia-idleb" is not the id of any entry in sources' });
+  });
+  it('refuses coordinates outside the map the place names (swapped latitude and longitude)', () => {
+    const ds = validDataset();
+    place(ds).data.coordinates = { lat: 36.65111, lon: 35.43889, source: 'reuters-2019-07-10' };
+    const [p] = validateDataset(ds);
+    expect(p).toMatchObject({ field: 'coordinates' });
+    expect(p!.message).toMatch(/outside the map of north-west Syria/);
+    expect(p!.fix).toMatch(/latitude first.*map: syria.*map: world/);
+  });
+  it('accepts a far-off place on the world map, refuses it on the north-west map', () => {
+    const ds = validDataset();
+    place(ds).data.coordinates = { lat: 43.58528, lon: 39.72028, source: 'reuters-2019-07-10' };
+    expect(validateDataset(ds)).toHaveLength(1);
+    place(ds).data.map = 'world';
+    expect(validateDataset(ds)).toEqual([]);
+  });
+  it('refuses a place located in no way or in two ways', () => {
+    const ds = validDataset();
+    delete place(ds).data.coordinates;
+    expect(validateDataset(ds)[0]!.message).toBe('the place has no location');
+    place(ds).data.coordinates = { lat: 35.9, lon: 36.6, source: 'reuters-2019-07-10' };
+    place(ds).data.within = 'idlib';
+    expect(validateDataset(ds).map((p) => p.message)).toContain('the place is located in 2 ways (coordinates, within); give one');
+  });
+  it('refuses a region around unknown places, a non-region drawn around places, and within a non-region', () => {
+    const ds = validDataset();
+    ds.places.push({ ...place(ds), id: 'front', file: 'src/content/places/front.yaml', raw: 'around: [idlib, morek]\n', data: { name: 'Front', otherNames: [], kind: 'region', country: 'Syria', map: 'north-west', around: ['idlib', 'morek'] } });
+    ds.places.push({ ...place(ds), id: 'hill', file: 'src/content/places/hill.yaml', raw: 'within: idlib\n', data: { name: 'Hill', otherNames: [], kind: 'village', country: 'Syria', map: 'north-west', within: 'idlib' } });
+    const problems = validateDataset(ds);
+    expect(problems.find((p) => p.file.endsWith('front.yaml'))).toMatchObject({ field: 'around[1]', message: '"morek" is not the id of any place' });
+    expect(problems.find((p) => p.file.endsWith('hill.yaml'))).toMatchObject({ field: 'within', message: '"idlib" is a city, not a region' });
+    ds.places[1]!.data.kind = 'town';
+    expect(validateDataset(ds).map((p) => p.message)).toContain('only a region is drawn around other places; this place is a town');
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * places.geojson: every place as GeoJSON (RFC 7946), from the validated places by
+ * src/lib/geojson.ts. Linked from the Data page beside the JSON and CSV of the places.
+ */
+import type { APIRoute } from 'astro';
+import { site } from '../../data/site';
+import { placesGeoJsonText } from '../../lib/geojson';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const model = await site();
+  const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), siteUrl ?? 'http://localhost/').href;
+  const eventsAt = new Map([...model.eventsAt].map(([id, events]) => [id, events.map((e) => e.id)]));
+  const body = placesGeoJsonText([...model.places.values()], { root, eventsAt });
+  return new Response(body, { headers: { 'content-type': 'application/geo+json; charset=utf-8' } });
+};
