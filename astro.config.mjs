@@ -25,7 +25,19 @@ export default defineConfig({
   // Two content files with one id must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  vite: { define: { 'import.meta.env.BUILD_DATE': JSON.stringify(date) } },
+  vite: {
+    define: { 'import.meta.env.BUILD_DATE': JSON.stringify(date) },
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks every MDX module "use astro:head-inject", and the bundler warns once per
+        // file that it drops the directive (Astro reads it before bundling). Only that one is silenced.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Content bodies are compiled by the processor the content check uses, with its sanitiser.
   markdown: { syntaxHighlight: false },
   integrations: [

@@ -1,12 +1,15 @@
 /**
- * The content check runs before Astro reads any content: `npm run build` (and `astro check`) stop
+ * The content check runs before Astro reads any content. `npm run build` (and `astro check`) stop
  * on a content problem with exactly the message `npm run check` prints, and nothing else (no
- * Astro duplicate, no stack trace). It runs scripts/check-content.mjs itself, so the two cannot
- * drift apart.
+ * Astro duplicate, no stack trace). `npm run dev` prints the same message and, while a problem
+ * remains, answers every page with it, so the contributor sees it in the browser too; the check
+ * runs again whenever a content file changes. It runs scripts/check-content.mjs itself, so the
+ * check, the build and the dev server cannot drift apart.
  */
 import type { AstroIntegration } from 'astro';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { problemPage } from '../src/lib/problem-page';
 
 const script = fileURLToPath(new URL('../scripts/check-content.mjs', import.meta.url));
 
@@ -17,6 +20,7 @@ export function runContentCheck(): { ok: boolean; output: string } {
 }
 
 export default function contentCheck(): AstroIntegration {
+  let failing: string | undefined;
   return {
     name: 'idlib:content-check',
     hooks: {
@@ -24,11 +28,30 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'preview') return;
         const { ok, output } = runContentCheck();
         if (ok) {
-          logger.info(output.split('\n')[0] ?? 'content check passed');
+          logger.info(output.trim());
           return;
         }
         process.stdout.write(output);
-        process.exit(1);
+        if (command !== 'dev') process.exit(1);
+        failing = output;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.on('all', (_event, path) => {
+          if (!/[\\/]src[\\/]content[\\/]/.test(path)) return;
+          const { ok, output } = runContentCheck();
+          if (ok === !failing && (ok || output === failing)) return;
+          failing = ok ? undefined : output;
+          if (ok) logger.info('the content problems are fixed');
+          else process.stdout.write(output);
+          server.ws.send({ type: 'full-reload' });
+        });
+        // While content is broken, every page shows the check's message instead of Astro's error.
+        server.middlewares.use((req, res, next) => {
+          if (!failing || !(req.headers.accept ?? '').includes('text/html')) return next();
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(problemPage(failing));
+        });
       },
     },
   };

@@ -8,8 +8,11 @@ let report;
 try { report = JSON.parse(r.stdout); } catch { report = undefined; }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const why = (report?.error?.summary ?? r.stderr ?? '').split('\n').find((l) => l.trim()) ?? 'no answer';
-  console.warn(`npm audit: the audit service could not be reached (${why.trim()}); advisories NOT checked.`);
+  // npm puts the registry's refusal in error.summary (e.g. "... 405 Method Not Allowed"), or in stderr
+  const text = [report?.error?.summary, report?.error?.detail, r.stderr].filter(Boolean).join('\n');
+  const status = /\b([45]\d\d)\b/.exec(text)?.[1];
+  const why = status ? `the registry answered HTTP ${status}` : text.split('\n').find((l) => l.trim())?.trim() ?? 'no answer from the registry';
+  console.warn(`npm audit: the audit service gave no report (${why}); advisories NOT checked.`);
   process.exit(0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);

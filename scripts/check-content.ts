@@ -16,6 +16,7 @@ import {
 } from '../src/lib/validate';
 import { idFromFile } from '../src/lib/content-ids';
 import { parsePartialDate } from '../src/lib/dates';
+import { sharedRuns } from '../src/lib/copy-check';
 import { isSplit, splitFrontmatter } from '../src/lib/frontmatter';
 import type { BodyRef } from '../src/lib/mdx-lint';
 import { load as jsYamlLoad } from 'js-yaml';
@@ -302,7 +303,10 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
 }
 
 /** Checks a whole content tree given as files; reads nothing from disk. */
-export function checkContent(files: readonly ContentFile[], options: { checkMdx?: MdxChecker } = {}): CheckResult {
+/** Words a content file may share in a row with the source report (docs/source/README.md). */
+export const COPY_LIMIT = 6;
+
+export function checkContent(files: readonly ContentFile[], options: { checkMdx?: MdxChecker; sourceReport?: string } = {}): CheckResult {
   const errors: Problem[] = [];
   const counts: Record<string, number> = {};
   const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [], places: [] };
@@ -417,6 +421,16 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
     errors.push(problem);
   }
 
+  // our own words: no long run of words shared with the source report, outside quotation marks
+  if (options.sourceReport) {
+    for (const f of files) {
+      for (const run of sharedRuns(f.raw, options.sourceReport, COPY_LIMIT)) {
+        errors.push({ file: f.file, line: lineAt(f.raw, run.at), field: 'text', message: `${run.length} words in a row as in the source report: "${run.text}"`,
+          fix: 'write it in your own words, rewriting the structure, not only the words; a named person\'s words may be quoted, in quotation marks, attributed and cited' });
+      }
+    }
+  }
+
   errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const warnings = singleSourceWarnings(ds).map((w) => {
     const p = parsed.get(w.file);
@@ -450,7 +464,12 @@ export function githubAnnotations(level: 'error' | 'warning', problems: readonly
 }
 
 /** The command line: node scripts/check-content.mjs [--root DIR] [--content DIR]. Returns the exit code. */
-export function main(argv: readonly string[], options: { checkMdx: MdxChecker; env?: Record<string, string | undefined>; log?: (s: string) => void; files?: readonly ContentFile[] }): number {
+/** The source report the site explains, which content must not copy (docs/source/report.txt). */
+export function readSourceReport(projectRoot: string): string {
+  return readFileSync(join(projectRoot, 'docs', 'source', 'report.txt'), 'utf8');
+}
+
+export function main(argv: readonly string[], options: { checkMdx: MdxChecker; env?: Record<string, string | undefined>; log?: (s: string) => void; files?: readonly ContentFile[]; sourceReport?: string; projectRoot?: string }): number {
   const log = options.log ?? ((s: string) => process.stdout.write(`${s}\n`));
   const env = options.env ?? process.env;
   const arg = (name: string) => {
@@ -460,7 +479,7 @@ export function main(argv: readonly string[], options: { checkMdx: MdxChecker; e
   const root = resolve(arg('--root') ?? '.');
   const contentDir = resolve(root, arg('--content') ?? join('src', 'content'));
   const started = Date.now();
-  const { errors, warnings, counts } = checkContent(options.files ?? readContentFiles(root, contentDir), { checkMdx: options.checkMdx });
+  const { errors, warnings, counts } = checkContent(options.files ?? readContentFiles(root, contentDir), { checkMdx: options.checkMdx, sourceReport: options.sourceReport ?? readSourceReport(options.projectRoot ?? process.cwd()) });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const quiet = argv.includes('--quiet');
   const summary = `Content check: ${total} files (${Object.entries(counts).map(([c, k]) => `${k} ${c}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;

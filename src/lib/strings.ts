@@ -6,6 +6,16 @@ import type { ActorKind, FramingKind, RelationType, Side, SourceKind, Status } f
 export const lang = 'en';
 export const dir = 'ltr';
 
+/** "1 actor", "2 actors": a count with the noun in the right number. */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The text equivalent under an actor's one-hop diagram. */
+export function oneHopDescription(actors: number, name: string, relations: number): string {
+  return `${count(actors, 'actor', 'actors')} linked to ${name} by ${count(relations, 'relation', 'relations')}; the lists below give each one in text.`;
+}
+
 export const site = {
   name: 'The Idlib explainer',
   tagline: 'Who backs whom in the stalled 2019 offensive on Idlib, north-west Syria',
