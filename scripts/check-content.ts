@@ -48,7 +48,7 @@ export function mdxParser(parse: (raw: string) => unknown): MdxParser {
   }));
 }
 
-type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source';
+type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source' | 'correction';
 type CollectionName = keyof Dataset;
 
 const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; template?: string }> = {
@@ -57,6 +57,7 @@ const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; t
   events: { ext: '.mdx', kind: 'event', template: 'event' },
   relations: { ext: '.yaml', kind: 'relation', template: 'relation' },
   sources: { ext: '.yaml', kind: 'source', template: 'source' },
+  corrections: { ext: '.yaml', kind: 'correction' },
 };
 
 const schemas = makeSchemas(slugRef);
@@ -241,8 +242,8 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
 export function checkContent(files: readonly ContentFile[], options: { parseMdx?: MdxParser } = {}): CheckResult {
   const errors: Problem[] = [];
   const counts: Record<string, number> = {};
-  const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [] };
-  const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [] };
+  const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [], corrections: [] };
+  const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [], corrections: [] };
   const parsed = new Map<string, Parsed>();
 
   for (const f of files) {

@@ -16,4 +16,5 @@ export const collections = {
   events: defineCollection({ loader: files('events', '*.mdx'), schema: schemas.event }),
   relations: defineCollection({ loader: files('relations', '*.yaml'), schema: schemas.relation }),
   sources: defineCollection({ loader: files('sources', '*.yaml'), schema: schemas.source }),
+  corrections: defineCollection({ loader: files('corrections', '*.yaml'), schema: schemas.correction }),
 };

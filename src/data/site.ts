@@ -41,6 +41,7 @@ export function site(): Promise<SiteModel> {
       relations: await load('relations'),
       sources: await load('sources'),
       article: await load('article'),
+      corrections: await load('corrections'),
     };
     // cross-entry checks, then the MDX lint (no imports, expressions, scripts or unknown components)
     const problems = [...validateDataset(ds), ...lintEntries([...ds.actors, ...ds.events, ...ds.article])];

@@ -64,6 +64,7 @@ export interface Source {
   date: string;
   kind: SourceKind;
   url?: string | undefined;
+  read: boolean;
   details?: string | undefined;
   reliability?: string | undefined;
   language: string;
@@ -92,12 +93,23 @@ export interface Article {
   framing: Framing[];
 }
 
+export interface Correction {
+  /** YYYY-MM-DD: the day the correction was made. */
+  date: string;
+  /** The entries it touches, as "collection/id" (e.g. "relations/x--type--y"). */
+  entries: string[];
+  wrong: string;
+  right: string;
+  sources: string[];
+}
+
 export interface Dataset {
   actors: Entry<Actor>[];
   events: Entry<Event>[];
   relations: Entry<Relation>[];
   sources: Entry<Source>[];
   article: Entry<Article>[];
+  corrections: Entry<Correction>[];
 }
 
 /** Astro hands references over as { collection, id }; the logic works with plain ids. */

@@ -12,6 +12,8 @@ export const paths = {
   sources: () => 'sources/',
   source: (id: string) => `sources/#${id}`,
   method: () => 'method/',
+  corrections: () => 'corrections/',
+  correction: (id: string) => `corrections/#${id}`,
 };
 
 /** Joins the configured base (e.g. "/" or "/idlib/") and a route. */

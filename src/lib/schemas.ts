@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, parseSpan, DATE_HELP, SPAN_HELP } from './dates';
 import {
-  ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS, SLUG,
+  ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS, SLUG, CORRECTABLE,
 } from './vocabulary';
 
 export type Collection = 'actors' | 'events' | 'relations' | 'sources';
@@ -30,6 +30,20 @@ export const dateSpan = z.string({ message: `expected ${SPAN_HELP}, in quotes` }
 });
 
 const text = (what: string) => z.string({ message: `expected ${what} as text` }).trim().min(1, `expected ${what}; it is empty`);
+
+/** A full day, YYYY-MM-DD: corrections are dated to the day they were made. */
+export const day = z.string({ message: 'expected the day as YYYY-MM-DD, in quotes' }).superRefine((v, ctx) => {
+  const parsed = parsePartialDate(v);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: `${parsed}; expected the day as YYYY-MM-DD` });
+  else if (parsed.precision !== 'day') ctx.addIssue({ code: 'custom', message: `"${v}" is not a full day; expected the day as YYYY-MM-DD` });
+});
+
+/** "relations/some-id": an entry of a collection that a correction can touch. */
+export const CORRECTED_ENTRY = new RegExp(`^(?:${CORRECTABLE.join('|')})/${SLUG.source.slice(1, -1)}$`);
+
+export const correctedEntry = z.string({ message: 'expected "collection/id" in quotes' }).regex(CORRECTED_ENTRY, {
+  message: `expected "collection/id" with a collection among ${CORRECTABLE.join(', ')} and a lower-case slug id, e.g. actors/hts`,
+});
 
 export function makeSchemas(ref: RefFactory) {
   const sources = z.array(ref('sources'), { message: 'expected a list of source ids, e.g. [reuters-2019-07-10]' })
@@ -106,6 +120,10 @@ export function makeSchemas(ref: RefFactory) {
     date: partialDate,
     kind: oneOf(SOURCE_KINDS, 'the kind of source'),
     url: z.url({ message: 'expected a full http(s) URL' }).optional(),
+    /** true: the cited text was read and supports what cites it; false: known only from elsewhere. */
+    read: z.boolean({
+      message: 'expected true (we read the text and it supports what cites it) or false (not read: say in details what is known of it)',
+    }),
     details: z.string().optional(),
     reliability: z.string().optional(),
     language: z.string().default('en'),
@@ -139,5 +157,15 @@ export function makeSchemas(ref: RefFactory) {
     framing: z.array(framing).default([]),
   });
 
-  return { actor, event, relation, source, article };
+  /** One entry of the public corrections log (src/content/corrections/*.yaml). */
+  const correction = z.strictObject({
+    date: day,
+    entries: z.array(correctedEntry, { message: 'expected a list of entries, e.g. [relations/abu-mohammad-al-jolani--leadership--hts]' })
+      .min(1, 'expected at least one entry the correction touches, as collection/id'),
+    wrong: text('what was wrong, in a sentence'),
+    right: text('what is right now, in a sentence'),
+    sources,
+  });
+
+  return { actor, event, relation, source, article, correction };
 }

@@ -111,6 +111,7 @@ export const statusHelp: Record<Status, string> = {
 
 export const sourceKindLabel: Record<SourceKind, string> = {
   news: 'News report',
+  agency: 'News agency report',
   analysis: 'Analysis',
   official: 'Official document or statement',
   monitor: 'Monitor\'s report',

@@ -14,6 +14,7 @@ export const getStaticPaths = (async () => {
     events: [...model.events.values()],
     relations: [...model.relations.values()],
     sources: [...model.sources.values()],
+    corrections: model.corrections,
   });
   return files.map((f) => ({
     params: { file: f.path.slice('data/'.length) },
