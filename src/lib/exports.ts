@@ -105,7 +105,7 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
     { name: 'language', type: 'language code', description: 'The language it is written in (BCP 47, e.g. en, ar).' },
   ],
   corrections: [
-    { name: 'id', type: 'id (YYYY-MM-DD-slug)', description: 'Stable identifier; the entry of the corrections log is corrections/#<id>.' },
+    { name: 'id', type: 'id (YYYY-MM-DD-slug)', description: 'Stable identifier; the entry of the corrections log is corrections/#correction-<id>.' },
     { name: 'date', type: 'date: YYYY-MM-DD', description: 'The day the correction was made.' },
     { name: 'entries', type: 'list of collection/id', description: `The entries it changed, each as collection/id with a collection among ${CORRECTABLE.join(', ')}; article/report is the report page.` },
     { name: 'wrong', type: 'text', description: 'What the site said before, in a sentence.' },

@@ -72,7 +72,7 @@ function eventDates(date: string): { startDate: string; endDate?: string } {
 function sourceWork(s: Source): JsonLd {
   return {
     '@type': SOURCE_TYPE[s.kind],
-    ...(s.kind === 'news' || s.kind === 'analysis' ? { headline: s.title } : {}),
+    ...(s.kind === 'news' || s.kind === 'agency' || s.kind === 'analysis' ? { headline: s.title } : {}),
     name: s.title,
     datePublished: s.date,
     publisher: { '@type': 'Organization', name: s.publisher },

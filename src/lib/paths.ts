@@ -13,7 +13,7 @@ export const paths = {
   source: (id: string) => `sources/#${id}`,
   method: () => 'method/',
   corrections: () => 'corrections/',
-  correction: (id: string) => `corrections/#${id}`,
+  correction: (id: string) => `corrections/#correction-${id}`,
 };
 
 /** Joins the configured base (e.g. "/" or "/idlib/") and a route. */
