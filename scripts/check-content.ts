@@ -44,7 +44,7 @@ export interface MdxFileResult { problems: Problem[]; refs: BodyRef[] }
  */
 export type MdxChecker = (files: readonly ContentFile[]) => Map<string, MdxFileResult | { crashed: true; line?: number | undefined }>;
 
-type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source' | 'place';
+type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source' | 'place' | 'correction';
 type CollectionName = keyof Dataset;
 
 const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; template?: string }> = {
@@ -54,6 +54,7 @@ const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; t
   relations: { ext: '.yaml', kind: 'relation', template: 'relation' },
   sources: { ext: '.yaml', kind: 'source', template: 'source' },
   places: { ext: '.yaml', kind: 'place', template: 'place' },
+  corrections: { ext: '.yaml', kind: 'correction' },
 };
 
 const schemas = makeSchemas(slugRef);
@@ -309,8 +310,8 @@ export const COPY_LIMIT = 6;
 export function checkContent(files: readonly ContentFile[], options: { checkMdx?: MdxChecker; sourceReport?: string } = {}): CheckResult {
   const errors: Problem[] = [];
   const counts: Record<string, number> = {};
-  const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [], places: [] };
-  const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [], places: [] };
+  const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [], places: [], corrections: [] };
+  const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [], places: [], corrections: [] };
   const parsed = new Map<string, Parsed>();
 
   for (const f of files) {

@@ -17,4 +17,5 @@ export const collections = {
   relations: defineCollection({ loader: files('relations', '*.yaml'), schema: schemas.relation }),
   sources: defineCollection({ loader: files('sources', '*.yaml'), schema: schemas.source }),
   places: defineCollection({ loader: files('places', '*.yaml'), schema: schemas.place }),
+  corrections: defineCollection({ loader: files('corrections', '*.yaml'), schema: schemas.correction }),
 };

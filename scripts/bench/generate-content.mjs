@@ -77,7 +77,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   };
 
   const counts = plan(totalPages);
-  for (const c of ['actors', 'events', 'relations', 'sources', 'article']) {
+  for (const c of ['actors', 'events', 'relations', 'sources', 'article', 'corrections']) {
     rmSync(join(dir, c), { recursive: true, force: true });
     mkdirSync(join(dir, c), { recursive: true });
   }
@@ -94,11 +94,15 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       `date: ${q(partialDate(year(2013, 2020)))}`,
       `kind: ${kind}`,
       i % 4 === 3 ? `details: ${q(`Printed edition, section ${1 + (i % 9)}, page ${1 + (i % 30)}.`)}` : `url: https://example.org/synthetic/${id}`,
+      // one in ten not read, as real content has a few: then details say what is known of it
+      ...(i % 10 === 9 ? ['read: false', ...(i % 4 === 3 ? [] : [`details: ${q('Known only from another report that quotes it.')}`])] : ['read: true']),
       ...(kind === 'monitor' ? [`reliability: ${q('Relies on a network of local contacts; figures are not independently verified.')}`] : []),
     ];
     writeFileSync(join(dir, 'sources', `${id}.yaml`), `${lines.join('\n')}\n`);
   });
   const cite = () => sources[int(sources.length)];
+  // sources that can carry a relation to confirmed: read, and official, agency or monitor (validate.ts)
+  const confirming = sources.filter((_, i) => i % 10 !== 9 && ['official', 'agency', 'monitor'].includes(SOURCE_KINDS[i % SOURCE_KINDS.length]));
   const citeList = (n) => [...new Set(Array.from({ length: n }, cite))];
 
   // Actors: ids, kinds and sides first, so relations and leaders can refer to them.
@@ -136,7 +140,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       claimant: status === 'alleged' || status === 'disputed' ? 'Unnamed source quoted by a news agency' : undefined,
       claimantActor: status === 'alleged' && outlets.length && relations.length % 2 === 0 ? pick(outlets).id : undefined,
       reportedBy: outlets.length && relations.length % 3 === 0 ? pick(outlets).id : undefined,
-      sources: citeList(1 + int(3)),
+      sources: [...new Set([...citeList(1 + int(3)), ...(status === 'confirmed' ? [confirming[int(confirming.length)]] : [])])],
     });
   }
   for (const r of relations) {

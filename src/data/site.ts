@@ -41,6 +41,7 @@ export function site(): Promise<SiteModel> {
       sources: await load('sources'),
       article: await load('article'),
       places: await load('places'),
+      corrections: await load('corrections'),
     };
     // The content check (integrations/content-check.ts) has run before the build with every rule,
     // MDX bodies included; this repeats the checks across entries as a guard for the model.

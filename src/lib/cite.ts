@@ -18,6 +18,8 @@ export interface CiteInput {
   date: string;
   /** The site's name: author, publisher and container. */
   site: string;
+  /** YYYY-MM-DD of the page's latest correction (corrections log), when it has one. */
+  corrected?: string | undefined;
 }
 
 export const GENRE: Record<CiteKind, string> = {
@@ -34,6 +36,12 @@ export function citationKey(kind: CiteKind, id: string): string {
   return `idlib-explainer-${kind}-${id}`.replace(/[^a-z0-9-]/g, '-');
 }
 
+/** "30 November 2026" for a YYYY-MM-DD day. */
+function dateOnly(date: string): string {
+  const [year, month, d] = dayParts(date);
+  return formatDate({ year, month, day: d, precision: 'day', text: date });
+}
+
 function dayParts(date: string): [number, number, number] {
   const d = parsePartialDate(date);
   if (typeof d === 'string' || d.precision !== 'day') throw new Error(`citations need a build date as YYYY-MM-DD, not "${date}"`);
@@ -44,7 +52,8 @@ function dayParts(date: string): [number, number, number] {
 export function plainCitation(c: CiteInput): string {
   const [year, month, d] = dayParts(c.date);
   const day = formatDate({ year, month, day: d, precision: 'day', text: c.date });
-  return `“${c.title}”. ${GENRE[c.kind]} in ${c.site}, edition of ${day}. ${c.url} (accessed ${day}). ${LICENCE}.`;
+  const corrected = c.corrected ? ` Corrected on ${dateOnly(c.corrected)}.` : '';
+  return `“${c.title}”. ${GENRE[c.kind]} in ${c.site}, edition of ${day}.${corrected} ${c.url} (accessed ${day}). ${LICENCE}.`;
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -84,7 +93,7 @@ export function bibtex(c: CiteInput): string {
     ['month', MONTHS[month - 1]!],
     ['url', `{${url}}`],
     ['urldate', `{${c.date}}`],
-    ['note', `{${bibtexEscape(`${GENRE[c.kind]}. Accessed ${c.date}. ${LICENCE}`)}}`],
+    ['note', `{${bibtexEscape(`${GENRE[c.kind]}.${c.corrected ? ` Corrected ${c.corrected}.` : ''} Accessed ${c.date}. ${LICENCE}`)}}`],
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${citationKey(c.kind, c.id)},\n${fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`).join(',\n')}\n}`;
@@ -120,7 +129,7 @@ export function cslItem(c: CiteInput): CslItem {
     accessed: { 'date-parts': [parts] },
     genre: GENRE[c.kind],
     language: 'en',
-    note: `Licence: ${LICENCE}`,
+    note: `${c.corrected ? `Corrected ${c.corrected}. ` : ''}Licence: ${LICENCE}`,
   };
 }
 

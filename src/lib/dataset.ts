@@ -65,6 +65,7 @@ export interface Source {
   date: string;
   kind: SourceKind;
   url?: string | undefined;
+  read: boolean;
   details?: string | undefined;
   reliability?: string | undefined;
   language: string;
@@ -109,6 +110,16 @@ export interface Article {
   framing: Framing[];
 }
 
+export interface Correction {
+  /** YYYY-MM-DD: the day the correction was made. */
+  date: string;
+  /** The entries it touches, as "collection/id" (e.g. "relations/x--type--y"). */
+  entries: string[];
+  wrong: string;
+  right: string;
+  sources: string[];
+}
+
 export interface Dataset {
   actors: Entry<Actor>[];
   events: Entry<Event>[];
@@ -116,6 +127,7 @@ export interface Dataset {
   sources: Entry<Source>[];
   article: Entry<Article>[];
   places: Entry<Place>[];
+  corrections: Entry<Correction>[];
 }
 
 /** Astro hands references over as { collection, id }; the logic works with plain ids. */

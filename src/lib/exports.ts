@@ -1,15 +1,15 @@
 /**
- * Open data: the dataset's four collections as JSON and CSV, the JSON Schema of each (generated
+ * Open data: the dataset's collections (and the corrections log) as JSON and CSV, the JSON Schema of each (generated
  * from the zod schemas in schemas.ts), the data dictionary the Data page shows, and the Atom feed
  * of events. Everything here is a pure function of the entries: the same content gives the same
  * bytes, so two builds of one commit give the same files.
  */
 import { z } from 'astro/zod';
-import { dateSpan, makeSchemas, partialDate, slugRef } from './schemas';
-import type { Actor, Event, Place, Relation, Source } from './dataset';
-import { ACTOR_KINDS, PLACE_KINDS, PLACE_MAPS, RELATION_TYPES, SIDES, SLUG, SOURCE_KINDS, STATUSES } from './vocabulary';
+import { dateSpan, day, makeSchemas, partialDate, slugRef } from './schemas';
+import type { Actor, Correction, Event, Place, Relation, Source } from './dataset';
+import { ACTOR_KINDS, CORRECTABLE, PLACE_KINDS, PLACE_MAPS, RELATION_TYPES, SIDES, SLUG, SOURCE_KINDS, STATUSES } from './vocabulary';
 
-export const EXPORT_COLLECTIONS = ['actors', 'events', 'relations', 'sources', 'places'] as const;
+export const EXPORT_COLLECTIONS = ['actors', 'events', 'relations', 'sources', 'places', 'corrections'] as const;
 export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
 
 /** What an export needs of an entry: its id and its validated data. */
@@ -20,6 +20,7 @@ export interface ExportData {
   relations: Item<Relation>[];
   sources: Item<Source>[];
   places: Item<Place>[];
+  corrections: Item<Correction>[];
 }
 
 const schemas = makeSchemas(slugRef);
@@ -29,6 +30,7 @@ const schemaOf = {
   relations: schemas.relation,
   sources: schemas.source,
   places: schemas.place,
+  corrections: schemas.correction,
 } as const;
 
 /** The record schema of one collection: the content file's schema with the entry's id first. */
@@ -98,8 +100,9 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
     { name: 'authors', type: 'list of text', description: 'Named authors, when known.' },
     { name: 'date', type: DATE, description: 'Publication date.' },
     { name: 'kind', type: oneOf(SOURCE_KINDS), description: 'What sort of source it is.' },
-    { name: 'url', type: 'URL, optional', description: 'Where to read it.' },
-    { name: 'details', type: 'text, optional', description: 'Publication details, and how we know the source when we have not seen it.' },
+    { name: 'url', type: 'URL, optional', description: 'The original address, where to read it.' },
+    { name: 'read', type: 'true or false', description: 'true: we read the text and it supports what cites it; false: we have not read it, and details say what is known of it and from where.' },
+    { name: 'details', type: 'text, optional', description: 'Publication details: how to find it when there is no url (print edition, document symbol), which copy we read, and what is known of it when we have not read it.' },
     { name: 'reliability', type: 'text, optional', description: 'What to keep in mind when relying on it.' },
     { name: 'language', type: 'language code', description: 'The language it is written in (BCP 47, e.g. en, ar).' },
   ],
@@ -116,6 +119,14 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
     { name: 'around', type: 'list of place ids, optional', description: 'For a region with no coordinates of its own: the places it is drawn around.' },
     { name: 'within', type: 'place id, optional', description: 'For a place our sources do not locate exactly: the region it lies in.' },
     { name: 'note', type: 'text, optional', description: 'A line for readers, e.g. what the coordinates mark.' },
+  ],
+  corrections: [
+    { name: 'id', type: 'id (YYYY-MM-DD-slug)', description: 'Stable identifier; the entry of the corrections log is corrections/#correction-<id>.' },
+    { name: 'date', type: 'date: YYYY-MM-DD', description: 'The day the correction was made.' },
+    { name: 'entries', type: 'list of collection/id', description: `The entries it changed, each as collection/id with a collection among ${CORRECTABLE.join(', ')}; article/report is the report page.` },
+    { name: 'wrong', type: 'text', description: 'What the site said before, in a sentence.' },
+    { name: 'right', type: 'text', description: 'What is right now, in a sentence.' },
+    SOURCES,
   ],
 };
 
@@ -225,7 +236,7 @@ const PARTIAL_DATE = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
 const DATE_SPAN = `^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:/\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`;
 
 const TITLES: Record<ExportCollection, string> = {
-  actors: 'Actors', events: 'Events', relations: 'Relations between actors', sources: 'Sources', places: 'Places',
+  actors: 'Actors', events: 'Events', relations: 'Relations between actors', sources: 'Sources', places: 'Places', corrections: 'Corrections log',
 };
 
 /**
@@ -241,6 +252,7 @@ export function jsonSchema(collection: ExportCollection): Record<string, unknown
       const s = ctx.jsonSchema as Record<string, unknown>;
       if (ctx.zodSchema === partialDate) Object.assign(s, { pattern: PARTIAL_DATE, description: DATE });
       if (ctx.zodSchema === dateSpan) Object.assign(s, { pattern: DATE_SPAN, description: `${DATE}, or a range START/END` });
+      if (ctx.zodSchema === day) Object.assign(s, { pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day as YYYY-MM-DD' });
     },
   }) as Record<string, unknown>;
   const items = generated['items'] as { properties: Record<string, Record<string, unknown>> };
@@ -302,6 +314,8 @@ export interface FeedEntry {
   categories?: { term: string; label: string }[];
   /** Where the event happened: a category in the places scheme and, with coordinates, a GeoRSS point. */
   place?: { id: string; name: string; scheme: string; point?: [number, number] | undefined } | undefined;
+  /** YYYY-MM-DD when the entry has its own date (a correction); the build date otherwise. */
+  updated?: string;
 }
 
 export interface Feed {
@@ -318,7 +332,7 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-/** An Atom 1.0 feed (RFC 4287). Entries stay in the order given; each is updated at the build date. */
+/** An Atom 1.0 feed (RFC 4287). Entries stay in the order given; each is updated at its own date, or the build date. */
 export function atomFeed(feed: Feed): string {
   const updated = `${feed.updated}T00:00:00Z`;
   const e = xmlEscape;
@@ -338,7 +352,7 @@ export function atomFeed(feed: Feed): string {
       `    <id>${e(x.url)}</id>`,
       `    <title>${e(x.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${e(x.url)}"/>`,
-      `    <updated>${updated}</updated>`,
+      `    <updated>${x.updated ? `${x.updated}T00:00:00Z` : updated}</updated>`,
       `    <summary type="text">${e(x.summary)}</summary>`,
       ...(x.place ? [x.place.point
         ? `    <georss:point>${x.place.point[1]} ${x.place.point[0]}</georss:point>`

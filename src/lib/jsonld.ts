@@ -40,6 +40,7 @@ export const ACTOR_TYPE: Record<ActorKind, string> = {
 /** schema.org type of each kind of source. */
 export const SOURCE_TYPE: Record<SourceKind, string> = {
   news: 'NewsArticle',
+  agency: 'NewsArticle',
   analysis: 'AnalysisNewsArticle',
   official: 'CreativeWork',
   monitor: 'Report',
@@ -71,7 +72,7 @@ function eventDates(date: string): { startDate: string; endDate?: string } {
 function sourceWork(s: Source): JsonLd {
   return {
     '@type': SOURCE_TYPE[s.kind],
-    ...(s.kind === 'news' || s.kind === 'analysis' ? { headline: s.title } : {}),
+    ...(s.kind === 'news' || s.kind === 'agency' || s.kind === 'analysis' ? { headline: s.title } : {}),
     name: s.title,
     datePublished: s.date,
     publisher: { '@type': 'Organization', name: s.publisher },
@@ -176,6 +177,7 @@ export function datasetJsonLd(model: SiteModel, ctx: LdContext, description: str
   const u = url(ctx, 'data/');
   const counts: Record<ExportCollection, number> = {
     actors: model.actors.size, events: model.events.size, relations: model.relations.size, sources: model.sources.size, places: model.places.size,
+    corrections: model.corrections.length,
   };
   const spans = model.timeline.map((e) => parseSpan(e.data.date)).filter((s) => typeof s !== 'string');
   const first = spans.map((s) => earliest(s.start)).sort()[0];

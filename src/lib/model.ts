@@ -3,7 +3,7 @@
  * events per actor, the article's mentions, the timeline order. Pages render these; they do not
  * compute.
  */
-import { bodyOffset, byId, type Actor, type Article, type Dataset, type Entry, type Event, type Place, type Relation, type Source } from './dataset';
+import { bodyOffset, byId, type Actor, type Article, type Correction, type Dataset, type Entry, type Event, type Place, type Relation, type Source } from './dataset';
 import { slug } from 'github-slugger';
 import { compareSpans, parseSpan, type DateSpan } from './dates';
 
@@ -26,6 +26,10 @@ export interface SiteModel {
   mentions: Map<string, ReportSection[]>;
   /** Where each source is cited: actor, event and relation ids, grouped. */
   citedBy: Map<string, { actors: string[]; events: string[]; relations: string[]; places: string[] }>;
+  /** The corrections log, newest first (then by id). */
+  corrections: Entry<Correction>[];
+  /** The corrections of each entry, keyed "collection/id" (e.g. "actors/hts", "article/report"), newest first. */
+  correctionsOf: Map<string, Entry<Correction>[]>;
 }
 
 function span(text: string): DateSpan {
@@ -89,6 +93,8 @@ export function buildModel(ds: Dataset): SiteModel {
   relationsFrom.forEach(byName);
   relationsTo.forEach(byName);
 
+  const corrections = [...ds.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+
   return {
     actors: byId(ds.actors),
     events: byId(ds.events),
@@ -104,6 +110,8 @@ export function buildModel(ds: Dataset): SiteModel {
     eventsAt: group(timeline, (e) => (e.data.place ? [e.data.place] : [])),
     mentions: sectionMentions(article.raw),
     citedBy,
+    corrections,
+    correctionsOf: group(corrections, (c) => c.data.entries),
   };
 }
 

@@ -15,6 +15,8 @@ export const paths = {
   map: () => 'map/',
   /** A place's entry in the map page's list of places. */
   place: (id: string) => `map/#place-${id}`,
+  corrections: () => 'corrections/',
+  correction: (id: string) => `corrections/#correction-${id}`,
 };
 
 /** Joins the configured base (e.g. "/" or "/idlib/") and a route. */

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { parsePartialDate, parseSpan, DATE_HELP, SPAN_HELP } from './dates';
 import { INVISIBLE, sourceUrlProblem } from './content-policy';
 import {
-  ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS, SLUG, PLACE_KINDS, PLACE_MAPS,
+  ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS, SLUG, PLACE_KINDS, PLACE_MAPS, CORRECTABLE,
 } from './vocabulary';
 
 export type Collection = 'actors' | 'events' | 'relations' | 'sources' | 'places';
@@ -41,6 +41,20 @@ const name = (what: string) => text(what).refine((v) => !INVISIBLE.test(v), {
 const sourceUrl = z.string({ message: 'expected a full http(s) URL' }).superRefine((v, ctx) => {
   const problem = sourceUrlProblem(v);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** A full day, YYYY-MM-DD: corrections are dated to the day they were made. */
+export const day = z.string({ message: 'expected the day as YYYY-MM-DD, in quotes' }).superRefine((v, ctx) => {
+  const parsed = parsePartialDate(v);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: `${parsed}; expected the day as YYYY-MM-DD` });
+  else if (parsed.precision !== 'day') ctx.addIssue({ code: 'custom', message: `"${v}" is not a full day; expected the day as YYYY-MM-DD` });
+});
+
+/** "relations/some-id": an entry of a collection that a correction can touch. */
+export const CORRECTED_ENTRY = new RegExp(`^(?:${CORRECTABLE.join('|')})/${SLUG.source.slice(1, -1)}$`);
+
+export const correctedEntry = z.string({ message: 'expected "collection/id" in quotes' }).regex(CORRECTED_ENTRY, {
+  message: `expected "collection/id" with a collection among ${CORRECTABLE.join(', ')} and a lower-case slug id, e.g. actors/hts`,
 });
 
 export function makeSchemas(ref: RefFactory) {
@@ -115,6 +129,10 @@ export function makeSchemas(ref: RefFactory) {
     date: partialDate,
     kind: oneOf(SOURCE_KINDS, 'the kind of source'),
     url: sourceUrl.optional(),
+    /** true: the cited text was read and supports what cites it; false: known only from elsewhere. */
+    read: z.boolean({
+      message: 'expected true (we read the text and it supports what cites it) or false (not read: say in details what is known of it)',
+    }),
     details: z.string().optional(),
     reliability: z.string().optional(),
     language: z.string().default('en'),
@@ -173,5 +191,16 @@ export function makeSchemas(ref: RefFactory) {
     note: z.string().optional(),
   });
 
-  return { actor, event, relation, source, article, place };
+
+  /** One entry of the public corrections log (src/content/corrections/*.yaml). */
+  const correction = z.strictObject({
+    date: day,
+    entries: z.array(correctedEntry, { message: 'expected a list of entries, e.g. [relations/abu-mohammad-al-jolani--leadership--hts]' })
+      .min(1, 'expected at least one entry the correction touches, as collection/id'),
+    wrong: text('what was wrong, in a sentence'),
+    right: text('what is right now, in a sentence'),
+    sources,
+  });
+
+  return { actor, event, relation, source, article, place, correction };
 }

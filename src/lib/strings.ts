@@ -113,8 +113,8 @@ export const statusLabel: Record<Status, string> = {
 };
 
 export const statusHelp: Record<Status, string> = {
-  confirmed: 'On the record from the parties themselves, or from several independent reliable sources.',
-  reported: 'Reported by a reliable outlet; not independently confirmed.',
+  confirmed: 'Supported by a source we have read that is primary (a party\'s own statement, an official listing), a news agency\'s report or a monitor\'s record.',
+  reported: 'Reported by a reliable outlet, or resting on sources that cannot confirm it on their own (analyses, retellings, sources we have not read).',
   alleged: 'Claimed by a party or an unnamed source; unconfirmed.',
   disputed: 'Contested: the parties or reliable sources disagree.',
   denied: 'Denied by the party concerned.',
@@ -122,6 +122,7 @@ export const statusHelp: Record<Status, string> = {
 
 export const sourceKindLabel: Record<SourceKind, string> = {
   news: 'News report',
+  agency: 'News agency report',
   analysis: 'Analysis',
   official: 'Official document or statement',
   monitor: 'Monitor\'s report',
@@ -259,4 +260,34 @@ export const maps = {
     city: 'city', town: 'town', village: 'village', 'border-crossing': 'border crossing', 'military-post': 'military post', site: 'site', region: 'region',
   } as Record<string, string>,
   markerName: (name: string, kind: string, events: number) => `${name} (${kind}): ${events === 0 ? 'no event on the timeline' : events === 1 ? '1 event' : `${events} events`}`,
+};
+
+/** The corrections log, the notes on corrected pages and its feed. */
+export const corrections = {
+  title: 'Corrections',
+  description: 'Every correction made to the Idlib explainer: what it said, what is right, which pages changed and on what sources.',
+  lede: 'We correct errors of fact, of date and of grade in the open. Each correction below says what the site said, what is right now, which pages it changed and the sources for the corrected version; the corrected pages carry a note that links here.',
+  count: (n: number) => (n === 1 ? '1 correction, newest first.' : `${n} corrections, newest first.`),
+  none: 'Nothing has been corrected yet.',
+  wrong: 'What the site said',
+  right: 'What is right',
+  touched: 'Pages corrected',
+  sources: 'Sources',
+  feed: 'Follow the corrections in a feed reader:',
+  feedLink: 'Atom feed of corrections',
+  note: 'Corrected on',
+  andMore: (n: number) => (n === 1 ? 'and 1 other page' : `and ${n} other pages`),
+  noteLink: (n: number) => (n === 1 ? 'See what was corrected' : `See the ${n} corrections`),
+  feedTitle: 'The Idlib explainer: corrections',
+  feedSubtitle: 'Every correction of a fact, a date or a grade on the Idlib explainer, newest first.',
+  footer: 'Corrections',
+};
+
+/** Whether we read a source: shown with every source entry. */
+export const sourceRead = {
+  read: 'Read',
+  unread: 'Not read',
+  readHelp: 'We read this text; it supports what cites it.',
+  unreadHelp: 'We have not read this text; what we know of it is below.',
+  copy: 'Where to find it:',
 };

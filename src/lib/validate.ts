@@ -3,11 +3,11 @@
  * duplicate relations, no lineage loops, no alias claimed twice, every claim sourced. The zod
  * schemas check each entry's shape; this checks what one entry cannot know alone.
  */
-import { bodyOffset, type Dataset, type Entry, type Relation } from './dataset';
+import { bodyOffset, type Dataset, type Entry, type Relation, type Source } from './dataset';
 import type { BodyRef } from './mdx-lint';
 import { closest, nameKey } from './content-policy';
 import { parsePartialDate, earliest, latest } from './dates';
-import { LINEAGE_TYPES, SLUG } from './vocabulary';
+import { CONFIRMING_KINDS, CORRECTABLE, LINEAGE_TYPES, SLUG } from './vocabulary';
 import { EXTENTS, MAP_NAMES, inExtent } from './map-extents';
 
 export interface Problem {
@@ -18,7 +18,7 @@ export interface Problem {
   fix: string;
 }
 
-type CollectionName = 'actors' | 'events' | 'relations' | 'sources' | 'places';
+type CollectionName = 'actors' | 'events' | 'relations' | 'sources' | 'places' | 'corrections';
 
 /** The 1-based line on which `needle` first appears in the file (for frontmatter fields). */
 export function lineOf(raw: string, needle: string, from = 0): number | undefined {
@@ -55,6 +55,7 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     relations: new Set([...ds.relations.map((e) => e.id), ...known('relations')]),
     sources: new Set([...ds.sources.map((e) => e.id), ...known('sources')]),
     places: new Set([...ds.places.map((e) => e.id), ...known('places')]),
+    corrections: new Set([...ds.corrections.map((e) => e.id), ...known('corrections')]),
   };
   const claimIds = new Set(ds.article.flatMap((a) => a.data.claims.map((c) => c.id)));
 
@@ -70,7 +71,7 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   const refs = (entry: Entry<unknown>, field: string, collection: CollectionName, list: string[]) =>
     list.forEach((id, i) => ref(entry, `${field}[${i}]`, collection, id));
 
-  for (const all of [ds.actors, ds.events, ds.relations, ds.sources, ds.article, ds.places] as Entry<unknown>[][]) {
+  for (const all of [ds.actors, ds.events, ds.relations, ds.sources, ds.article, ds.places, ds.corrections] as Entry<unknown>[][]) {
     for (const e of all) {
       if (!SLUG.test(e.id)) {
         add(e, 'id', `the id "${e.id}" (the file name) is not a lower-case slug`,
@@ -136,13 +137,19 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   checkLineage(ds, add);
 
   for (const e of ds.sources) {
-    if (!e.data.url?.trim() && !e.data.details?.trim()) {
-      add(e, 'url', 'the source has neither a URL nor publication details',
-        'add url: https://... or details: "where and how it was published (section, document number, place)"');
+    const { url, details, read } = e.data;
+    if (!read && !details?.trim()) {
+      add(e, 'details', 'the source is marked read: false but has no details saying what is known of it',
+        'add details: "what is known of it and from where (e.g. quoted in another report), and that we have not read it"; or read it and set read: true', 'read:');
+    } else if (read && !url?.trim() && !details?.trim()) {
+      add(e, 'details', 'the source is marked read: true but has neither a url nor details naming how to find it',
+        'add url: https://... (the original address), or details naming how to find it: a print edition and page, or a document symbol such as a UN press release number', 'read:');
     }
   }
+  checkGrades(ds, add);
+  checkCorrections(ds, ids, add);
 
-  checkPlaces(ds, ids.places, add);
+  checkPlaces(ds, ids.places, ids.sources, add);
 
   for (const e of ds.article) {
     const a = e.data;
@@ -170,9 +177,8 @@ type Add = (entry: Entry<unknown>, field: string, message: string, fix: string, 
  * Places: located in exactly one way (coordinates with a source, a region's places, or the area a
  * place lies in), coordinates inside the map the place names, references that resolve.
  */
-function checkPlaces(ds: Dataset, placeIds: Set<string>, add: Add) {
+function checkPlaces(ds: Dataset, placeIds: Set<string>, sourceIds: Set<string>, add: Add) {
   const byId = new Map(ds.places.map((p) => [p.id, p]));
-  const sourceIds = new Set(ds.sources.map((s) => s.id));
   for (const e of ds.places) {
     const p = e.data;
     const ways = [p.coordinates && 'coordinates', p.around && 'around', p.within && 'within'].filter(Boolean);
@@ -216,6 +222,81 @@ function checkPlaces(ds: Dataset, placeIds: Set<string>, add: Add) {
       else if (area && area.data.kind !== 'region') add(e, 'within', `"${p.within}" is a ${area.data.kind}, not a region`, 'name a place of kind region, or give this place coordinates with a source', 'within:');
       else if (p.within === e.id) add(e, 'within', 'a place cannot lie within itself', 'name the region it lies in', 'within:');
     }
+  }
+}
+
+/** How a relation's grade may stand on its sources: see the Method page, "Grades follow the sources". */
+export const GRADE_RULE = 'a relation graded confirmed cites at least one source we have read (read: true) that is primary (kind: official), a news agency\'s report (kind: agency) or a monitor\'s record (kind: monitor); a party\'s claim about its adversary is graded alleged';
+
+/** The source ids of a relation that can carry it to confirmed: read, and official, agency or monitor. */
+export function confirmingSources(r: Relation, sources: Map<string, Entry<Source>>): string[] {
+  return r.sources.filter((id) => {
+    const s = sources.get(id)?.data;
+    return !!s && s.read && CONFIRMING_KINDS.includes(s.kind);
+  });
+}
+
+/**
+ * The adversaries of an actor: every actor it fights or rivals, and those of the groups it leads
+ * or belongs to (a commander speaks for his group).
+ */
+export function adversaries(ds: Dataset, actor: string): Set<string> {
+  const groups = new Set([actor]);
+  for (const r of ds.relations) {
+    if (r.data.from === actor && (r.data.type === 'leadership' || r.data.type === 'member-of')) groups.add(r.data.to);
+  }
+  const out = new Set<string>();
+  for (const r of ds.relations) {
+    if (r.data.type !== 'armed-conflict' && r.data.type !== 'rivalry') continue;
+    if (groups.has(r.data.from)) out.add(r.data.to);
+    if (groups.has(r.data.to)) out.add(r.data.from);
+  }
+  for (const g of groups) out.delete(g);
+  return out;
+}
+
+/** Grades follow the sources (GRADE_RULE). */
+function checkGrades(ds: Dataset, add: Add) {
+  const sources = new Map(ds.sources.map((s) => [s.id, s] as const));
+  for (const e of ds.relations) {
+    const r = e.data;
+    if (r.status === 'confirmed' && confirmingSources(r, sources).length === 0) {
+      const listed = r.sources.map((id) => {
+        const s = sources.get(id)?.data;
+        return s ? `${id} (${s.kind}, ${s.read ? 'read' : 'not read'})` : id;
+      }).join(', ');
+      add(e, 'status', `graded confirmed, but none of its sources is a read primary statement, agency report or monitor's record: ${listed}. The rule: ${GRADE_RULE}`,
+        'cite such a source and mark it read: true once you have read it; otherwise grade the relation reported (or alleged when it rests on a party\'s claim about its adversary)', 'status:');
+    }
+    const claimant = r.claimantActor;
+    if (claimant && (r.status === 'confirmed' || r.status === 'reported')) {
+      const enemies = adversaries(ds, claimant);
+      const about = [r.from, r.to].find((a) => a !== claimant && enemies.has(a));
+      if (about) {
+        add(e, 'status', `graded ${r.status}, but it rests on a claim by "${claimant}" about "${about}", its adversary. The rule: ${GRADE_RULE}`,
+          'grade it alleged (keep claimant and claimantActor), or cite independent sources and remove claimantActor if the relation no longer rests on that claim', 'status:');
+      }
+    }
+  }
+}
+
+/** Every entry a correction names must exist: a correction of nothing misleads the reader. */
+function checkCorrections(ds: Dataset, ids: Record<CollectionName, Set<string>>, add: Add) {
+  const article = new Set(ds.article.map((a) => a.id));
+  for (const e of ds.corrections) {
+    e.data.entries.forEach((entry, i) => {
+      const [collection, id] = entry.split('/') as [string, string];
+      const known = collection === 'article' ? article : ids[collection as Exclude<CollectionName, 'corrections'>];
+      if (!CORRECTABLE.includes(collection as never) || !known?.has(id)) {
+        add(e, `entries[${i}]`, `"${entry}" is not an entry of the site: there is no ${collection === 'article' ? 'article' : collection} entry "${id}"`,
+          `name an existing entry as collection/id, e.g. actors/hts or relations/russia--military-support--syrian-government (file names in src/content/<collection>/ without the extension)`, entry);
+      }
+    });
+    e.data.sources.forEach((id, i) => {
+      if (!ids.sources.has(id)) {
+        add(e, `sources[${i}]`, `"${id}" is not the id of any entry in sources`, 'use an existing id (a file name in src/content/sources/ without its extension)', id);
+      }
+    });
   }
 }
 

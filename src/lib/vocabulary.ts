@@ -50,8 +50,18 @@ export const LINEAGE_TYPES: readonly RelationType[] = ['splinter-of', 'merged-in
 export const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const SOURCE_KINDS = ['news', 'analysis', 'official', 'monitor', 'research', 'reference'] as const;
+export const SOURCE_KINDS = ['news', 'agency', 'analysis', 'official', 'monitor', 'research', 'reference'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Kinds of source that can carry a relation to "confirmed" when read: primary statements and
+ * listings (official), news agencies' own reporting (agency) and monitors' records (monitor).
+ */
+export const CONFIRMING_KINDS: readonly SourceKind[] = ['official', 'agency', 'monitor'];
+
+/** The collections a correction may name, as "collection/id". */
+export const CORRECTABLE = ['actors', 'events', 'relations', 'sources', 'article'] as const;
+export type Correctable = (typeof CORRECTABLE)[number];
 
 export const FRAMING_KINDS = ['label', 'error', 'simplification', 'unverified', 'outdated'] as const;
 export type FramingKind = (typeof FRAMING_KINDS)[number];

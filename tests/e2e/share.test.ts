@@ -27,7 +27,7 @@ function jsonLd(html: string): Record<string, unknown>[] {
 }
 const json = <T = Record<string, unknown>[]>(path: string) => JSON.parse(read(path)) as T;
 const s = makeSchemas(slugRef);
-const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source, places: s.place } as const;
+const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source, places: s.place, corrections: s.correction } as const;
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });

@@ -100,3 +100,20 @@ describe('plain text', () => {
     expect(() => bibtex({ ...input, date: 'today' })).toThrow(/YYYY-MM-DD/);
   });
 });
+
+describe('a corrected page', () => {
+  const corrected: CiteInput = { ...input, corrected: '2026-04-30' };
+
+  it('says when it was corrected, in every format', () => {
+    expect(plainCitation(corrected)).toContain('edition of 1 May 2026. Corrected on 30 April 2026. https://example.org/idlib/actors/hts/');
+    expect(bibtex(corrected)).toMatch(/note += \{Actor profile\. Corrected 2026-04-30\. Accessed 2026-05-01\. CC BY 4\.0\}/);
+    expect(cslItem(corrected).note).toBe('Corrected 2026-04-30. Licence: CC BY 4.0');
+    expect(balanced(bibtex(corrected))).toBe(true);
+  });
+
+  it('says nothing of corrections when there were none', () => {
+    expect(plainCitation(input)).not.toMatch(/Corrected/);
+    expect(bibtex(input)).not.toMatch(/Corrected/);
+    expect(cslItem(input).note).toBe('Licence: CC BY 4.0');
+  });
+});

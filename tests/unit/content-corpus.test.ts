@@ -131,7 +131,7 @@ describe('npm run new', () => {
   const fill: Record<string, string> = {
     name: 'Jaish al-Test', kind: 'armed-group', side: 'opposition', summary: 'A test actor.', title: 'A test title',
     date: '"2019-05-06"', from: '"2019-05"', to: 'ongoing', status: 'reported', note: 'A test note.', actor: 'turkey',
-    role: 'attacker', publisher: 'Test Agency', details: '"Filed from Beirut."', country: 'Syria', lat: '35.43889', lon: '36.65111',
+    role: 'attacker', publisher: 'Test Agency', details: '"Filed from Beirut."', read: 'true', country: 'Syria', lat: '35.43889', lon: '36.65111',
     source: 'wikipedia-sochi',
   };
   /** Replaces every TODO value the way a writer would, field by field. */

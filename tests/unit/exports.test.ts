@@ -7,11 +7,11 @@ import {
 import { validDataset } from './fixtures';
 
 const s = makeSchemas(slugRef);
-const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source, places: s.place } as const;
+const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source, places: s.place, corrections: s.correction } as const;
 
 function data(): ExportData {
   const ds = validDataset();
-  return { actors: ds.actors, events: ds.events, relations: ds.relations, sources: ds.sources, places: ds.places };
+  return { actors: ds.actors, events: ds.events, relations: ds.relations, sources: ds.sources, places: ds.places, corrections: ds.corrections };
 }
 
 /** The fixture with the awkward cases: quotes, commas, line breaks, partial dates, places. */
@@ -189,6 +189,22 @@ describe('JSON Schema', () => {
     expect(validate(jsonSchema('relations'), [noNote]).join()).toMatch(/note: missing/);
   });
 
+  it('carries whether each source was read, and the corrections log with its day and entries', () => {
+    const d = data();
+    const [source] = JSON.parse(toJson('sources', d.sources)) as Record<string, unknown>[];
+    expect(source!['read']).toBe(true);
+    expect(Object.keys(source!)).toEqual(['id', 'title', 'publisher', 'authors', 'date', 'kind', 'read', 'details', 'language']);
+    expect((jsonSchema('sources')['items'] as { required: string[] }).required).toContain('read');
+    expect((jsonSchema('sources')['items'] as { properties: Record<string, Record<string, unknown>> }).properties['read']).toMatchObject({ type: 'boolean' });
+    const rows = parseCsv(toCsv('sources', d.sources));
+    expect(rows[1]![rows[0]!.indexOf('read')]).toBe('true');
+    const [correction] = JSON.parse(toJson('corrections', d.corrections)) as Record<string, unknown>[];
+    expect(correction).toMatchObject({ id: '2019-07-20-missiles', date: '2019-07-20', entries: ['relations/turkey--arms-supply--nfl'] });
+    const props = (jsonSchema('corrections')['items'] as { properties: Record<string, Record<string, unknown>> }).properties;
+    expect(new RegExp(props['date']!['pattern'] as string).test('2019-07')).toBe(false);
+    expect(validate(jsonSchema('corrections'), [{ ...correction, entries: ['people/x'] }]).join()).toMatch(/entries/);
+  });
+
   it('is the same text on every call', () => {
     expect(JSON.stringify(jsonSchema('actors'))).toBe(JSON.stringify(jsonSchema('actors')));
   });
@@ -209,6 +225,16 @@ describe('Atom feed', () => {
       { url: 'https://x.org/events/a/', title: 'A <b>', summary: '2019: "A" & B', categories: [{ term: 'hts', label: 'HTS' }] },
       { url: 'https://x.org/events/b/', title: 'B', summary: 'Later' },
     ],
+  });
+
+  it('dates an entry that has its own day by that day', () => {
+    const own = atomFeed({
+      title: 'Corrections', subtitle: 'S', self: 'https://x.org/corrections.atom', alternate: 'https://x.org/corrections/',
+      updated: '2026-01-02', author: 'Site', rights: 'CC BY 4.0',
+      entries: [{ url: 'https://x.org/corrections/#a', title: 'A', summary: 'S', updated: '2025-12-01' }],
+    });
+    expect(own).toContain('<updated>2025-12-01T00:00:00Z</updated>');
+    expect(own).toContain('<updated>2026-01-02T00:00:00Z</updated>');
   });
 
   it('has the required Atom elements, updated at the build date', () => {

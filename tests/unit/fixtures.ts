@@ -2,7 +2,7 @@
 import type { Dataset, Entry } from '../../src/lib/dataset';
 
 function entry<T>(collection: string, id: string, data: T, body = ''): Entry<T> {
-  const ext = collection === 'relations' || collection === 'sources' || collection === 'places' ? 'yaml' : 'mdx';
+  const ext = collection === 'relations' || collection === 'sources' || collection === 'places' || collection === 'corrections' ? 'yaml' : 'mdx';
   const raw = `---\n${Object.entries(data as object).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${body}`;
   return { id, file: `src/content/${collection}/${id}.${ext}`, raw, data };
 }
@@ -12,7 +12,7 @@ export function validDataset(): Dataset {
   return {
     sources: [entry('sources', 'reuters-2019-07-10', {
       title: 'Assad hits a wall', publisher: 'Reuters', authors: [], date: '2019-07-10', kind: 'analysis' as const,
-      details: 'Filed from Beirut', language: 'en',
+      read: true, details: 'Filed from Beirut', language: 'en',
     })],
     actors: [
       entry('actors', 'turkey', { name: 'Turkey', aliases: ['Türkiye'], formerNames: [], kind: 'state' as const, side: 'opposition' as const, summary: 'A state.', leaders: [], sources: src }),
@@ -37,6 +37,12 @@ export function validDataset(): Dataset {
         claims: [{ id: 'missiles', text: 'Turkey arms rebels.', status: 'alleged' as const, relations: ['turkey--arms-supply--nfl'], events: [], sources: src }],
         framing: [],
       }, '## Turkey\n\n<Claim id="missiles"><Actor id="turkey">Turkey</Actor> arms rebels.</Claim>\n'),
+    ],
+    corrections: [
+      entry('corrections', '2019-07-20-missiles', {
+        date: '2019-07-20', entries: ['relations/turkey--arms-supply--nfl'], wrong: 'It said the missiles were confirmed.',
+        right: 'They are alleged by an unnamed source.', sources: src,
+      }),
     ],
   };
 }

@@ -97,7 +97,7 @@ describe('the dataset', () => {
     expect(ld['creator']).toMatchObject({ '@type': 'Organization', name: 'The Idlib explainer' });
     expect(ld['temporalCoverage']).toBe('2018-05-28/2018-05-28');
     const dist = ld['distribution'] as Record<string, string>[];
-    expect(dist).toHaveLength(10);
+    expect(dist).toHaveLength(12);
     expect(dist.map((d) => d['contentUrl'])).toContain('https://example.org/idlib/data/relations.csv');
     for (const d of dist) {
       expect(d['@type']).toBe('DataDownload');

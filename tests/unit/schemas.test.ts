@@ -18,7 +18,7 @@ const event = {
   title: 'Sochi memorandum', date: '2018-09-17', summary: 'Agreed.', sources: ['daily-sabah-2018-09-17'],
   participants: [{ actor: 'russia', role: 'signatory' }], place: 'sochi',
 };
-const source = { title: 'Analysis', publisher: 'Reuters', date: '2019-07-10', kind: 'analysis', details: 'Beirut' };
+const source = { title: 'Analysis', publisher: 'Reuters', date: '2019-07-10', kind: 'analysis', read: true, details: 'Beirut' };
 
 describe('schemas accept good content', () => {
   it('actor, with defaults filled', () => {
@@ -101,5 +101,24 @@ describe('places', () => {
   });
   it('an event names its place by id, not by free text', () => {
     expect(messages(s.event.safeParse({ ...event, place: { name: 'Sochi' } })).join()).toMatch(/place/);
+  });
+});
+
+describe('sources say whether they were read; corrections are typed', () => {
+  const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+  it('refuses a source without read', () => {
+    const { read: _read, ...rest } = source;
+    expect(messages(s.source.safeParse(rest)).join()).toMatch(/read: expected true \(we read the text/);
+  });
+
+  it('accepts a correction and refuses a malformed one', () => {
+    const ok = { date: '2026-11-30', entries: ['actors/hts', 'article/report'], wrong: 'Old.', right: 'New.', sources: ['reuters-2019-07-10'] };
+    expect(s.correction.parse(ok)).toEqual(ok);
+    expect(messages(s.correction.safeParse({ ...ok, date: '2026-11' })).join()).toMatch(/date: "2026-11" is not a full day/);
+    expect(messages(s.correction.safeParse({ ...ok, entries: ['people/hts'] })).join()).toMatch(/entries.0: expected "collection\/id"/);
+    expect(messages(s.correction.safeParse({ ...ok, entries: [] })).join()).toMatch(/entries: expected at least one entry/);
+    expect(messages(s.correction.safeParse({ ...ok, right: '' })).join()).toMatch(/right: expected what is right now/);
   });
 });

@@ -72,9 +72,19 @@ describe('validateDataset', () => {
     expect(problems[0]!.field).toBe('claimant');
   });
 
-  it('requires a URL or publication details for a source', () => {
+  it('requires a URL or details naming how to find a source that was read', () => {
     const problems = problemsAfter((ds) => { delete ds.sources[0]!.data.details; });
-    expect(problems[0]!.message).toMatch(/neither a URL nor publication details/);
+    expect(problems[0]).toMatchObject({ field: 'details', message: expect.stringMatching(/read: true but has neither a url nor details naming how to find it/) });
+  });
+
+  it('requires details saying what is known of a source that was not read, even with a URL', () => {
+    const problems = problemsAfter((ds) => {
+      ds.sources[0]!.data.read = false;
+      ds.sources[0]!.data.url = 'https://www.example.org/x';
+      delete ds.sources[0]!.data.details;
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'details', message: expect.stringMatching(/read: false but has no details/) });
   });
 
   it('checks the ids components in MDX bodies use (found by the MDX lint), with a suggestion', () => {
@@ -155,7 +165,7 @@ describe('validateDataset: further rules', () => {
 
   it('refuses a source whose details are only blank', () => {
     const problems = problemsAfter((ds) => { ds.sources[0]!.data.details = '   '; });
-    expect(problems[0]!.message).toMatch(/neither a URL nor publication details/);
+    expect(problems[0]!.message).toMatch(/neither a url nor details/);
   });
 
   it('finds the line of a top-level field', () => {
@@ -246,5 +256,56 @@ describe('validateDataset: places', () => {
     expect(problems.find((p) => p.file.endsWith('hill.yaml'))).toMatchObject({ field: 'within', message: '"idlib" is a city, not a region' });
     ds.places[1]!.data.kind = 'town';
     expect(validateDataset(ds).map((p) => p.message)).toContain('only a region is drawn around other places; this place is a town');
+  });
+});
+
+describe('grades follow the sources', () => {
+  const confirmed = (ds: ReturnType<typeof validDataset>) => {
+    const r = ds.relations[1]!;
+    r.data.status = 'confirmed';
+  };
+
+  it('accepts a confirmed relation citing a read agency report', () => {
+    const problems = problemsAfter((ds) => { confirmed(ds); ds.sources[0]!.data.kind = 'agency'; });
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['not read', (ds: ReturnType<typeof validDataset>) => { ds.sources[0]!.data.kind = 'official'; ds.sources[0]!.data.read = false; }],
+    ['an analysis, however well read', (ds: ReturnType<typeof validDataset>) => { ds.sources[0]!.data.kind = 'analysis'; }],
+  ])('refuses a confirmed relation whose only source is %s, naming the rule and the fix', (_, mutate) => {
+    const problems = problemsAfter((ds) => { confirmed(ds); mutate(ds); });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: 'src/content/relations/hts--splinter-of--al-qaeda.yaml',
+      field: 'status',
+      message: expect.stringMatching(/graded confirmed, but none of its sources .*reuters-2019-07-10 \(\w+, (?:not )?read\).*The rule: a relation graded confirmed cites/),
+      fix: expect.stringMatching(/grade the relation reported/),
+    });
+    expect(problems[0]!.line).toBeGreaterThan(0);
+  });
+
+  it('refuses a party\'s claim about its adversary graded above alleged', () => {
+    const problems = problemsAfter((ds) => {
+      const r = ds.relations[0]!;
+      ds.relations.push({ ...r, id: 'turkey--armed-conflict--hts', file: 'src/content/relations/turkey--armed-conflict--hts.yaml',
+        data: { from: 'turkey', to: 'hts', type: 'armed-conflict', periods: [{ from: '2019', to: 'unknown' }], status: 'reported',
+          claimantActor: 'turkey', note: 'Turkey says so.', sources: ['reuters-2019-07-10'] } });
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'status', message: expect.stringMatching(/claim by "turkey" about "hts", its adversary/) });
+  });
+});
+
+describe('corrections', () => {
+  it('refuses a correction naming an entry that does not exist', () => {
+    const problems = problemsAfter((ds) => { ds.corrections[0]!.data.entries.push('actors/no-such-actor', 'article/report'); });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'entries[1]', message: expect.stringMatching(/"actors\/no-such-actor" is not an entry of the site/) });
+  });
+
+  it('refuses a correction citing a source that does not exist', () => {
+    const problems = problemsAfter((ds) => { ds.corrections[0]!.data.sources = ['nowhere-2019']; });
+    expect(problems[0]).toMatchObject({ field: 'sources[0]', message: expect.stringMatching(/"nowhere-2019" is not the id/) });
   });
 });

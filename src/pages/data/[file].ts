@@ -15,6 +15,7 @@ export const getStaticPaths = (async () => {
     relations: [...model.relations.values()],
     sources: [...model.sources.values()],
     places: [...model.places.values()],
+    corrections: model.corrections,
   });
   return files.map((f) => ({
     params: { file: f.path.slice('data/'.length) },

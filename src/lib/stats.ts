@@ -1,0 +1,36 @@
+/**
+ * The counts the Method page shows, computed from the content at build time: how many sources we
+ * read, how relations are graded, and which relations rest only on sources we have not read (none
+ * of which may be graded above "reported"; validate.ts refuses a confirmed one).
+ */
+import type { Entry, Relation, Source } from './dataset';
+import { STATUSES, type Status } from './vocabulary';
+
+export interface ContentStats {
+  sources: { total: number; read: number; unread: number };
+  /** Relations per grade, every grade present (0 when none). */
+  relationsByGrade: Record<Status, number>;
+  relations: number;
+  /** Ids of relations whose every source is marked read: false. */
+  onlyUnread: string[];
+  /** Of those, the ones graded confirmed: must be empty. */
+  onlyUnreadConfirmed: string[];
+}
+
+export function contentStats(sources: readonly Entry<Source>[], relations: readonly Entry<Relation>[]): ContentStats {
+  const read = new Map(sources.map((s) => [s.id, s.data.read] as const));
+  const relationsByGrade = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const r of relations) relationsByGrade[r.data.status] += 1;
+  const onlyUnread = relations
+    .filter((r) => r.data.sources.length > 0 && r.data.sources.every((id) => read.get(id) === false))
+    .map((r) => r.id)
+    .sort();
+  const readCount = sources.filter((s) => s.data.read).length;
+  return {
+    sources: { total: sources.length, read: readCount, unread: sources.length - readCount },
+    relationsByGrade,
+    relations: relations.length,
+    onlyUnread,
+    onlyUnreadConfirmed: onlyUnread.filter((id) => relations.find((r) => r.id === id)!.data.status === 'confirmed'),
+  };
+}
