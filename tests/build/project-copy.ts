@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 
 const root = resolve('.');
-const PARTS = ['src', 'public', 'integrations', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PARTS = ['src', 'public', 'integrations', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface Built { dir: string; status: number | null; output: string; cleanup: () => void }
 
