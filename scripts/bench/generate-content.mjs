@@ -18,7 +18,12 @@ import { importTs } from './measure.mjs';
 export const FIXED_PAGES = 8;
 
 const ROLES = ['signatory', 'attacker', 'defender', 'mediator', 'guarantor', 'observer', 'target'];
-const PLACES = [['Idlib', 35.93, 36.63], ['Aleppo', 36.2, 37.16], ['Hama', 35.13, 36.75], ['Sochi, Russia', 43.6, 39.73], ['Astana, Kazakhstan', 51.17, 71.45], ['Khan Shaykhun', 35.44, 36.65]];
+/** [id, name, kind, country, map, lat, lon]: the synthetic events happen at these places. */
+const PLACES = [
+  ['idlib', 'Idlib', 'city', 'Syria', 'north-west', 35.93, 36.63], ['aleppo', 'Aleppo', 'city', 'Syria', 'north-west', 36.2, 37.16],
+  ['hama', 'Hama', 'city', 'Syria', 'north-west', 35.13, 36.75], ['khan-shaykhun', 'Khan Shaykhun', 'town', 'Syria', 'north-west', 35.44, 36.65],
+  ['sochi', 'Sochi', 'city', 'Russia', 'world', 43.6, 39.73], ['astana', 'Astana', 'city', 'Kazakhstan', 'world', 51.17, 71.45],
+];
 const WORDS = ('the front line held through the spring while commanders on both sides traded claims about losses and '
   + 'supply routes across the province observers counted strikes on villages and markets and local councils asked '
   + 'for a ceasefire that outside patrons had promised but not delivered talks moved between capitals and the '
@@ -77,7 +82,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   };
 
   const counts = plan(totalPages);
-  for (const c of ['actors', 'events', 'relations', 'sources', 'article', 'corrections']) {
+  for (const c of ['actors', 'events', 'relations', 'sources', 'article', 'corrections', 'places']) {
     rmSync(join(dir, c), { recursive: true, force: true });
     mkdirSync(join(dir, c), { recursive: true });
   }
@@ -101,6 +106,9 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     writeFileSync(join(dir, 'sources', `${id}.yaml`), `${lines.join('\n')}\n`);
   });
   const cite = () => sources[int(sources.length)];
+  for (const [id, name, kind, country, map, lat, lon] of PLACES) {
+    writeFileSync(join(dir, 'places', `${id}.yaml`), `name: ${q(name)}\nkind: ${kind}\ncountry: ${country}\nmap: ${map}\ncoordinates: { lat: ${lat}, lon: ${lon}, source: ${sources[0]} }\n`);
+  }
   // sources that can carry a relation to confirmed: read, and official, agency or monitor (validate.ts)
   const confirming = sources.filter((_, i) => i % 10 !== 9 && ['official', 'agency', 'monitor'].includes(SOURCE_KINDS[i % SOURCE_KINDS.length]));
   const citeList = (n) => [...new Set(Array.from({ length: n }, cite))];
@@ -190,7 +198,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       `title: ${q(`Synthetic event ${e.n}: ${sentence(3, 6).slice(0, -1).toLowerCase()}`)}`,
       `date: ${q(e.date)}`,
       `summary: ${q(sentence(12, 24))}`,
-      ...(place ? [i % 2 ? `place: { name: ${q(place[0])}, lat: ${place[1]}, lon: ${place[2]} }` : `place: { name: ${q(place[0])} }`] : []),
+      ...(place ? [`place: ${place[0]}`] : []),
       'participants:',
       ...e.participants.map((a, j) => `  - { actor: ${a}, role: ${q(ROLES[(i + j) % ROLES.length])} }`),
       `sources: [${srcs.join(', ')}]`,

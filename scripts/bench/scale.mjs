@@ -8,7 +8,7 @@ import { run } from './measure.mjs';
 import { generateContent } from './generate-content.mjs';
 
 const root = resolve('.');
-const PROJECT_FILES = ['src', 'public', 'integrations', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'public', 'integrations', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * Copies the project into a new temporary folder (as tests/build do). node_modules is a real folder
