@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gz, kb, importTs, pageParts, run } from './bench/measure.mjs';
-import { findChromium } from './ensure-chromium.mjs';
+import { findChromium } from './ensure-browsers.mjs';
 import { serve } from './static-server.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
 import { scaleBench, scaleReport } from './bench/scale.mjs';
@@ -105,7 +105,7 @@ if (executablePath) {
   await browser.close();
   await server.close();
 } else {
-  add('Interaction timings', 'skipped: no Chromium found', 'run node scripts/ensure-chromium.mjs', true);
+  add('Interaction timings', 'skipped: no Chromium found', 'run node scripts/ensure-browsers.mjs', true);
 }
 
 // Search: the inline loader on every page, the offline index, and the bytes a first query fetches
