@@ -1,0 +1,202 @@
+/**
+ * One small page interface over three engines, so the cross-engine smoke (engines.test.ts) is
+ * written once: Firefox through puppeteer-core over WebDriver BiDi (playwright-core cannot drive a
+ * stock Firefox), WebKitGTK through its classic WebDriver (WebKitWebDriver + MiniBrowser under
+ * Xvfb). Chromium has its own, fuller tests through playwright-core (browser.ts).
+ */
+import puppeteer, { type Browser as PBrowser, type KeyInput, type Page as PPage } from 'puppeteer-core';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { findFirefox } from '../../scripts/ensure-browsers.mjs';
+
+export type Key = 'Enter' | 'Escape' | 'Tab' | 'ArrowRight' | 'ArrowLeft' | 'ArrowUp' | 'ArrowDown';
+
+export interface SmokePage {
+  /** Loads `url` and waits for the load event, then for `idle` ms without requests. */
+  goto(url: string, idle?: number): Promise<void>;
+  /** Runs `fn` in the page (it may be async) and returns its JSON-able result. */
+  evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
+  /** A real pointer click in the middle of the first element matching `selector`. */
+  click(selector: string): Promise<void>;
+  press(key: Key): Promise<void>;
+  /** Types text into whatever has focus, a key at a time. */
+  type(text: string): Promise<void>;
+  url(): Promise<string>;
+  /** Errors seen since the last call: console errors, exceptions, failed or off-site requests. */
+  takeErrors(): Promise<string[]>;
+}
+
+export interface Engine {
+  name: string;
+  /** True when the engine can report console messages and failed loads itself. */
+  seesConsole: boolean;
+  open(viewport?: { width: number; height: number }): Promise<SmokePage>;
+  close(): Promise<void>;
+}
+
+/** Local origins the tests serve from; anything else is a request that left the site. */
+const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|file:|data:|blob:|about:)/;
+
+/**
+ * Recorded in the page before its own scripts run: CSP violations (Firefox does not pass them to
+ * BiDi's log), and resources that failed to load (a missing file:// favicon raises no request
+ * event in Firefox). Each becomes a console error, which the engine then reports.
+ */
+const RECORDER = () => {
+  addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP blocked ${e.blockedURI || 'inline'} (${e.violatedDirective}) at ${e.sourceFile}:${e.lineNumber}`);
+  });
+  addEventListener('error', (e) => {
+    const t = e.target as (Element & { src?: string; href?: string }) | null;
+    if (t && t !== (window as unknown) && t instanceof Element) console.error(`failed to load ${t.tagName.toLowerCase()} ${t.src || t.href || ''}`);
+  }, true);
+};
+
+// ---- Firefox -----------------------------------------------------------------------------------
+
+export async function launchFirefox(): Promise<Engine> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error('No Firefox found: run `node scripts/ensure-browsers.mjs` (npm test does).');
+  const browser: PBrowser = await puppeteer.launch({
+    browser: 'firefox', protocol: 'webDriverBiDi', executablePath, headless: true,
+    // No update checks, telemetry or first-run pages: nothing may leave the machine.
+    extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'browser.safebrowsing.update.enabled': false },
+  });
+  return {
+    name: 'Firefox', seesConsole: true,
+    async open(viewport = { width: 1280, height: 900 }) {
+      const page = await browser.newPage();
+      await page.setViewport(viewport);
+      await page.evaluateOnNewDocument(RECORDER);
+      return firefoxPage(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+function firefoxPage(page: PPage): SmokePage {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`exception: ${(e as Error).message ?? e}`));
+  page.on('request', (r) => { if (!LOCAL.test(r.url())) errors.push(`request to another origin: ${r.url()}`); });
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    // A load cut short by the next navigation is not a failure.
+    if (!/ABORT/i.test(why)) errors.push(`request failed: ${r.url()} ${why}`);
+  });
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return {
+    goto: async (url, idle = 40) => {
+      await page.goto(url, { waitUntil: 'load' });
+      // Let what the page fetches after load (the favicon, through the service worker once it
+      // controls the page) finish: leaving at once aborts it, which Firefox reports as an error.
+      await page.waitForNetworkIdle({ idleTime: idle, timeout: 5_000 }).catch(() => {});
+    },
+    evaluate: (fn, ...args) => page.evaluate(fn as never, ...args) as never,
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    type: (text) => page.keyboard.type(text),
+    url: async () => page.url(),
+    takeErrors: async () => errors.splice(0),
+  };
+}
+
+// ---- WebKitGTK ---------------------------------------------------------------------------------
+
+export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+/** Debian's MiniBrowser, which WebKitWebDriver starts (the libwebkit2gtk package ships it). */
+export const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser'].find((p) => existsSync(p));
+
+export const webkitAvailable = () => existsSync(WEBKIT_DRIVER) && !!MINIBROWSER && (!!process.env.DISPLAY || existsSync('/usr/bin/Xvfb'));
+
+const freePort = () => new Promise<number>((ok) => {
+  const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => ok(port)); });
+});
+
+/** Starts Xvfb on a free display unless there is a display already; resolves to its name. */
+export async function ensureDisplay(): Promise<{ display: string; stop: () => void }> {
+  if (process.env.DISPLAY) return { display: process.env.DISPLAY, stop: () => {} };
+  const xvfb = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const number = await new Promise<string>((ok, fail) => {
+    xvfb.stdout!.once('data', (d) => ok(String(d).trim()));
+    xvfb.once('exit', (code) => fail(new Error(`Xvfb exited with ${code}`)));
+  });
+  return { display: `:${number}`, stop: () => { xvfb.kill(); } };
+}
+
+const KEYS: Record<Key, string> = {
+  Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+};
+
+/** WebKitGTK over classic WebDriver: one window, reused by every open(). */
+export async function launchWebKit(): Promise<Engine> {
+  const { display, stop } = await ensureDisplay();
+  const port = await freePort();
+  const driver: ChildProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const json = await res.json() as { value: unknown & { error?: string; message?: string } };
+    if (json.value && typeof json.value === 'object' && 'error' in json.value && json.value.error) throw new Error(`WebDriver ${path}: ${json.value.error}: ${json.value.message}`);
+    return json.value;
+  };
+  for (let i = 0; ; i++) {
+    try { await call('GET', '/status'); break; } catch (e) { if (i > 50) throw e; await new Promise((r) => setTimeout(r, 100)); }
+  }
+  const session = await call('POST', '/session', {
+    capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+  }) as { sessionId: string };
+  const s = `/session/${session.sessionId}`;
+  const run = async (script: string, args: unknown[]) => {
+    const r = await call('POST', `${s}/execute/async`, {
+      script: `const done = arguments[arguments.length - 1];
+        Promise.resolve().then(() => (${script}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
+          .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ error: String(e && e.stack || e) }));`,
+      args,
+    }) as { ok?: unknown; error?: string };
+    if (r.error) throw new Error(r.error);
+    return r.ok;
+  };
+  const keys = (text: string) => call('POST', `${s}/actions`, {
+    actions: [{ type: 'key', id: 'keyboard', actions: [...text].flatMap((k) => [{ type: 'keyDown', value: k }, { type: 'keyUp', value: k }]) }],
+  });
+  const page: SmokePage = {
+    goto: async (url, idle = 0) => {
+      await call('POST', `${s}/url`, { url });
+      if (idle) await new Promise((r) => setTimeout(r, idle));
+    },
+    evaluate: (fn, ...args) => run(String(fn), args) as never,
+    click: async (selector) => {
+      const el = await call('POST', `${s}/element`, { using: 'css selector', value: selector }) as Record<string, string>;
+      await call('POST', `${s}/element/${Object.values(el)[0]}/click`, {});
+    },
+    press: async (key) => { await keys(KEYS[key]); },
+    type: async (text) => { await keys(text); },
+    url: async () => call('GET', `${s}/url`) as Promise<string>,
+    // Classic WebDriver cannot see the console: what the page itself can observe after load
+    // (failed images and icons, entries with an error status) stands in; the console sweep in
+    // engines.test.ts runs MiniBrowser on its own, where it prints console messages.
+    takeErrors: async () => run(String(() => {
+      const out: string[] = [];
+      for (const img of document.images) if (img.complete && img.naturalWidth === 0) out.push(`failed to load img ${img.src}`);
+      for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        if ((r.responseStatus ?? 0) >= 400) out.push(`HTTP ${r.responseStatus}: ${r.name}`);
+      }
+      return out;
+    }), []) as Promise<string[]>,
+  };
+  return {
+    name: 'WebKit', seesConsole: false,
+    async open(viewport = { width: 1280, height: 900 }) {
+      await call('POST', `${s}/window/rect`, { width: viewport.width, height: viewport.height });
+      return page;
+    },
+    async close() {
+      await call('DELETE', s).catch(() => {});
+      driver.kill();
+      stop();
+    },
+  };
+}
