@@ -37,7 +37,7 @@ function focusInPage(selector: string) {
   return document.activeElement === el;
 }
 
-const waitFor = async (page: SmokePage, what: string, test: () => Promise<boolean>, ms = 10_000) => {
+const waitFor = async (what: string, test: () => Promise<boolean>, ms = 10_000) => {
   const end = Date.now() + ms;
   while (!(await test())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -90,7 +90,7 @@ for (const name of ENGINES) {
           .filter((e) => e.getClientRects().length && getComputedStyle(e).display !== 'none').length)).toBe(0);
         expect(await page.url()).toMatch(/status=[a-z,]+/);
         await page.click('#reset');
-        await waitFor(page, 'the reset', async () => (await page.evaluate(visibleRows)) === all);
+        await waitFor('the reset', async () => (await page.evaluate(visibleRows)) === all);
         // The date control: relations in force in June 2016.
         await page.click('#dated');
         expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('#asof')!.disabled)).toBe(false);
@@ -107,12 +107,12 @@ for (const name of ENGINES) {
         await page.click('#reset');
         // The details panel: a click on a node opens it with a working link to the profile.
         await page.click('#wbw [data-node="hts"]');
-        await waitFor(page, 'the details panel', () => page.evaluate(isShown, '#details'));
+        await waitFor('the details panel', () => page.evaluate(isShown, '#details'));
         const profile = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('#details a')]
           .find((a) => /actors\/hts\//.test(a.href))?.href ?? '');
         expect(profile).toMatch(how === 'http' ? /actors\/hts\/$/ : /^file:.*\/actors\/hts\/index\.html$/);
         await page.click('.details-close');
-        await waitFor(page, 'the panel to close', async () => !(await page.evaluate(isShown, '#details')));
+        await waitFor('the panel to close', async () => !(await page.evaluate(isShown, '#details')));
         // The keyboard path: arrows move between nodes, Enter opens details, Escape closes them
         // and gives focus back to the node.
         expect(await page.evaluate(focusInPage, '#wbw [data-node][tabindex="0"]')).toBe(true);
@@ -126,9 +126,9 @@ for (const name of ENGINES) {
         expect(now).not.toBe(first);
         expect(now).toBeTruthy();
         await page.press('Enter');
-        await waitFor(page, 'details from the keyboard', () => page.evaluate(isShown, '#details'));
+        await waitFor('details from the keyboard', () => page.evaluate(isShown, '#details'));
         await page.press('Escape');
-        await waitFor(page, 'Escape to close the details', async () => !(await page.evaluate(isShown, '#details')));
+        await waitFor('Escape to close the details', async () => !(await page.evaluate(isShown, '#details')));
         expect(await page.evaluate(activeNode)).toBe(now);
         expect(await page.takeErrors()).toEqual([]);
       });
@@ -145,9 +145,9 @@ for (const name of ENGINES) {
       // The header field on another page: focus loads the search, typing lists results.
       await page.goto(fileUrl('/events/'));
       expect(await page.evaluate(focusInPage, '#site-search-q')).toBe(true);
-      await waitFor(page, 'the search interface', () => page.evaluate(() => 'idlibSearch' in window && !Array.isArray(window.idlibSearch)));
+      await waitFor('the search interface', () => page.evaluate(() => 'idlibSearch' in window && !Array.isArray(window.idlibSearch)));
       await page.type('Nusra');
-      await waitFor(page, 'header results', () => page.evaluate(() => document.querySelectorAll('.search-panel .search-hit a').length > 0));
+      await waitFor('header results', () => page.evaluate(() => document.querySelectorAll('.search-panel .search-hit a').length > 0));
       const first = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('.search-panel .search-hit a')!.href);
       expect(first).toMatch(/^file:.*\/actors\/hts\/index\.html/);
       expect(await page.takeErrors()).toEqual([]);
@@ -158,7 +158,7 @@ for (const name of ENGINES) {
 /** Results for "Nusra" lead with HTS; ticking the "Actor" filter keeps only actors, with counts. */
 async function searchPageWorks(page: SmokePage, backend: string) {
   const status = () => page.evaluate(() => document.querySelector('#search-page-status')?.textContent ?? '');
-  await waitFor(page, `${backend} results`, async () => /results? for/.test(await status()), 15_000);
+  await waitFor(`${backend} results`, async () => /results? for/.test(await status()), 15_000);
   const all = Number(/^(\d+)/.exec(await status())![1]);
   expect(all).toBeGreaterThan(5);
   expect(await page.evaluate(() => document.querySelector<HTMLAnchorElement>('#search-page-results .search-hit a')!.href)).toMatch(/actors\/hts\//);
@@ -166,7 +166,7 @@ async function searchPageWorks(page: SmokePage, backend: string) {
   expect(actorCount).toMatch(/^\(\d+\)$/);
   expect(actorCount).not.toBe('(0)');
   await page.click('input[name=type][value=Actor]');
-  await waitFor(page, 'the filtered results', async () => !(await status()).startsWith(`${all} `));
+  await waitFor('the filtered results', async () => !(await status()).startsWith(`${all} `));
   const shown = Number(/^(\d+)/.exec(await status())![1]);
   expect(`(${shown})`).toBe(actorCount);
   const metas = await page.evaluate(() => [...document.querySelectorAll('#search-page-results .search-meta')].map((m) => m.textContent ?? ''));
