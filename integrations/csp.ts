@@ -26,7 +26,7 @@ export default function csp(): AstroIntegration {
           h.styles.forEach((x) => all.styles.add(x));
           await writeFile(file, withCsp(html));
         }
-        const header = policy({ scripts: [...all.scripts].sort(), styles: [...all.styles].sort() });
+        const header = policy({ scripts: [...all.scripts].sort(), styles: [...all.styles].sort() }, { header: true });
         await writeFile(join(root, '_headers'), [
           '/*',
           `  Content-Security-Policy: ${header}`,

@@ -21,11 +21,18 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
 }
 
 /**
- * The policy. 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run (it evaluates no
+ * Directives that not every engine knows in a meta policy: WebKit logs a console error for
+ * manifest-src on every page. Meta policies keep only directives Chromium, Firefox and WebKit all
+ * know; these go in the header (_headers) alone, where an engine that does not know one ignores it.
+ */
+export const HEADER_ONLY = ["manifest-src 'self'"];
+
+/**
+ * The policy (for the header with `header: true`). 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run (it evaluates no
  * JavaScript); file: lets a page opened from disk load the site's own script files (the offline
  * search), since 'self' does not cover file: URLs.
  */
-export function policy({ scripts, styles }: { scripts: string[]; styles: string[] }): string {
+export function policy({ scripts, styles }: { scripts: string[]; styles: string[] }, { header = false } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' file: 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
@@ -33,7 +40,7 @@ export function policy({ scripts, styles }: { scripts: string[]; styles: string[
     "img-src 'self' data: file:",
     "connect-src 'self'",
     "worker-src 'self'",
-    "manifest-src 'self'",
+    ...(header ? HEADER_ONLY : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -211,3 +211,10 @@ export const feed = {
   subtitle: 'Every dated event behind the July 2019 report on the stalled Idlib offensive, oldest first.',
   head: 'Timeline of events (Atom)',
 };
+
+export const notFound = {
+  title: 'Page not found',
+  description: 'This page does not exist on the Idlib explainer.',
+  lede: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  try: 'Try one of these:',
+};

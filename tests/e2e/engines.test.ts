@@ -6,10 +6,12 @@
  * the other files here.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sitemapPaths } from './browser';
 import { launchFirefox, launchWebKit, type Engine, type SmokePage } from './engines';
+import { HEADER_ONLY } from '../../src/lib/csp';
 
 const ENGINES = (process.env.ENGINES ?? 'firefox').split(',').map((s) => s.trim().toLowerCase());
 const LAUNCH: Record<string, () => Promise<Engine>> = { firefox: launchFirefox, webkit: launchWebKit };
@@ -51,6 +53,20 @@ const isShown = (selector: string) => {
   const el = document.querySelector<HTMLElement>(selector);
   return !!el && !el.hidden && el.getClientRects().length > 0;
 };
+
+describe('the policy every engine reads', () => {
+  it('meta policies hold no directive an engine does not know; the header has them', () => {
+    const metaPolicy = (path: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(readFileSync(resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : ''), 'utf8'))?.[1] ?? '';
+    for (const path of pages) {
+      const p = metaPolicy(path);
+      expect(p, path).toMatch(/^default-src/);
+      for (const d of HEADER_ONLY) expect(p, path).not.toContain(d.split(' ')[0]);
+    }
+    const headers = readFileSync(resolve(dist, '_headers'), 'utf8');
+    for (const d of HEADER_ONLY) expect(headers).toContain(d);
+  });
+});
 
 for (const name of ENGINES) {
   describe(`${name}: the cross-engine smoke`, () => {

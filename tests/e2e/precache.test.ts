@@ -7,9 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { launch, sitemapPaths, watchErrors } from './browser';
 
@@ -138,5 +138,26 @@ describe('offline completeness', () => {
     await searchWithFilters(page, baseUrl);
     expect(errors).toEqual([]);
     await offline.close();
+  });
+});
+
+describe('404.html', () => {
+  it('opened from disk, every link and its icon lead to files of the site', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(pathToFileURL(resolve(dist, '404.html')).href);
+    const urls = await page.evaluate(() => [...document.querySelectorAll('[href], [src]')]
+      .map((el) => new URL(el.getAttribute('href') ?? el.getAttribute('src')!, document.baseURI).href));
+    const broken = urls.filter((u) => u.startsWith('file:') && !existsSync(fileURLToPath(u.replace(/[?#].*$/, ''))));
+    expect(broken).toEqual([]);
+    expect(urls.filter((u) => u.startsWith('file:')).length).toBeGreaterThan(8);
+    expect(errors).toEqual([]);
+  });
+
+  it('claims no address of its own: no canonical URL or og:url, not indexed, icon inline', () => {
+    const html = readFileSync(resolve(dist, '404.html'), 'utf8');
+    expect(html).not.toMatch(/rel="canonical"|property="og:url"/);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/);
   });
 });
