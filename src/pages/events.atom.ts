@@ -1,6 +1,7 @@
 /**
  * The timeline as an Atom 1.0 feed (events.atom): one entry per event in timeline order, each
- * linking its page; updated is the build date, so a build of one commit gives the same feed.
+ * linking its page, published when its file was first committed and updated when it last changed
+ * (git commit dates, so a build of one commit gives the same feed; the build date without git).
  */
 import type { APIRoute } from 'astro';
 import { site } from '../data/site';
@@ -9,6 +10,7 @@ import { dateText } from '../lib/format';
 import { formatSpan, parseSpan } from '../lib/dates';
 import { paths } from '../lib/paths';
 import { feed, site as strings } from '../lib/strings';
+import { gitFileDates } from '../../integrations/git-dates';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const model = await site();
@@ -18,6 +20,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     const s = parseSpan(date);
     return typeof s === 'string' ? dateText(date) : formatSpan(s);
   };
+  const dates = gitFileDates(model.timeline.map((e) => e.file));
   const body = atomFeed({
     title: feed.title,
     subtitle: feed.subtitle,
@@ -31,6 +34,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
       title: e.data.title,
       summary: `${when(e.data.date)}: ${e.data.summary}`,
       categories: e.data.participants.map((p) => ({ term: p.actor, label: model.actors.get(p.actor)!.data.name })),
+      updated: dates.get(e.file)?.updated,
+      published: dates.get(e.file)?.published,
     })),
   });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
