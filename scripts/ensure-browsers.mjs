@@ -66,4 +66,31 @@ function ensure() {
   return 1;
 }
 
-if (isMain()) process.exit(ensure());
+/**
+ * The optional WebKit run (npm run test:webkit): Debian's WebKitGTK driver, which brings
+ * MiniBrowser, and Xvfb for a display. Installed the same way; never needed by npm test.
+ */
+export const findWebKitDriver = () => first([env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver']);
+const findXvfb = () => (env.DISPLAY ? 'the display ' + env.DISPLAY : first(['/usr/bin/Xvfb']));
+
+function ensureWebKit() {
+  const missing = () => [[findWebKitDriver, 'webkit2gtk-driver'], [findXvfb, 'xvfb']].filter(([find]) => !find()).map(([, apt]) => apt);
+  if (!missing().length) return console.log(`WebKit for the tests: ${findWebKitDriver()}, ${findXvfb()}`), 0;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root) {
+    try {
+      execSync('command -v apt-get', { stdio: 'ignore' });
+      console.log(`Installing Debian's ${missing().join(' ')} with apt-get for the WebKit run ...`);
+      execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing().join(' ')}`, { stdio: 'inherit' });
+      if (!missing().length) return 0;
+    } catch { /* no apt-get: say what to install */ }
+  }
+  console.error([
+    'The WebKit run (optional; npm test does not need it) uses Debian\'s WebKitGTK WebDriver and Xvfb.',
+    `Install them, e.g. on Debian or Ubuntu: sudo apt-get install -y ${missing().join(' ')}`,
+    'then run npm run test:webkit again.',
+  ].join('\n'));
+  return 1;
+}
+
+if (isMain()) process.exit(process.argv.includes('--webkit') ? ensureWebKit() : ensure());

@@ -80,8 +80,15 @@ for (const name of ENGINES) {
     });
     afterAll(async () => engine?.close());
 
-    it('loads every page over http and from file:// without errors', async () => {
+    // A MiniBrowser per page for WebKit (see engines.ts) takes minutes; a driver session, seconds.
+    it('loads every page over http and from file:// without errors', { timeout: 900_000 }, async () => {
       const failures: string[] = [];
+      if (engine.consoleErrors) {
+        const urls = pages.flatMap((p) => [baseUrl + p.slice(1), fileUrl(p)]);
+        for (const [url, errors] of await engine.consoleErrors(urls)) failures.push(...errors.map((e) => `${url}: ${e}`));
+        expect(failures).toEqual([]);
+        return;
+      }
       for (const [how, url] of [['http', (p: string) => baseUrl + p.slice(1)], ['file', fileUrl]] as const) {
         for (const path of pages) {
           // The search page starts loading its index on arrival: let it finish before leaving.

@@ -6,9 +6,11 @@
  */
 import puppeteer, { type Browser as PBrowser, type KeyInput, type Page as PPage } from 'puppeteer-core';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { findFirefox } from '../../scripts/ensure-browsers.mjs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findFirefox, findWebKitDriver } from '../../scripts/ensure-browsers.mjs';
 
 export type Key = 'Enter' | 'Escape' | 'Tab' | 'ArrowRight' | 'ArrowLeft' | 'ArrowUp' | 'ArrowDown';
 
@@ -29,8 +31,11 @@ export interface SmokePage {
 
 export interface Engine {
   name: string;
-  /** True when the engine can report console messages and failed loads itself. */
-  seesConsole: boolean;
+  /**
+   * Where the driver cannot see the console (classic WebDriver): loads each URL in a browser of
+   * its own that prints its console, and returns the errors by URL. Absent: SmokePage sees them.
+   */
+  consoleErrors?: (urls: string[]) => Promise<Map<string, string[]>>;
   open(viewport?: { width: number; height: number }): Promise<SmokePage>;
   close(): Promise<void>;
 }
@@ -64,7 +69,7 @@ export async function launchFirefox(): Promise<Engine> {
     extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'browser.safebrowsing.update.enabled': false },
   });
   return {
-    name: 'Firefox', seesConsole: true,
+    name: 'Firefox',
     async open(viewport = { width: 1280, height: 900 }) {
       const page = await browser.newPage();
       await page.setViewport(viewport);
@@ -104,7 +109,7 @@ function firefoxPage(page: PPage): SmokePage {
 
 // ---- WebKitGTK ---------------------------------------------------------------------------------
 
-export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+export const WEBKIT_DRIVER = findWebKitDriver() ?? '/usr/bin/WebKitWebDriver';
 /** Debian's MiniBrowser, which WebKitWebDriver starts (the libwebkit2gtk package ships it). */
 export const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/libexec/webkit2gtk-4.1/MiniBrowser'].find((p) => existsSync(p));
@@ -166,20 +171,44 @@ export async function launchWebKit(): Promise<Engine> {
     goto: async (url, idle = 0) => {
       await call('POST', `${s}/url`, { url });
       if (idle) await new Promise((r) => setTimeout(r, idle));
+      // From here on, what the page can observe of its own errors is kept for takeErrors().
+      await run(String(() => {
+        const w = window as unknown as { __smokeErrors?: string[] };
+        if (w.__smokeErrors) return;
+        const errors: string[] = w.__smokeErrors = [];
+        addEventListener('error', (e) => {
+          const t = e.target as (Element & { src?: string; href?: string }) | null;
+          errors.push(t instanceof Element ? `failed to load ${t.tagName.toLowerCase()} ${t.src || t.href || ''}` : `exception: ${e.message}`);
+        }, true);
+        addEventListener('unhandledrejection', (e) => errors.push(`unhandled rejection: ${e.reason}`));
+        addEventListener('securitypolicyviolation', (e) => errors.push(`CSP blocked ${e.blockedURI || 'inline'} (${e.violatedDirective})`));
+        const error = console.error.bind(console);
+        console.error = (...args: unknown[]) => { errors.push(`console: ${args.map(String).join(' ')}`); error(...args); };
+      }), []);
     },
     evaluate: (fn, ...args) => run(String(fn), args) as never,
+    // A pointer click at the element's centre: WebKit's driver refuses element clicks on SVG groups.
     click: async (selector) => {
-      const el = await call('POST', `${s}/element`, { using: 'css selector', value: selector }) as Record<string, string>;
-      await call('POST', `${s}/element/${Object.values(el)[0]}/click`, {});
+      const at = await run(String((sel: string) => {
+        const el = document.querySelector(sel);
+        if (!el) throw new Error(`no element matches ${sel}`);
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+      }), [selector]) as { x: number; y: number };
+      await call('POST', `${s}/actions`, {
+        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+          { type: 'pointerMove', origin: 'viewport', x: at.x, y: at.y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+      });
+      await call('DELETE', `${s}/actions`);
     },
     press: async (key) => { await keys(KEYS[key]); },
     type: async (text) => { await keys(text); },
     url: async () => call('GET', `${s}/url`) as Promise<string>,
-    // Classic WebDriver cannot see the console: what the page itself can observe after load
-    // (failed images and icons, entries with an error status) stands in; the console sweep in
-    // engines.test.ts runs MiniBrowser on its own, where it prints console messages.
+    // Classic WebDriver cannot see the console: what the page itself observes stands in (errors
+    // since goto, failed images, responses with an error status); consoleErrors() covers loads.
     takeErrors: async () => run(String(() => {
-      const out: string[] = [];
+      const out: string[] = (window as unknown as { __smokeErrors?: string[] }).__smokeErrors?.splice(0) ?? [];
       for (const img of document.images) if (img.complete && img.naturalWidth === 0) out.push(`failed to load img ${img.src}`);
       for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
         if ((r.responseStatus ?? 0) >= 400) out.push(`HTTP ${r.responseStatus}: ${r.name}`);
@@ -188,7 +217,8 @@ export async function launchWebKit(): Promise<Engine> {
     }), []) as Promise<string[]>,
   };
   return {
-    name: 'WebKit', seesConsole: false,
+    name: 'WebKit',
+    consoleErrors: (urls) => minibrowserConsole(urls, display),
     async open(viewport = { width: 1280, height: 900 }) {
       await call('POST', `${s}/window/rect`, { width: viewport.width, height: viewport.height });
       return page;
@@ -199,4 +229,33 @@ export async function launchWebKit(): Promise<Engine> {
       stop();
     },
   };
+}
+
+/**
+ * MiniBrowser prints a page's console on stdout (a WebKitGTK setting), but not in automation
+ * mode: so each URL is loaded by a MiniBrowser of its own that quits after the load, a few at a
+ * time, each slot with its own profile folder.
+ */
+async function minibrowserConsole(urls: string[], display: string, parallel = 4): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const profiles = Array.from({ length: parallel }, () => mkdtempSync(join(tmpdir(), 'minibrowser-')));
+  const queue = [...urls];
+  const load = (url: string, profile: string) => new Promise<void>((done) => {
+    const env = { ...process.env, DISPLAY: display, XDG_DATA_HOME: profile, XDG_CACHE_HOME: profile, XDG_CONFIG_HOME: profile };
+    const child = spawn(MINIBROWSER!, ['--exit-after-load', '--enable-write-console-messages-to-stdout=true', url], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout!.on('data', (d) => { text += d; });
+    child.stderr!.on('data', (d) => { text += d; });
+    const timer = setTimeout(() => { text += '\nCONSOLE ERROR (test) the page did not finish loading in 30 s'; child.kill(); }, 30_000);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      out.set(url, text.split('\n').filter((l) => /CONSOLE\b.*\bERROR\b/.test(l)).map((l) => l.trim()));
+      done();
+    });
+  });
+  await Promise.all(profiles.map(async (profile) => {
+    for (let url = queue.shift(); url; url = queue.shift()) await load(url, profile);
+  }));
+  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  return out;
 }
