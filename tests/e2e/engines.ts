@@ -92,11 +92,13 @@ function firefoxPage(page: PPage): SmokePage {
   });
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
   return {
-    goto: async (url, idle = 40) => {
+    goto: async (url, idle) => {
       await page.goto(url, { waitUntil: 'load' });
       // Let what the page fetches after load (the favicon, through the service worker once it
       // controls the page) finish: leaving at once aborts it, which Firefox reports as an error.
-      await page.waitForNetworkIdle({ idleTime: idle, timeout: 5_000 }).catch(() => {});
+      // From disk no worker runs, and nothing is fetched after load unless asked (idle).
+      const wait = idle ?? (url.startsWith('file:') ? 0 : 40);
+      if (wait) await page.waitForNetworkIdle({ idleTime: wait, timeout: 5_000 }).catch(() => {});
     },
     evaluate: (fn, ...args) => page.evaluate(fn as never, ...args) as never,
     click: (selector) => page.click(selector),
