@@ -23,9 +23,14 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
         const root = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
-          globPatterns: ['**/*.{html,js,css,svg,png,json,xml,webmanifest,pf_meta,pf_index,pf_fragment,pagefind,wasm}'],
+          // Every kind of file the site fetches: the crawl in tests/e2e/precache.test.ts checks it
+          // (search filters are .pf_filter: without them every filter count reads 0 offline).
+          globPatterns: ['**/*.{html,js,css,svg,png,json,xml,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind,wasm}'],
           // Social images are for link previews, not readers: they are neither precached nor zipped.
-          globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html', 'social/**/*.png'],
+          // Pagefind's own interfaces and highlighter go unused (src/client/search-ui.ts is ours),
+          // and search-fallback.js only serves pages opened from disk, where no worker runs.
+          globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html', 'social/**/*.png',
+            'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js', 'search-fallback.js'],
           swDest: join(root, 'sw.js'),
           // The runtime goes inside sw.js: no request ever leaves the site's origin.
           inlineWorkboxRuntime: true,

@@ -94,7 +94,7 @@ export default function pagePass(): AstroIntegration {
             'Scripts must be bundles listed in src/data/client-script.ts (INLINE_SCRIPTS); styles must come from the stylesheets; nothing else may run.');
           process.exit(1);
         }
-        const header = policy({ scripts: [...all.scripts].sort(), styles: [...all.styles].sort() });
+        const header = policy({ scripts: [...all.scripts].sort(), styles: [...all.styles].sort() }, { header: true });
         await writeFile(join(root, '_headers'), [
           '/*',
           `  Content-Security-Policy: ${header}`,

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import { gz, kb, importTs, importUrl, pageParts, run } from './bench/measure.mjs';
-import { findChromium } from './ensure-chromium.mjs';
+import { findChromium } from './ensure-browsers.mjs';
 import { serve } from './static-server.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
 import { scaleBench, scaleReport } from './bench/scale.mjs';
@@ -152,7 +152,7 @@ if (executablePath) {
   await browser.close();
   await server.close();
 } else {
-  add('Interaction timings', 'skipped: no Chromium found', 'run node scripts/ensure-chromium.mjs', true);
+  add('Interaction timings', 'skipped: no Chromium found', 'run node scripts/ensure-browsers.mjs', true);
 }
 
 // Search: the inline loader on every page, the offline index, and the bytes a first query fetches

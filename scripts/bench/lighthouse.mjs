@@ -7,7 +7,7 @@
 //   node scripts/bench/lighthouse.mjs     (prints the rows on their own)
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from '../ensure-chromium.mjs';
+import { findChromium } from '../ensure-browsers.mjs';
 import { serve } from '../static-server.mjs';
 import { buildIn, copyProject } from './scale.mjs';
 
@@ -85,7 +85,7 @@ const short = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'b
 export async function lighthouseBench(add, { log = console.log } = {}) {
   const chromePath = findChromium();
   if (!chromePath) {
-    add('Lighthouse', 'skipped: no Chromium found', 'run node scripts/ensure-chromium.mjs', true);
+    add('Lighthouse', 'skipped: no Chromium found', 'run node scripts/ensure-browsers.mjs', true);
     return [];
   }
   const started = performance.now();

@@ -6,7 +6,8 @@ if (location.protocol !== 'file:' && 'serviceWorker' in navigator) {
   manifest.rel = 'manifest';
   manifest.href = `${root}manifest.webmanifest`;
   document.head.appendChild(manifest);
-  addEventListener('load', () => { void navigator.serviceWorker.register(`${root}sw.js`); });
+  // Where workers are refused (private modes, storage off), the page simply stays online-only.
+  addEventListener('load', () => { navigator.serviceWorker.register(`${root}sw.js`).catch(() => {}); });
 }
 
 export {};

@@ -1,5 +1,5 @@
 /**
- * Links inside pages are made relative after the build (integrations/relative-links.ts), so the
+ * Links inside pages are made relative after the build (integrations/page-pass.ts), so the
  * same files work at a domain's root, under a sub-path and opened from disk. Scripts that build
  * links from data (search results, the diagram's details) resolve site paths such as
  * "actors/hts/" against the site root, found from the header's home link.

@@ -16,7 +16,7 @@ export interface CiteInput {
   url: string;
   /** The build date, YYYY-MM-DD. */
   date: string;
-  /** The site's name: author, publisher and container. */
+  /** The site's name: the author (and so, in APA, not repeated as site or publisher). */
   site: string;
   /** YYYY-MM-DD of the page's latest correction (corrections log), when it has one. */
   corrected?: string | undefined;
@@ -103,31 +103,36 @@ export interface CslItem {
   id: string;
   type: 'webpage' | 'dataset';
   title: string;
-  'container-title': string;
   author: { literal: string }[];
-  publisher: string;
   URL: string;
   issued: { 'date-parts': [[number, number, number]] };
   accessed: { 'date-parts': [[number, number, number]] };
-  genre: string;
+  /** Pages only: "Actor profile" (APA prints it in brackets). */
+  genre?: string;
+  /** The dataset only: its edition, the build date. */
+  version?: string;
   language: string;
   note: string;
 }
 
-/** One CSL-JSON item (the input format of citeproc, Zotero, Pandoc). */
+/**
+ * One CSL-JSON item (the input format of citeproc, Zotero, Pandoc). The site is the author and
+ * is named once: APA leaves out a site name or publisher that repeats the author, and citeproc
+ * prints every field it is given. The dataset carries no genre, so styles use their own term
+ * ("[Data set]" in APA), and its edition as the version. tests/unit/cite-apa.test.ts renders both.
+ */
 export function cslItem(c: CiteInput): CslItem {
   const parts = dayParts(c.date);
+  const dataset = c.kind === 'dataset';
   return {
     id: citationKey(c.kind, c.id),
-    type: c.kind === 'dataset' ? 'dataset' : 'webpage',
+    type: dataset ? 'dataset' : 'webpage',
     title: c.title,
-    'container-title': c.site,
     author: [{ literal: c.site }],
-    publisher: c.site,
     URL: c.url,
     issued: { 'date-parts': [parts] },
     accessed: { 'date-parts': [parts] },
-    genre: GENRE[c.kind],
+    ...(dataset ? { version: c.date } : { genre: GENRE[c.kind] }),
     language: 'en',
     note: `${c.corrected ? `Corrected ${c.corrected}. ` : ''}Licence: ${LICENCE}`,
   };

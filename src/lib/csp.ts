@@ -9,19 +9,28 @@ import { createHash } from 'node:crypto';
 export const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
- * The policy. 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run (it evaluates no
- * JavaScript). There is no file: source: 'self' covers a page's own files when it is opened from
- * disk too (the file:// browser tests load the offline search script and the home diagram under it).
+ * Directives that not every engine knows in a meta policy: WebKit logs a console error for
+ * manifest-src on every page. Meta policies keep only directives Chromium, Firefox and WebKit all
+ * know; these go in the header (_headers) alone, where an engine that does not know one ignores it.
  */
-export function policy({ scripts, styles }: { scripts: readonly string[]; styles: readonly string[] }): string {
+export const HEADER_ONLY = ["manifest-src 'self'"];
+
+/**
+ * The policy (for the header with `header: true`). 'wasm-unsafe-eval' lets Pagefind's WebAssembly
+ * search run (it evaluates no JavaScript). There is no file: source: 'self' covers a page's own
+ * files when it is opened from disk too (the file:// browser tests, in Chromium and Firefox, load
+ * the offline search script and the home diagram under it).
+ */
+export function policy({ scripts, styles }: { scripts: readonly string[]; styles: readonly string[] }, { header = false } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
     `style-src 'self' ${styles.join(' ')}`.trim(),
-    "img-src 'self'",
+    // data: for the icon that pages shown at any depth carry inline (404.html): an image cannot run
+    "img-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",
-    "manifest-src 'self'",
+    ...(header ? HEADER_ONLY : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -314,8 +314,10 @@ export interface FeedEntry {
   categories?: { term: string; label: string }[];
   /** Where the event happened: a category in the places scheme and, with coordinates, a GeoRSS point. */
   place?: { id: string; name: string; scheme: string; point?: [number, number] | undefined } | undefined;
-  /** YYYY-MM-DD when the entry has its own date (a correction); the build date otherwise. */
-  updated?: string;
+  /** When the entry last changed (YYYY-MM-DD or RFC 3339); the feed's `updated` when absent. */
+  updated?: string | undefined;
+  /** When it first appeared (YYYY-MM-DD or RFC 3339); left out when absent. */
+  published?: string | undefined;
 }
 
 export interface Feed {
@@ -325,16 +327,29 @@ export interface Feed {
   self: string;
   /** The HTML page it mirrors (rel="alternate"). */
   alternate: string;
-  /** YYYY-MM-DD: the build date, so that a build of one commit gives the same feed. */
+  /**
+   * YYYY-MM-DD or RFC 3339: the build date, so that a build of one commit gives the same feed.
+   * The feed's own `updated` is its newest entry's, when entries carry dates.
+   */
   updated: string;
   author: string;
   rights: string;
   entries: FeedEntry[];
 }
 
-/** An Atom 1.0 feed (RFC 4287). Entries stay in the order given; each is updated at its own date, or the build date. */
+/** An Atom date (RFC 3339): a day as its midnight UTC, a timestamp as given. */
+export const atomDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
+
+/**
+ * An Atom 1.0 feed (RFC 4287), for any list of pages (the timeline, corrections). Entries stay in
+ * the order given, each with its own `updated` (and `published` when known).
+ */
 export function atomFeed(feed: Feed): string {
-  const updated = `${feed.updated}T00:00:00Z`;
+  const entryUpdated = (x: FeedEntry) => atomDate(x.updated ?? feed.updated);
+  // RFC 3339 timestamps in UTC ("...Z") compare as strings.
+  const updated = feed.entries.some((x) => x.updated)
+    ? feed.entries.map(entryUpdated).reduce((a, b) => (a > b ? a : b))
+    : atomDate(feed.updated);
   const e = xmlEscape;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -352,7 +367,8 @@ export function atomFeed(feed: Feed): string {
       `    <id>${e(x.url)}</id>`,
       `    <title>${e(x.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${e(x.url)}"/>`,
-      `    <updated>${x.updated ? `${x.updated}T00:00:00Z` : updated}</updated>`,
+      `    <updated>${entryUpdated(x)}</updated>`,
+      ...(x.published ? [`    <published>${atomDate(x.published)}</published>`] : []),
       `    <summary type="text">${e(x.summary)}</summary>`,
       ...(x.place ? [x.place.point
         ? `    <georss:point>${x.place.point[1]} ${x.place.point[0]}</georss:point>`

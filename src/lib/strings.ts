@@ -291,3 +291,10 @@ export const sourceRead = {
   unreadHelp: 'We have not read this text; what we know of it is below.',
   copy: 'Where to find it:',
 };
+
+export const notFound = {
+  title: 'Page not found',
+  description: 'This page does not exist on the Idlib explainer.',
+  lede: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  try: 'Try one of these:',
+};

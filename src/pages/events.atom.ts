@@ -1,6 +1,7 @@
 /**
  * The timeline as an Atom 1.0 feed (events.atom): one entry per event in timeline order, each
- * linking its page; updated is the build date, so a build of one commit gives the same feed.
+ * linking its page, published when its file was first committed and updated when it last changed
+ * (git commit dates, so a build of one commit gives the same feed; the build date without git).
  */
 import type { APIRoute } from 'astro';
 import { site } from '../data/site';
@@ -9,6 +10,7 @@ import { dateText } from '../lib/format';
 import { formatSpan, parseSpan } from '../lib/dates';
 import { paths } from '../lib/paths';
 import { feed, site as strings } from '../lib/strings';
+import { gitFileDates } from '../../integrations/git-dates';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const model = await site();
@@ -22,6 +24,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     const p = id ? model.places.get(id)?.data : undefined;
     return p && id ? { id, name: p.name, scheme: abs('data/places.json'), point: p.coordinates ? [p.coordinates.lon, p.coordinates.lat] as [number, number] : undefined } : undefined;
   };
+  const dates = gitFileDates(model.timeline.map((e) => e.file));
   const body = atomFeed({
     title: feed.title,
     subtitle: feed.subtitle,
@@ -36,6 +39,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
       summary: `${when(e.data.date)}: ${e.data.summary}`,
       categories: e.data.participants.map((p) => ({ term: p.actor, label: model.actors.get(p.actor)!.data.name })),
       place: placeOf(e.data.place),
+      updated: dates.get(e.file)?.updated,
+      published: dates.get(e.file)?.published,
     })),
   });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -2,11 +2,11 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { findChromium } from '../../scripts/ensure-chromium.mjs';
+import { findChromium } from '../../scripts/ensure-browsers.mjs';
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` (npm test does).');
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs` (npm test does).');
   return chromium.launch({
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',

@@ -12,6 +12,7 @@ import { makeSchemas, slugRef } from '../../src/lib/schemas';
 import { EXPORT_COLLECTIONS, csvColumns, parseCsv, recordSchema } from '../../src/lib/exports';
 import { statusLabel } from '../../src/lib/strings';
 import type { Status } from '../../src/lib/vocabulary';
+import { gitFileDates } from '../../integrations/git-dates';
 
 const dist = resolve('dist');
 const read = (path: string) => readFileSync(resolve(dist, path), 'utf8');
@@ -200,6 +201,7 @@ describe('feed and robots', () => {
           title: e.getElementsByTagNameNS(ns, 'title')[0]?.textContent,
           link: e.getElementsByTagNameNS(ns, 'link')[0]?.getAttribute('href'),
           updated: e.getElementsByTagNameNS(ns, 'updated')[0]?.textContent,
+          published: e.getElementsByTagNameNS(ns, 'published')[0]?.textContent,
           summary: e.getElementsByTagNameNS(ns, 'summary')[0]?.textContent,
         })),
       };
@@ -207,16 +209,27 @@ describe('feed and robots', () => {
     await p.close();
     expect(parsed.error).toBe(0);
     expect(parsed.root).toBe('http://www.w3.org/2005/Atom feed');
-    expect(parsed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+    expect(parsed.updated).toMatch(rfc3339);
     const events = json('data/events.json');
     expect(parsed.entries).toHaveLength(events.length);
     const timeline = [...page('events/').matchAll(/<h2><a href="[^"]*?events\/([^/"]+)\/index\.html">/g)].map((m) => m[1]);
     expect(parsed.entries.map((e) => /\/events\/([^/]+)\/$/.exec(e.link!)?.[1])).toEqual(timeline);
+    // Each entry: published and updated at its file's first and last commit (git), the feed at
+    // its newest entry's.
+    const dates = gitFileDates(events.map((e: Record<string, unknown>) => `src/content/events/${e['id']}.mdx`));
+    if (existsSync('.git')) expect(dates.size).toBe(events.length);
     for (const e of parsed.entries) {
       expect(e.id).toBe(e.link);
-      expect(e.updated).toBe(parsed.updated);
+      expect(e.updated).toMatch(rfc3339);
+      expect(e.published).toMatch(rfc3339);
+      expect(e.published! <= e.updated!).toBe(true);
+      expect(e.updated! <= parsed.updated!).toBe(true);
+      const git = dates.get(`src/content/events/${/\/events\/([^/]+)\/$/.exec(e.link!)?.[1]}.mdx`);
+      if (git) expect({ published: e.published, updated: e.updated }).toEqual(git);
       expect(e.summary!.length).toBeGreaterThan(20);
     }
+    expect(parsed.entries.map((e) => e.updated).sort().at(-1)).toBe(parsed.updated);
   });
 
   it('every page links the feed from <head>, and the timeline links it in the text', () => {

@@ -217,6 +217,27 @@ describe('downloads', () => {
   });
 });
 
+describe('Atom feed entries with their own dates', () => {
+  const feed = atomFeed({
+    title: 'T', subtitle: 'S', self: 'https://x.org/f.atom', alternate: 'https://x.org/', updated: '2026-01-02', author: 'Site', rights: 'R',
+    entries: [
+      { url: 'https://x.org/a/', title: 'A', summary: 'a', updated: '2026-03-01T09:00:00Z', published: '2025-12-01T10:00:00Z' },
+      { url: 'https://x.org/b/', title: 'B', summary: 'b', updated: '2026-04-02T11:00:00Z', published: '2026-04-02T11:00:00Z' },
+      { url: 'https://x.org/c/', title: 'C', summary: 'c' },
+    ],
+  });
+  const entries = feed.split('<entry>').slice(1);
+  it('gives each entry its own updated and published, and the feed its newest update', () => {
+    expect(entries[0]).toContain('<updated>2026-03-01T09:00:00Z</updated>');
+    expect(entries[0]).toContain('<published>2025-12-01T10:00:00Z</published>');
+    expect(entries[1]).toContain('<updated>2026-04-02T11:00:00Z</updated>');
+    // Without dates of its own, an entry falls back to the feed's date and has no published.
+    expect(entries[2]).toContain('<updated>2026-01-02T00:00:00Z</updated>');
+    expect(entries[2]).not.toContain('<published>');
+    expect(feed.split('<entry>')[0]).toContain('<updated>2026-04-02T11:00:00Z</updated>');
+  });
+});
+
 describe('Atom feed', () => {
   const feed = atomFeed({
     title: 'Events & more', subtitle: 'Sub', self: 'https://x.org/events.atom', alternate: 'https://x.org/events/',
@@ -233,8 +254,9 @@ describe('Atom feed', () => {
       updated: '2026-01-02', author: 'Site', rights: 'CC BY 4.0',
       entries: [{ url: 'https://x.org/corrections/#a', title: 'A', summary: 'S', updated: '2025-12-01' }],
     });
-    expect(own).toContain('<updated>2025-12-01T00:00:00Z</updated>');
-    expect(own).toContain('<updated>2026-01-02T00:00:00Z</updated>');
+    // the entry by its own day, and the feed by its newest entry
+    expect(own.match(/<updated>2025-12-01T00:00:00Z<\/updated>/g)).toHaveLength(2);
+    expect(own).not.toContain('2026-01-02');
   });
 
   it('has the required Atom elements, updated at the build date', () => {

@@ -68,6 +68,11 @@ describe('the page pass', () => {
     expect(r.html).toContain('<p>&lt;script type=x&gt;</p>');
   });
 
+  it('allows an inlined data: image on an icon or image, nothing else with data:', async () => {
+    expect((await passPage(page('<img src="data:image/svg+xml,%3Csvg%3E" alt="">', '<link rel="icon" href="data:image/svg+xml,x">'), options())).problems).toEqual([]);
+    expect((await passPage(page('<a href="data:image/svg+xml,x">x</a><iframe src="data:text/html,x"></iframe>'), options())).problems.join('\n')).toMatch(/<a href="data:image[^]*data: URL[^]*<iframe>/);
+  });
+
   it('allows JSON data blocks, whatever they hold', async () => {
     const r = await passPage(page('<script type="application/json" id="d">{"a":"\\u003c/script>"}</script><script type="application/ld+json">{}</script>'), options());
     expect(r.problems).toEqual([]);

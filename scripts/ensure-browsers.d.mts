@@ -1,0 +1,5 @@
+export const CHROMIUM_CANDIDATES: (string | undefined)[];
+export const FIREFOX_CANDIDATES: (string | undefined)[];
+export function findChromium(): string | undefined;
+export function findFirefox(): string | undefined;
+export function findWebKitDriver(): string | undefined;

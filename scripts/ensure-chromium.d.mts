@@ -1,2 +1,0 @@
-export const CHROMIUM_CANDIDATES: (string | undefined)[];
-export function findChromium(): string | undefined;
