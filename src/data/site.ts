@@ -11,8 +11,11 @@ import { formatProblems, validateDataset } from '../lib/validate';
 import { lintEntries } from '../lib/mdx-lint';
 import { withBase } from '../lib/paths';
 import { buildGraph, oneHop, type Graph } from '../lib/graph';
-import { layoutGraph } from '../lib/layout';
-import { diagram, type Diagram } from '../lib/diagram';
+import { layoutWide } from '../lib/layout';
+import { layoutNarrow } from '../lib/layout-narrow';
+import { layoutOneHop } from '../lib/layout-one-hop';
+import { diagramGeometry, type Diagram } from '../lib/diagram';
+import { isClean, legibility } from '../lib/legibility';
 
 type Name = keyof Dataset;
 
@@ -57,22 +60,50 @@ export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-let graphCache: Promise<{ graph: Graph; diagram: Diagram }> | undefined;
+export interface SiteGraph {
+  graph: Graph;
+  /** The network for wide screens, and the column drawn for phones. */
+  wide: Diagram;
+  narrow: Diagram;
+}
 
-/** The whole who-backs-whom graph with its build-time layout. */
-export function siteGraph(): Promise<{ graph: Graph; diagram: Diagram }> {
+export class DiagramError extends Error {
+  override name = 'DiagramError';
+}
+
+/**
+ * Stops the build when a diagram has an overlap or a line through a third actor: a reader would
+ * misread it. The message lists each problem; the layout, not the content, needs fixing.
+ */
+function checked(d: Diagram, what: string, centre?: string): Diagram {
+  const score = legibility(diagramGeometry(d, { centre }));
+  if (!isClean(score)) {
+    const list = score.problems.filter((p) => / overlaps | passes through /.test(p));
+    throw new DiagramError(`the ${what} is not legible (src/lib/layout*.ts):\n${list.map((p) => `  - ${p}`).join('\n')}\n` +
+      'Every label must stand clear and no relation may run through a third actor; adjust the layout and run npm run bench to see the figures.');
+  }
+  return d;
+}
+
+let graphCache: Promise<SiteGraph> | undefined;
+
+/** The whole who-backs-whom graph with its build-time layouts, checked for legibility. */
+export function siteGraph(): Promise<SiteGraph> {
   graphCache ??= site().then((model) => {
     const graph = graphOf(model);
-    return { graph, diagram: diagram(graph, layoutGraph(graph, { width: 1000, height: 720 })) };
+    return {
+      graph,
+      wide: checked(layoutWide(graph), 'who-backs-whom network'),
+      narrow: checked(layoutNarrow(graph), 'who-backs-whom network for phones'),
+    };
   });
   return graphCache;
 }
 
-/** One actor's one-hop neighbourhood, laid out on its own. */
+/** One actor's one-hop neighbourhood, with the actor at the centre. */
 export async function actorDiagram(id: string): Promise<Diagram> {
   const { graph } = await siteGraph();
-  const local = oneHop(graph, id);
-  return diagram(local, layoutGraph(local, { width: 560, height: 400, nodeRadius: 30 }));
+  return checked(layoutOneHop(oneHop(graph, id), id), `one-hop diagram of "${id}"`, id);
 }
 
 function graphOf(model: SiteModel): Graph {

@@ -1,86 +1,270 @@
 /**
- * A deterministic force layout, computed at build time. d3-force runs a fixed number of ticks with
- * a seeded random source on nodes sorted by id, so the same graph always gives the same SVG.
- * Sides pull towards their own region so that camps read as camps.
+ * The wide network (desktop and tablet): each camp (the `side` field) has a region of its own,
+ * placed so that position alone says who is with whom: the government and its allies on the
+ * start side, the opposition and the jihadists in the middle, the US, the SDF and the Islamic
+ * State on the end side, monitors and outlets in a band below. Actors take slots in their region,
+ * chosen by a seeded search (layout-search.ts) against crossings and pass-throughs; lines that
+ * would still run through a third actor bend round it. Folded people get the free slot nearest
+ * the organisation they lead. Deterministic: same graph, same SVG.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import type { Graph } from './graph';
+import type { Graph, GraphNode } from './graph';
+import {
+  badgeBox, diagramEdge, diagramGeometry, pillLine, pillSize, prepare, type Bundle, type Diagram, type DiagramCamp, type DiagramEdge,
+  type DiagramNode, type Layer, type Prepared,
+} from './diagram';
+import { boundsOf, legibility, polylineHitsRect, polylineIntersections, rectsOverlap, type Legibility, type Pt, type Rect } from './legibility';
+import { searchSlots, type SearchNode } from './layout-search';
+import { campTitle } from './strings';
+import { textWidth } from './text-width';
 import type { Side } from './vocabulary';
 
-export interface LayoutOptions {
-  width?: number;
-  height?: number;
-  seed?: number;
-  ticks?: number;
-  /** Space kept clear round each node (radius plus label room). */
-  nodeRadius?: number;
-}
+export { lcg } from './layout-search';
 
-export interface Point { id: string; x: number; y: number }
-export interface Layout { width: number; height: number; points: Map<string, Point> }
+export const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, bandGap: 22 };
 
-/** Where each side gathers, as fractions of width and height (logical: start = left in LTR). */
-export const SIDE_ANCHORS: Record<Side, [number, number]> = {
-  'pro-government': [0.18, 0.4],
-  opposition: [0.5, 0.3],
-  jihadist: [0.5, 0.72],
-  'us-sdf': [0.84, 0.35],
-  'islamic-state': [0.84, 0.8],
-  observer: [0.16, 0.86],
-};
+/** Camps by column, top to bottom: the reading order of the wide form. */
+export const WIDE_COLUMNS: Side[][] = [
+  ['pro-government', 'observer'],
+  ['opposition', 'jihadist'],
+  ['us-sdf', 'islamic-state'],
+];
 
-/** Park-Miller LCG: a tiny seeded source for d3's jiggle, stable across platforms. */
-export function lcg(seed: number): () => number {
-  let s = (Math.abs(Math.floor(seed)) % 2147483646) + 1;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
-}
+export interface LayoutOptions { seed?: number; budget?: number; iterations?: number; columns?: Side[][]; restarts?: number }
 
-interface SimNode extends SimulationNodeDatum { id: string; side: Side }
+export const TITLE_H = 16;
+/** Spare slots per region, as a share of its actors: room for the search to open gaps. */
+const SLACK = 0.3;
 
-const round = (v: number) => Math.round(v * 10) / 10;
+interface Region { side: Side; nodes: GraphNode[]; people: GraphNode[]; cols: number; rows: number; slotW: number; slotH: number; x: number; y: number; w: number; h: number }
 
-export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Layout {
-  const { width = 960, height = 640, seed = 2019, nodeRadius = 28 } = options;
-  const n = graph.nodes.length;
-  const ticks = options.ticks ?? (n > 400 ? 120 : 300);
-  const random = lcg(seed);
-  const nodes: SimNode[] = [...graph.nodes]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((node) => {
-      const [ax, ay] = SIDE_ANCHORS[node.side];
-      return { id: node.id, side: node.side, x: ax * width + (random() - 0.5) * 80, y: ay * height + (random() - 0.5) * 80 };
-    });
-  const links = [...graph.edges]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((e) => ({ source: e.from, target: e.to }));
-  const sim = forceSimulation(nodes)
-    .randomSource(random)
-    .force('link', forceLink<SimNode, { source: string; target: string }>(links).id((d) => d.id).distance(130).strength(0.07))
-    .force('charge', forceManyBody<SimNode>().strength(-340).distanceMax(400))
-    .force('collide', forceCollide<SimNode>(nodeRadius * 1.8))
-    .force('x', forceX<SimNode>((d) => SIDE_ANCHORS[d.side][0] * width).strength(0.22))
-    .force('y', forceY<SimNode>((d) => SIDE_ANCHORS[d.side][1] * height).strength(0.22))
-    .stop();
-  for (let i = 0; i < ticks; i++) sim.tick();
-  return fit(nodes, width, height, nodeRadius);
-}
+export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
+  const prep = prepare(graph);
+  const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, WIDE.font, WIDE.maxText)]));
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 
-/** Scales the result into the box, keeping a margin for node labels. */
-function fit(nodes: SimNode[], width: number, height: number, pad: number): Layout {
-  const xs = nodes.map((d) => d.x ?? 0);
-  const ys = nodes.map((d) => d.y ?? 0);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-  // The margin never takes more than a quarter of the box, so the scale stays positive.
-  const margin = Math.min(pad * 2, width / 4, height / 4);
-  const sx = x1 > x0 ? (width - 2 * margin) / (x1 - x0) : 1;
-  const sy = y1 > y0 ? (height - 2 * margin) / (y1 - y0) : 1;
-  const s = Math.min(sx, sy, 1.5);
-  const ox = (width - (x1 - x0) * s) / 2;
-  const oy = (height - (y1 - y0) * s) / 2;
-  const points = new Map<string, Point>();
-  for (const d of nodes) {
-    points.set(d.id, { id: d.id, x: round(ox + ((d.x ?? 0) - x0) * s), y: round(oy + ((d.y ?? 0) - y0) * s) });
+  // Regions: each camp's actors and the people folded into them, in a grid with spare slots.
+  const regions = new Map<Side, Region>();
+  const columns = options.columns ?? WIDE_COLUMNS;
+  for (const side of columns.flat()) {
+    const nodes = prep.main.filter((n) => n.side === side);
+    const people = [...prep.people.entries()].filter(([, host]) => byId.get(host)!.side === side && nodes.some((m) => m.id === host)).map(([p]) => byId.get(p)!);
+    if (!nodes.length) continue;
+    const slots = nodes.length + people.length + Math.max(1, Math.ceil(nodes.length * SLACK));
+    const cols = Math.max(1, Math.min(slots, Math.round(Math.sqrt(slots * 0.7))));
+    const rows = Math.ceil(slots / cols);
+    const all = [...nodes, ...people];
+    const slotW = Math.max(...all.map((n) => size.get(n.id)!.w)) + WIDE.gapX;
+    const slotH = Math.max(...all.map((n) => size.get(n.id)!.h)) + WIDE.gapY;
+    const stagger = cols > 1 && rows > 1 ? 0.5 : 0;
+    regions.set(side, { side, nodes, people, cols, rows, slotW, slotH, x: 0, y: 0, w: (cols + stagger) * slotW, h: rows * slotH + TITLE_H });
   }
-  return { width, height, points };
+  // Actors of a side with no column (none today) join the observers' region.
+  const placed = new Set([...regions.values()].flatMap((r) => r.nodes.map((n) => n.id)));
+  const strays = prep.main.filter((n) => !placed.has(n.id));
+  if (strays.length) throw new Error(`no region for ${strays.map((n) => n.id).join(', ')}`);
+
+  // Columns side by side; within a column, regions stacked.
+  let x = WIDE.pad;
+  const columnHeights: number[] = [];
+  for (const column of columns) {
+    const rs = column.map((s) => regions.get(s)).filter((r): r is Region => !!r);
+    if (!rs.length) continue;
+    const w = Math.max(...rs.map((r) => r.w));
+    let y = WIDE.pad;
+    for (const r of rs) {
+      r.x = x + (w - r.w) / 2;
+      r.y = y;
+      y += r.h + WIDE.bandGap;
+    }
+    columnHeights.push(y - WIDE.bandGap);
+    x += w + WIDE.bandGap;
+  }
+  const width = Math.ceil(x - WIDE.bandGap + WIDE.pad);
+  let height = Math.max(...columnHeights);
+
+  // The band of monitors and outlets, in rows across the whole width.
+  // People folded into a monitor or outlet sit beside it in the band.
+  const mediaPeople = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!);
+  const bandNodes = prep.media.flatMap((n) => [n, ...mediaPeople(n.id)]);
+  const band = bandRow(bandNodes, size, WIDE.pad, height + WIDE.bandGap, width - 2 * WIDE.pad);
+  if (band) height = band.camp.y + band.camp.h;
+  height = Math.ceil(height + WIDE.pad);
+
+  // Search: slots per region; media fixed in the band.
+  const order = [...regions.values()];
+  const searchNodes: SearchNode[] = [];
+  const index = new Map<string, number>();
+  for (const [ri, r] of order.entries()) {
+    for (const n of r.nodes) { index.set(n.id, searchNodes.length); searchNodes.push({ ...size.get(n.id)!, region: ri }); }
+  }
+  for (const n of prep.media) { index.set(n.id, searchNodes.length); searchNodes.push({ ...size.get(n.id)!, region: 0, fixed: band!.at.get(n.id)! }); }
+  const slots = order.map((r) => slotCentres(r));
+  const pairKeys = new Set<string>();
+  const lines: [number, number][] = [];
+  for (const b of prep.bundles) {
+    if (b.layer === 'people') continue;
+    const key = [b.from, b.to].sort().join('|');
+    if (pairKeys.has(key)) continue;
+    pairKeys.add(key);
+    lines.push([index.get(b.from)!, index.get(b.to)!]);
+  }
+  const camps = order.map((r) => camp(r.side, r));
+  if (band) camps.push(band.camp);
+  const candidates = searchSlots({ nodes: searchNodes, slots, lines, obstacles: camps.map((c) => c.titleBox), seed: options.seed ?? 2019, budget: options.budget, iterations: options.iterations, restarts: options.restarts });
+  const leaders = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!.name).sort();
+  const make = (n: GraphNode, at: Pt, layer: Layer): DiagramNode => ({ ...n, ...size.get(n.id)!, x: at[0], y: at[1], layer, leaders: leaders(n.id) });
+  // Each candidate is drawn and measured; the most legible wins (ties: the search's order).
+  let best: { diagram: Diagram; score: number } | undefined;
+  for (const slotOf of candidates) {
+    const nodes = place(slotOf);
+    const diagram: Diagram = { form: 'wide', width, height, fontSize: WIDE.font, nodes, edges: routeLines(prep, nodes, camps), camps };
+    const score = legibilityCost(legibility(diagramGeometry(diagram)));
+    if (!best || score < best.score) best = { diagram, score };
+  }
+  return best!.diagram;
+
+  function place(slotOf: number[]): DiagramNode[] {
+    const nodes: DiagramNode[] = [];
+    for (const [ri, r] of order.entries()) {
+      for (const n of r.nodes) nodes.push(make(n, slots[ri]![slotOf[index.get(n.id)!]!]!, 'main'));
+    }
+    for (const n of bandNodes) nodes.push(make(n, band!.at.get(n.id)!, prep.people.has(n.id) ? 'people' : 'media'));
+
+    // Folded people: the free slot of the host's region nearest the host.
+    const used = new Set(order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotOf[index.get(n.id)!]}`)));
+    for (const [ri, r] of order.entries()) {
+      for (const person of r.people) {
+        const host = nodes.find((n) => n.id === prep.people.get(person.id))!;
+        const free = slots[ri]!.map((p, k) => ({ p, k })).filter(({ k }) => !used.has(`${ri}:${k}`));
+        const best = free.sort((a, b) => Math.hypot(a.p[0] - host.x, a.p[1] - host.y) - Math.hypot(b.p[0] - host.x, b.p[1] - host.y))[0];
+        if (!best) throw new Error(`no free slot for ${person.id}`);
+        used.add(`${ri}:${best.k}`);
+        nodes.push(make(person, best.p, 'people'));
+      }
+    }
+    nodes.sort((a, b) => a.id.localeCompare(b.id));
+    return nodes;
+  }
+}
+
+/** One number to compare drawings: overlaps and pass-throughs first, then crossings. */
+export const legibilityCost = (l: Legibility) =>
+  1000 * (l.labelLabel + l.labelShape + l.passThrough) + 10 * (l.relationRelation + l.relationLabel);
+
+function slotCentres(r: Region): Pt[] {
+  const out: Pt[] = [];
+  const stagger = r.cols > 1 && r.rows > 1 ? 0.5 : 0;
+  for (let row = 0; row < r.rows; row++) {
+    for (let col = 0; col < r.cols; col++) {
+      // Odd rows shift by half a slot, so lines between rows find gaps.
+      out.push([Math.round(r.x + (col + 0.5 + (row % 2) * stagger) * r.slotW), Math.round(r.y + TITLE_H + (row + 0.5) * r.slotH)]);
+    }
+  }
+  return out;
+}
+
+export function campTitleBox(title: string, x: number, y: number): Rect {
+  return { x, y, w: Math.ceil(textWidth(title, WIDE.title, 'bold')), h: TITLE_H - 2 };
+}
+
+export function camp(side: Side | 'media', r: { x: number; y: number; w: number; h: number }): DiagramCamp {
+  const title = campTitle[side];
+  return { side, title, x: r.x, y: r.y, w: r.w, h: r.h, titleBox: campTitleBox(title, r.x + 4, r.y + 1) };
+}
+
+/** Monitors and outlets in rows, left to right, under a title. */
+function bandRow(media: GraphNode[], size: Map<string, { w: number; h: number }>, x0: number, y0: number, width: number) {
+  if (!media.length) return undefined;
+  const at = new Map<string, Pt>();
+  let [x, y] = [x0, y0 + TITLE_H + 6];
+  const rowH = Math.max(...media.map((n) => size.get(n.id)!.h)) + 14;
+  for (const n of media) {
+    const { w } = size.get(n.id)!;
+    if (x + w > x0 + width && x > x0) { x = x0; y += rowH; }
+    at.set(n.id, [Math.round(x + w / 2), Math.round(y + rowH / 2 - 7)]);
+    x += w + WIDE.gapX;
+  }
+  return { at, camp: camp('media', { x: x0, y: y0, w: width, h: y + rowH - y0 }) };
+}
+
+/** Bends tried, in order, for a line that would pass through a third actor. */
+const BENDS = [0, 24, -24, 48, -48, 72, -72, 100, -100, 130, -130, 165, -165];
+
+/**
+ * Draws every bundle as a line: straight where it is clear, bowed apart from a line drawn the
+ * other way, otherwise bent round whatever is in the way. Lines are routed in id order, each
+ * against the lines already drawn.
+ */
+export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramCamp[], bends = BENDS, passes = 2): DiagramEdge[] {
+  const at = new Map(nodes.map((n) => [n.id, n]));
+  const ids = new Set(prep.bundles.map((b) => b.id));
+  // Main lines first, so the people's lines (hidden by default) give way to them.
+  const bundles = [...prep.bundles].sort((a, b) => (a.layer === 'people' ? 1 : 0) - (b.layer === 'people' ? 1 : 0) || a.id.localeCompare(b.id));
+  const drawn: (Drawn | undefined)[] = bundles.map(() => undefined);
+  const paths: ReturnType<typeof pillLine>[] = [];
+  const route = (i: number) => {
+    const b = bundles[i]!;
+    const a = at.get(b.from)!;
+    const z = at.get(b.to)!;
+    const twoWay = ids.has(`${b.to}>${b.from}`);
+    const visible = nodes.filter((n) => n.id !== a.id && n.id !== z.id && (b.layer === 'people' || n.layer !== 'people'));
+    const others = drawn.filter((d, j): d is Drawn => !!d && j !== i);
+    let best: { path: ReturnType<typeof pillLine>; cost: number } | undefined;
+    for (const bend of bends) {
+      // A pair drawn both ways bows apart: each line to its own left.
+      const path = pillLine(a, z, twoWay ? bend + 12 : bend);
+      const cost = routeCost(path.points, b, visible, camps, others, []);
+      if (!best || cost < best.cost - 1e-9) best = { path, cost };
+      if (cost < 0.5) break;
+    }
+    paths[i] = best!.path;
+    drawn[i] = { points: best!.path.points, from: b.from, to: b.to, layer: b.layer };
+  };
+  // First pass: each line against those drawn before it; then each again against all the others.
+  for (let pass = 0; pass <= passes; pass++) for (let i = 0; i < bundles.length; i++) route(i);
+  const badges: Rect[] = [];
+  const out = bundles.map((b, i) => {
+    const path = paths[i]!;
+    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes, camps, drawn as Drawn[], badges) : undefined;
+    if (badge) badges.push(badgeBox({ x: badge[0], y: badge[1] }));
+    return diagramEdge(b, path, badge);
+  });
+  return out.sort((x, y) => x.id.localeCompare(y.id));
+}
+
+interface Drawn { points: Pt[]; from: string; to: string; layer: Layer }
+
+function routeCost(points: Pt[], b: Bundle, visible: DiagramNode[], camps: DiagramCamp[], drawn: Drawn[], badges: Rect[]): number {
+  let cost = 0;
+  for (const n of visible) {
+    if (polylineHitsRect(points, { x: n.x - n.w / 2 - 3, y: n.y - n.h / 2 - 3, w: n.w + 6, h: n.h + 6 })) cost += 100;
+  }
+  for (const c of camps) if (polylineHitsRect(points, c.titleBox)) cost += 10;
+  for (const r of badges) if (polylineHitsRect(points, r)) cost += 10;
+  for (const d of drawn) {
+    if (b.layer !== 'people' && d.layer === 'people') continue;
+    const shared = [d.from, d.to].some((id) => id === b.from || id === b.to);
+    if (!shared && polylineIntersections(points, d.points).length) cost += 8;
+    else if (shared && d.from === b.to && d.to === b.from && polylineIntersections(points, d.points).length > 2) cost += 8;
+  }
+  const box = boundsOf(points);
+  return cost + (box.w + box.h) * 0.001 + (points.length > 2 ? 0.5 : 0);
+}
+
+/** The count sits on its line where it covers no actor, title, other line or other count. */
+export function placeBadge(mid: (t: number) => Pt, b: Bundle, nodes: DiagramNode[], camps: DiagramCamp[], drawn: { points: Pt[]; from: string; to: string }[], badges: Rect[]): Pt {
+  const ts = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
+  let best: { p: Pt; cost: number } | undefined;
+  for (const t of ts) {
+    const p = mid(t);
+    const box = badgeBox({ x: p[0], y: p[1] });
+    let cost = 0;
+    for (const n of nodes) if (rectsOverlap(box, { x: n.x - n.w / 2 - 2, y: n.y - n.h / 2 - 2, w: n.w + 4, h: n.h + 4 })) cost += 100;
+    for (const c of camps) if (rectsOverlap(box, c.titleBox)) cost += 100;
+    for (const r of badges) if (rectsOverlap(box, r)) cost += 100;
+    for (const d of drawn) if (!(d.from === b.from && d.to === b.to) && polylineHitsRect(d.points, box)) cost += 10;
+    if (!best || cost < best.cost) best = { p, cost };
+    if (cost === 0) break;
+  }
+  return best!.p;
 }
