@@ -256,8 +256,9 @@ function position(n: SVGAElement) {
 for (const svg of svgs) {
   const nodes = $$<SVGAElement>('[data-node]', svg);
   for (const e of $$<SVGAElement>('[data-pair]', svg)) e.setAttribute('tabindex', '-1');
-  nodes.forEach((n, i) => n.setAttribute('tabindex', i === 0 ? '0' : '-1'));
   const shown = (n: SVGAElement) => !n.classList.contains('is-hidden') && (!n.classList.contains('layer-people') || svg.classList.contains('show-people'));
+  const first = nodes.find(shown);
+  for (const n of nodes) n.setAttribute('tabindex', n === first ? '0' : '-1');
 
   const moveFocus = (to: SVGAElement) => {
     for (const n of nodes) n.setAttribute('tabindex', n === to ? '0' : '-1');

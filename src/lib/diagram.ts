@@ -152,7 +152,9 @@ const isMedia = (kind: ActorKind) => kind === 'monitor' || kind === 'outlet';
  * all the graph says about them; a person with any other relation stays a node of their own, so
  * folding never hides who did what.
  */
-export function prepare(graph: Graph): Prepared {
+export function prepare(input: Graph): Prepared {
+  // Sorted by id, so the same graph in any order gives the same drawing.
+  const graph = { nodes: [...input.nodes].sort((a, b) => a.id.localeCompare(b.id)), edges: [...input.edges].sort((a, b) => a.id.localeCompare(b.id)) };
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const people = new Map<string, string>();
   for (const n of graph.nodes) {
@@ -238,10 +240,10 @@ export function pillLine(a: DiagramNode, b: DiagramNode, bend: number): { d: str
   };
 }
 
-export function cubicLine(s: Pt, c1: Pt, c2: Pt, e: Pt): { d: string; points: Pt[]; mid: (t: number) => Pt } {
+export function cubicLine(s: Pt, c1: Pt, c2: Pt, e: Pt, samples = SAMPLES): { d: string; points: Pt[]; mid: (t: number) => Pt } {
   return {
     d: `M${fmt(s[0])},${fmt(s[1])}C${fmt(c1[0])},${fmt(c1[1])} ${fmt(c2[0])},${fmt(c2[1])} ${fmt(e[0])},${fmt(e[1])}`,
-    points: Array.from({ length: SAMPLES + 1 }, (_, i) => cubicPoint(s, c1, c2, e, i / SAMPLES)),
+    points: Array.from({ length: samples + 1 }, (_, i) => cubicPoint(s, c1, c2, e, i / samples)),
     mid: (t) => cubicPoint(s, c1, c2, e, t),
   };
 }

@@ -8,12 +8,12 @@
  */
 import type { Graph } from './graph';
 import {
-  badgeBox, cubicLine, diagramEdge, GAP, pillRect, pillSize, prepare, type Bundle, type Diagram, type DiagramCamp, type DiagramEdge,
+  badgeBox, cubicLine, diagramEdge, diagramGeometry, GAP, pillRect, pillSize, prepare, type Bundle, type Diagram, type DiagramCamp, type DiagramEdge,
   type DiagramNode,
 } from './diagram';
 import { lcg } from './layout-search';
-import { camp, placeBadge, TITLE_H } from './layout';
-import { polylineHitsRect, type Pt, type Rect } from './legibility';
+import { camp, legibilityCost, placeBadge, TITLE_H } from './layout';
+import { legibility, polylineHitsRect, type Pt, type Rect } from './legibility';
 import type { Side } from './vocabulary';
 
 export const NARROW = { width: 360, font: 13, maxText: 150, gap: 8, campGap: 14, pad: 6, step: 9, reach: 12 };
@@ -22,7 +22,18 @@ export const NARROW_ORDER: (Side | 'media')[] = ['pro-government', 'opposition',
 
 interface Arc { a: number; b: number; bundles: Bundle[] }
 
-export function layoutNarrow(graph: Graph, { seed = 2019 } = {}): Diagram {
+/** The column, from a few seeded searches: the most legible drawing wins. */
+export function layoutNarrow(graph: Graph, { seed = 2019, restarts = 8 } = {}): Diagram {
+  let best: { d: Diagram; score: number } | undefined;
+  for (let r = 0; r < restarts; r++) {
+    const d = layoutNarrowOnce(graph, seed + r * 7919);
+    const score = legibilityCost(legibility(diagramGeometry(d)));
+    if (!best || score < best.score) best = { d, score };
+  }
+  return best!.d;
+}
+
+function layoutNarrowOnce(graph: Graph, seed: number): Diagram {
   const prep = prepare(graph);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, NARROW.font, NARROW.maxText)]));
@@ -170,57 +181,72 @@ function portOffsets(arcs: { a: number; b: number; side: number; bundles: Bundle
  */
 function searchOrder(groups: string[][], pairs: Bundle[][], seed: number, lastFixed: boolean): { ids: string[][]; groups: number[]; side: Map<string, number> } {
   const random = lcg(seed);
-  const ids = groups.map((g) => [...g]);
+  const names = groups.flat();
+  const index = new Map(names.map((id, i) => [id, i]));
+  const ids = groups.map((g) => g.map((id) => index.get(id)!));
   const groupOrder = groups.map((_, i) => i);
   const swappable = groups.length - (lastFixed ? 1 : 0);
   const keyOf = (bs: Bundle[]) => [bs[0]!.from, bs[0]!.to].sort().join('|');
-  const arcs = pairs.map((bs) => ({ key: keyOf(bs), u: bs[0]!.from, v: bs[0]!.to, side: 1 }));
+  const arcs = pairs.map((bs) => ({ key: keyOf(bs), u: index.get(bs[0]!.from) ?? -1, v: index.get(bs[0]!.to) ?? -1 }))
+    .filter((a) => a.u >= 0 && a.v >= 0);
+  const A = arcs.length;
+  const side = new Int8Array(A);
+  const rank = new Int32Array(names.length);
+  const rerank = () => { let r = 0; for (const g of groupOrder) for (const i of ids[g]!) rank[i] = r++; };
+  rerank();
   // Start: alternate sides by length so long arcs spread over both.
-  const rank = () => new Map(groupOrder.flatMap((g) => ids[g]!).map((id, i) => [id, i]));
-  let r = rank();
-  arcs.sort((p, q) => Math.abs(r.get(q.u)! - r.get(q.v)!) - Math.abs(r.get(p.u)! - r.get(p.v)!) || p.key.localeCompare(q.key));
-  arcs.forEach((a, i) => { a.side = i % 2 ? -1 : 1; });
+  const byLength = arcs.map((_, i) => i).sort((p, q) =>
+    Math.abs(rank[arcs[q]!.u]! - rank[arcs[q]!.v]!) - Math.abs(rank[arcs[p]!.u]! - rank[arcs[p]!.v]!) || arcs[p]!.key.localeCompare(arcs[q]!.key));
+  byLength.forEach((a, i) => { side[a] = i % 2 ? -1 : 1; });
+  const lo = new Int32Array(A);
+  const hi = new Int32Array(A);
+  const crowd = new Int32Array(names.length * 2);
   const cost = (): number => {
     let c = 0;
-    const span = arcs.map((a) => {
-      const [p, q] = [r.get(a.u), r.get(a.v)];
-      return p === undefined || q === undefined ? [0, 0] : [Math.min(p, q), Math.max(p, q)];
-    });
+    crowd.fill(0);
+    for (let i = 0; i < A; i++) {
+      const [p, q] = [rank[arcs[i]!.u]!, rank[arcs[i]!.v]!];
+      lo[i] = Math.min(p, q);
+      hi[i] = Math.max(p, q);
+      c += 0.02 * (hi[i]! - lo[i]!);
+      const s = side[i]! > 0 ? 1 : 0;
+      crowd[arcs[i]!.u * 2 + s]!++;
+      crowd[arcs[i]!.v * 2 + s]!++;
+    }
     // Arcs crowding one side of one actor run close together at their ends.
-    const crowd = new Map<string, number>();
-    for (const a of arcs) for (const end of [a.u, a.v]) crowd.set(`${end}${a.side}`, (crowd.get(`${end}${a.side}`) ?? 0) + 1);
-    for (const k of crowd.values()) c += 0.15 * k * (k - 1);
-    for (let i = 0; i < arcs.length; i++) {
-      const [a, b] = span[i]!;
-      c += 0.02 * (b! - a!);
-      for (let j = i + 1; j < arcs.length; j++) {
-        if (arcs[i]!.side !== arcs[j]!.side) continue;
-        const [x, y] = span[j]!;
+    for (const k of crowd) c += 0.15 * k * (k - 1);
+    for (let i = 0; i < A; i++) {
+      const a = lo[i]!;
+      const b = hi[i]!;
+      for (let j = i + 1; j < A; j++) {
+        if (side[i] !== side[j]) continue;
+        const x = lo[j]!;
+        const y = hi[j]!;
         if (a === x || a === y || b === x || b === y) continue;
-        if ((a! < x! && x! < b! && b! < y!) || (x! < a! && a! < y! && y! < b!)) c += 1;
+        if ((a < x && x < b && b < y) || (x < a && a < y && y < b)) c += 1;
       }
     }
     return c;
   };
   let current = cost();
-  const iterations = Math.min(5000, 300 + 60 * arcs.length);
+  const iterations = Math.min(5000, 300 + 60 * A);
   let temperature = 2;
   const cooling = Math.pow(0.02 / temperature, 1 / iterations);
   for (let it = 0; it < iterations; it++, temperature *= cooling) {
     let undo: () => void;
     const pick = random();
-    if (pick < 0.45 && arcs.length) {
-      const a = arcs[Math.floor(random() * arcs.length)]!;
-      a.side = -a.side;
-      undo = () => { a.side = -a.side; };
+    if (pick < 0.45 && A) {
+      const a = Math.floor(random() * A);
+      side[a] = -side[a]!;
+      undo = () => { side[a] = -side[a]!; };
     } else if (pick < 0.55) {
       // Camps change places; each stays together under its title.
       const i = Math.floor(random() * swappable);
       const j = Math.floor(random() * swappable);
       if (i === j) continue;
       [groupOrder[i], groupOrder[j]] = [groupOrder[j]!, groupOrder[i]!];
-      r = rank();
-      undo = () => { [groupOrder[i], groupOrder[j]] = [groupOrder[j]!, groupOrder[i]!]; r = rank(); };
+      rerank();
+      undo = () => { [groupOrder[i], groupOrder[j]] = [groupOrder[j]!, groupOrder[i]!]; rerank(); };
     } else {
       const g = ids[Math.floor(random() * ids.length)]!;
       if (g.length < 2) continue;
@@ -228,12 +254,16 @@ function searchOrder(groups: string[][], pairs: Bundle[][], seed: number, lastFi
       const j = Math.floor(random() * g.length);
       if (i === j) continue;
       [g[i], g[j]] = [g[j]!, g[i]!];
-      r = rank();
-      undo = () => { [g[i], g[j]] = [g[j]!, g[i]!]; r = rank(); };
+      rerank();
+      undo = () => { [g[i], g[j]] = [g[j]!, g[i]!]; rerank(); };
     }
     const next = cost();
     if (next <= current || random() < Math.exp((current - next) / temperature)) current = next;
     else undo();
   }
-  return { ids: groupOrder.map((g) => ids[g]!), groups: [...groupOrder], side: new Map(arcs.map((a) => [a.key, a.side])) };
+  return {
+    ids: groupOrder.map((g) => ids[g]!.map((i) => names[i]!)),
+    groups: [...groupOrder],
+    side: new Map(arcs.map((a, i) => [a.key, side[i]!])),
+  };
 }

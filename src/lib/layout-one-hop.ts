@@ -27,7 +27,7 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const c = byId.get(centre);
   if (!c) throw new Error(`one-hop: no actor "${centre}"`);
-  const others = graph.nodes.filter((n) => n.id !== centre)
+  const others = [...graph.nodes].filter((n) => n.id !== centre)
     .sort((a, b) => DIRECTION[a.side] - DIRECTION[b.side] || a.id.localeCompare(b.id));
   const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, ONE_HOP.font, ONE_HOP.maxText, n.id === centre)]));
   const k = others.length;
@@ -61,12 +61,11 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
     rx += 4;
     ry += 12;
   }
-  // Move into positive coordinates with a margin.
-  const x0 = Math.min(...nodes.map((n) => n.x - n.w / 2)) - ONE_HOP.pad;
-  const y0 = Math.min(...nodes.map((n) => n.y - n.h / 2)) - ONE_HOP.pad;
-  for (const n of nodes) { n.x = Math.round(n.x - x0); n.y = Math.round(n.y - y0); }
-  const width = Math.ceil(Math.max(...nodes.map((n) => n.x + n.w / 2)) + ONE_HOP.pad);
-  const height = Math.ceil(Math.max(...nodes.map((n) => n.y + n.h / 2)) + ONE_HOP.pad);
+  // The actor stays at the very centre of the drawing, however lopsided its neighbours.
+  const halfW = Math.ceil(Math.max(...nodes.map((n) => Math.abs(n.x) + n.w / 2)) + ONE_HOP.pad);
+  const halfH = Math.ceil(Math.max(...nodes.map((n) => Math.abs(n.y) + n.h / 2)) + ONE_HOP.pad);
+  for (const n of nodes) { n.x += halfW; n.y += halfH; }
+  const [width, height] = [2 * halfW, 2 * halfH];
   const at = new Map(nodes.map((n) => [n.id, n]));
   const edges = prep.bundles.map((b) => {
     const path = pillLine(at.get(b.from)!, at.get(b.to)!, ids.has(`${b.to}>${b.from}`) ? 12 : 0);

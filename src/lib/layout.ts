@@ -4,15 +4,16 @@
  * start side, the opposition and the jihadists in the middle, the US, the SDF and the Islamic
  * State on the end side, monitors and outlets in a band below. Actors take slots in their region,
  * chosen by a seeded search (layout-search.ts) against crossings and pass-throughs; lines that
- * would still run through a third actor bend round it. Folded people get the free slot nearest
- * the organisation they lead. Deterministic: same graph, same SVG.
+ * would still run through a third actor bend round it. Folded people then get the free place
+ * nearest the organisation they lead that no line runs through. Deterministic: same graph, same
+ * SVG.
  */
 import type { Graph, GraphNode } from './graph';
 import {
-  badgeBox, diagramEdge, diagramGeometry, pillLine, pillSize, prepare, type Bundle, type Diagram, type DiagramCamp, type DiagramEdge,
+  badgeBox, cubicLine, diagramEdge, diagramGeometry, GAP, pillLine, pillRect, pillSize, prepare, type Bundle, type Diagram, type DiagramCamp, type DiagramEdge,
   type DiagramNode, type Layer, type Prepared,
 } from './diagram';
-import { boundsOf, legibility, polylineHitsRect, polylineIntersections, rectsOverlap, type Legibility, type Pt, type Rect } from './legibility';
+import { boundsOf, legibility, polylineHitsRect, polylineIntersections, rectsOverlap, segmentHitsRect, type Legibility, type Pt, type Rect } from './legibility';
 import { searchSlots, type SearchNode } from './layout-search';
 import { campTitle } from './strings';
 import { textWidth } from './text-width';
@@ -20,34 +21,60 @@ import type { Side } from './vocabulary';
 
 export { lcg } from './layout-search';
 
-export const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, bandGap: 22 };
+export const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, bandGap: 22, width: 1280 };
 
-/** Camps by column, top to bottom: the reading order of the wide form. */
-export const WIDE_COLUMNS: Side[][] = [
-  ['pro-government', 'observer'],
-  ['opposition', 'jihadist'],
-  ['us-sdf', 'islamic-state'],
+/**
+ * Arrangements of the camps, by column, top to bottom. All keep the government's camp on the
+ * start side and the opposition above the jihadists in the middle; which reads best depends on
+ * the relations, so the layout draws each and keeps the most legible (new relations can change
+ * the choice, never the grouping).
+ */
+export const WIDE_ARRANGEMENTS: Side[][][] = [
+  [['pro-government', 'observer'], ['opposition', 'jihadist'], ['us-sdf', 'islamic-state']],
+  [['pro-government', 'us-sdf'], ['opposition', 'jihadist'], ['observer', 'islamic-state']],
+  [['pro-government'], ['opposition', 'jihadist'], ['us-sdf', 'islamic-state', 'observer']],
+  [['pro-government', 'us-sdf'], ['opposition'], ['jihadist', 'islamic-state', 'observer']],
 ];
 
-export interface LayoutOptions { seed?: number; budget?: number; iterations?: number; columns?: Side[][]; restarts?: number }
+export interface LayoutOptions {
+  seed?: number | undefined;
+  budget?: number | undefined;
+  iterations?: number | undefined;
+  /** One arrangement only, instead of the best of WIDE_ARRANGEMENTS. */
+  columns?: Side[][] | undefined;
+  restarts?: number | undefined;
+}
 
 export const TITLE_H = 16;
+/** Room above the camps for lines between far-apart camps. */
+const TOP_LANE = 22;
 /** Spare slots per region, as a share of its actors: room for the search to open gaps. */
 const SLACK = 0.3;
 
 interface Region { side: Side; nodes: GraphNode[]; people: GraphNode[]; cols: number; rows: number; slotW: number; slotH: number; x: number; y: number; w: number; h: number }
 
 export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
+  if (options.columns) return layoutWideIn(graph, options.columns, options).diagram;
+  let best: { diagram: Diagram; score: number } | undefined;
+  for (const columns of WIDE_ARRANGEMENTS) {
+    const drawn = layoutWideIn(graph, columns, { restarts: 2, ...options });
+    // A drawing wider than the page's column is scaled down, and its labels with it.
+    const score = drawn.score + Math.max(0, drawn.diagram.width - WIDE.width) / 10;
+    if (!best || score < best.score) best = { ...drawn, score };
+  }
+  return best!.diagram;
+}
+
+function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): { diagram: Diagram; score: number } {
   const prep = prepare(graph);
   const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, WIDE.font, WIDE.maxText)]));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 
-  // Regions: each camp's actors and the people folded into them, in a grid with spare slots.
+  // Regions: each camp's actors, in a grid with room for its folded people and spare slots.
   const regions = new Map<Side, Region>();
-  const columns = options.columns ?? WIDE_COLUMNS;
   for (const side of columns.flat()) {
     const nodes = prep.main.filter((n) => n.side === side);
-    const people = [...prep.people.entries()].filter(([, host]) => byId.get(host)!.side === side && nodes.some((m) => m.id === host)).map(([p]) => byId.get(p)!);
+    const people = [...prep.people.entries()].filter(([, host]) => nodes.some((m) => m.id === host)).map(([p]) => byId.get(p)!);
     if (!nodes.length) continue;
     const slots = nodes.length + people.length + Math.max(1, Math.ceil(nodes.length * SLACK));
     const cols = Math.max(1, Math.min(slots, Math.round(Math.sqrt(slots * 0.7))));
@@ -58,19 +85,18 @@ export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
     const stagger = cols > 1 && rows > 1 ? 0.5 : 0;
     regions.set(side, { side, nodes, people, cols, rows, slotW, slotH, x: 0, y: 0, w: (cols + stagger) * slotW, h: rows * slotH + TITLE_H });
   }
-  // Actors of a side with no column (none today) join the observers' region.
   const placed = new Set([...regions.values()].flatMap((r) => r.nodes.map((n) => n.id)));
   const strays = prep.main.filter((n) => !placed.has(n.id));
   if (strays.length) throw new Error(`no region for ${strays.map((n) => n.id).join(', ')}`);
 
-  // Columns side by side; within a column, regions stacked.
+  // Columns side by side; within a column, regions stacked; a lane above them all.
   let x = WIDE.pad;
-  const columnHeights: number[] = [];
+  const columnHeights: number[] = [WIDE.pad + TOP_LANE];
   for (const column of columns) {
     const rs = column.map((s) => regions.get(s)).filter((r): r is Region => !!r);
     if (!rs.length) continue;
     const w = Math.max(...rs.map((r) => r.w));
-    let y = WIDE.pad;
+    let y = WIDE.pad + TOP_LANE;
     for (const r of rs) {
       r.x = x + (w - r.w) / 2;
       r.y = y;
@@ -79,16 +105,17 @@ export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
     columnHeights.push(y - WIDE.bandGap);
     x += w + WIDE.bandGap;
   }
-  const width = Math.ceil(x - WIDE.bandGap + WIDE.pad);
+  const width = Math.ceil(Math.max(x - WIDE.bandGap + WIDE.pad, 320));
   let height = Math.max(...columnHeights);
 
-  // The band of monitors and outlets, in rows across the whole width.
-  // People folded into a monitor or outlet sit beside it in the band.
+  // The band of monitors and outlets, in rows across the whole width; people folded into a
+  // monitor or outlet sit beside it.
   const mediaPeople = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!);
   const bandNodes = prep.media.flatMap((n) => [n, ...mediaPeople(n.id)]);
   const band = bandRow(bandNodes, size, WIDE.pad, height + WIDE.bandGap, width - 2 * WIDE.pad);
   if (band) height = band.camp.y + band.camp.h;
   height = Math.ceil(height + WIDE.pad);
+  const box: Rect = { x: 0, y: 0, w: width, h: height };
 
   // Search: slots per region; media fixed in the band.
   const order = [...regions.values()];
@@ -110,41 +137,71 @@ export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
   }
   const camps = order.map((r) => camp(r.side, r));
   if (band) camps.push(band.camp);
-  const candidates = searchSlots({ nodes: searchNodes, slots, lines, obstacles: camps.map((c) => c.titleBox), seed: options.seed ?? 2019, budget: options.budget, iterations: options.iterations, restarts: options.restarts });
+  const candidates = order.length ? searchSlots({
+    nodes: searchNodes, slots, lines, obstacles: camps.map((c) => c.titleBox),
+    seed: options.seed ?? 2019, budget: options.budget, iterations: options.iterations, restarts: options.restarts,
+  }) : [[]];
   const leaders = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!.name).sort();
   const make = (n: GraphNode, at: Pt, layer: Layer): DiagramNode => ({ ...n, ...size.get(n.id)!, x: at[0], y: at[1], layer, leaders: leaders(n.id) });
+  const mainPrep = { ...prep, bundles: prep.bundles.filter((b) => b.layer !== 'people') };
+  const peoplePrep = { ...prep, bundles: prep.bundles.filter((b) => b.layer === 'people') };
+
   // Each candidate is drawn and measured; the most legible wins (ties: the search's order).
   let best: { diagram: Diagram; score: number } | undefined;
   for (const slotOf of candidates) {
-    const nodes = place(slotOf);
-    const diagram: Diagram = { form: 'wide', width, height, fontSize: WIDE.font, nodes, edges: routeLines(prep, nodes, camps), camps };
-    const score = legibilityCost(legibility(diagramGeometry(diagram)));
-    if (!best || score < best.score) best = { diagram, score };
-  }
-  return best!.diagram;
-
-  function place(slotOf: number[]): DiagramNode[] {
     const nodes: DiagramNode[] = [];
     for (const [ri, r] of order.entries()) {
       for (const n of r.nodes) nodes.push(make(n, slots[ri]![slotOf[index.get(n.id)!]!]!, 'main'));
     }
     for (const n of bandNodes) nodes.push(make(n, band!.at.get(n.id)!, prep.people.has(n.id) ? 'people' : 'media'));
-
-    // Folded people: the free slot of the host's region nearest the host.
+    const mainEdges = routeLines(mainPrep, nodes, camps, box);
+    const main: Diagram = { form: 'wide', width, height, fontSize: WIDE.font, nodes: [...nodes], edges: mainEdges, camps };
+    const score = legibilityCost(legibility(diagramGeometry(main)));
+    if (best && score >= best.score) continue;
+    // Folded people: near the host, where no line of the default drawing runs.
     const used = new Set(order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotOf[index.get(n.id)!]}`)));
     for (const [ri, r] of order.entries()) {
-      for (const person of r.people) {
-        const host = nodes.find((n) => n.id === prep.people.get(person.id))!;
-        const free = slots[ri]!.map((p, k) => ({ p, k })).filter(({ k }) => !used.has(`${ri}:${k}`));
-        const best = free.sort((a, b) => Math.hypot(a.p[0] - host.x, a.p[1] - host.y) - Math.hypot(b.p[0] - host.x, b.p[1] - host.y))[0];
-        if (!best) throw new Error(`no free slot for ${person.id}`);
-        used.add(`${ri}:${best.k}`);
-        nodes.push(make(person, best.p, 'people'));
-      }
+      for (const person of r.people) nodes.push(make(person, placePerson(person, ri), 'people'));
     }
     nodes.sort((a, b) => a.id.localeCompare(b.id));
-    return nodes;
+    const edges = [...mainEdges, ...routeLines(peoplePrep, nodes, camps, box, mainEdges)].sort((a, b) => a.id.localeCompare(b.id));
+    best = { diagram: { ...main, nodes, edges }, score };
+
+    function placePerson(person: GraphNode, ri: number): Pt {
+      const host = nodes.find((n) => n.id === prep.people.get(person.id))!;
+      const s = size.get(person.id)!;
+      // Free slots of the region, and places round the host.
+      const around: Pt[] = [];
+      for (const r of [1, 1.5, 2]) {
+        for (let k = 0; k < 12; k++) {
+          const a = (k * Math.PI) / 6;
+          around.push([Math.round(host.x + Math.cos(a) * (host.w / 2 + s.w / 2 + 24) * r), Math.round(host.y + Math.sin(a) * (host.h / 2 + s.h / 2 + 22) * r)]);
+        }
+      }
+      const free = [...slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)), ...around];
+      let pick: { p: Pt; cost: number } | undefined;
+      for (const p of free) {
+        const rect = { x: p[0] - s.w / 2, y: p[1] - s.h / 2, w: s.w, h: s.h };
+        const near = { x: rect.x - 8, y: rect.y - 8, w: rect.w + 16, h: rect.h + 16 };
+        if (rect.x < 2 || rect.y < 2 || rect.x + rect.w > width - 2 || rect.y + rect.h > height - 2) continue;
+        if (nodes.some((n) => rectsOverlap(near, pillRect(n), 0))) continue;
+        if (camps.some((c) => rectsOverlap(near, c.titleBox, 0))) continue;
+        let cost = 0.05 * Math.hypot(p[0] - host.x, p[1] - host.y);
+        for (const e of mainEdges) {
+          if (polylineHitsRect(e.points, near)) cost += 100;
+          if (e.badge && rectsOverlap(near, badgeBox(e.badge), 0)) cost += 100;
+        }
+        // Its own line to the host should pass nothing.
+        for (const n of nodes) if (n.id !== host.id && segmentHitsRect(p, [host.x, host.y], pillRect(n))) cost += 50;
+        if (!pick || cost < pick.cost) pick = { p, cost };
+      }
+      if (!pick) throw new Error(`no room for ${person.id} beside ${host.id}`);
+      const k = slots[ri]!.findIndex((q) => q[0] === pick!.p[0] && q[1] === pick!.p[1]);
+      if (k >= 0) used.add(`${ri}:${k}`);
+      return pick.p;
+    }
   }
+  return best!;
 }
 
 /** One number to compare drawings: overlaps and pass-throughs first, then crossings. */
@@ -190,49 +247,71 @@ function bandRow(media: GraphNode[], size: Map<string, { w: number; h: number }>
 /** Bends tried, in order, for a line that would pass through a third actor. */
 const BENDS = [0, 24, -24, 48, -48, 72, -72, 100, -100, 130, -130, 165, -165];
 
+interface Drawn { points: Pt[]; from: string; to: string; layer: Layer }
+
+/** Whether a line leaves the drawing (it would be cut off). */
+const outside = (points: Pt[], box: Rect) => points.some(([x, y]) => x < box.x + 2 || y < box.y + 2 || x > box.x + box.w - 2 || y > box.y + box.h - 2);
+
+/**
+ * A line between two actors far apart, up over the top of the drawing and down: it crosses only
+ * what rises near its two ends, where a straight line would cut through every camp between.
+ */
+function overTheTop(a: DiagramNode, z: DiagramNode, box: Rect, shift: number): ReturnType<typeof pillLine> | undefined {
+  if (Math.abs(a.x - z.x) < 2 * Math.max(a.w, z.w)) return undefined;
+  const top = box.y + TOP_LANE / 2 + shift;
+  const s: Pt = [a.x, a.y - a.h / 2 - GAP];
+  const e: Pt = [z.x, z.y - z.h / 2 - GAP];
+  // The curve's highest point is a quarter of the way from its ends' mean to the controls.
+  const cy = (top - 0.25 * (s[1] + e[1]) / 2) / 0.75;
+  const lean = Math.sign(z.x - a.x) * Math.min(60, Math.abs(z.x - a.x) / 6);
+  return cubicLine(s, [a.x + lean, cy], [z.x - lean, cy], e, 32);
+}
+
 /**
  * Draws every bundle as a line: straight where it is clear, bowed apart from a line drawn the
- * other way, otherwise bent round whatever is in the way. Lines are routed in id order, each
- * against the lines already drawn.
+ * other way, otherwise bent round whatever is in the way, or over the top. Lines are routed in id
+ * order, each against those drawn before it (and `fixed`, drawn earlier); then each line that
+ * still crosses something is routed again against all the others.
  */
-export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramCamp[], bends = BENDS, passes = 2): DiagramEdge[] {
+export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramCamp[], box: Rect, fixed: DiagramEdge[] = [], passes = 1): DiagramEdge[] {
   const at = new Map(nodes.map((n) => [n.id, n]));
-  const ids = new Set(prep.bundles.map((b) => b.id));
-  // Main lines first, so the people's lines (hidden by default) give way to them.
-  const bundles = [...prep.bundles].sort((a, b) => (a.layer === 'people' ? 1 : 0) - (b.layer === 'people' ? 1 : 0) || a.id.localeCompare(b.id));
+  const ids = new Set([...prep.bundles.map((b) => b.id), ...fixed.map((e) => e.id)]);
+  const bundles = [...prep.bundles].sort((a, b) => a.id.localeCompare(b.id));
+  const before: Drawn[] = fixed.map((e) => ({ points: e.points, from: e.from, to: e.to, layer: e.layer }));
+  const badges: Rect[] = fixed.filter((e) => e.badge).map((e) => badgeBox(e.badge!));
   const drawn: (Drawn | undefined)[] = bundles.map(() => undefined);
   const paths: ReturnType<typeof pillLine>[] = [];
-  const route = (i: number) => {
+  const route = (i: number, again: boolean) => {
     const b = bundles[i]!;
     const a = at.get(b.from)!;
     const z = at.get(b.to)!;
     const twoWay = ids.has(`${b.to}>${b.from}`);
     const visible = nodes.filter((n) => n.id !== a.id && n.id !== z.id && (b.layer === 'people' || n.layer !== 'people'));
-    const others = drawn.filter((d, j): d is Drawn => !!d && j !== i);
+    const others = [...before, ...drawn.filter((d, j): d is Drawn => !!d && j !== i)];
+    // On a second pass a line already clear of everything keeps its route.
+    if (again && routeCost(paths[i]!.points, b, visible, camps, others, badges) < 0.5) return;
     let best: { path: ReturnType<typeof pillLine>; cost: number } | undefined;
-    for (const bend of bends) {
-      // A pair drawn both ways bows apart: each line to its own left.
-      const path = pillLine(a, z, twoWay ? bend + 12 : bend);
-      const cost = routeCost(path.points, b, visible, camps, others, []);
+    // A pair drawn both ways bows apart: each line to its own left.
+    const options = [...BENDS.map((bend) => () => pillLine(a, z, twoWay ? bend + 12 : bend)), () => overTheTop(a, z, box, twoWay ? 8 : 0)];
+    for (const make of options) {
+      const path = make();
+      if (!path) continue;
+      const cost = routeCost(path.points, b, visible, camps, others, badges) + (outside(path.points, box) ? 1000 : 0) + (path.points.length > 20 ? 2 : 0);
       if (!best || cost < best.cost - 1e-9) best = { path, cost };
       if (cost < 0.5) break;
     }
     paths[i] = best!.path;
     drawn[i] = { points: best!.path.points, from: b.from, to: b.to, layer: b.layer };
   };
-  // First pass: each line against those drawn before it; then each again against all the others.
-  for (let pass = 0; pass <= passes; pass++) for (let i = 0; i < bundles.length; i++) route(i);
-  const badges: Rect[] = [];
-  const out = bundles.map((b, i) => {
+  for (let pass = 0; pass <= passes; pass++) for (let i = 0; i < bundles.length; i++) route(i, pass > 0);
+  const all = [...before, ...(drawn as Drawn[])];
+  return bundles.map((b, i) => {
     const path = paths[i]!;
-    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes, camps, drawn as Drawn[], badges) : undefined;
+    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes.filter((n) => b.layer === 'people' || n.layer !== 'people'), camps, all, badges) : undefined;
     if (badge) badges.push(badgeBox({ x: badge[0], y: badge[1] }));
     return diagramEdge(b, path, badge);
   });
-  return out.sort((x, y) => x.id.localeCompare(y.id));
 }
-
-interface Drawn { points: Pt[]; from: string; to: string; layer: Layer }
 
 function routeCost(points: Pt[], b: Bundle, visible: DiagramNode[], camps: DiagramCamp[], drawn: Drawn[], badges: Rect[]): number {
   let cost = 0;

@@ -37,6 +37,18 @@ export function textWidth(text: string, size: number, weight: 'regular' | 'bold'
  * and after hyphens, choosing the break that makes the widest line narrowest.
  */
 export function wrapLabel(text: string, size: number, maxWidth: number, maxLines = 2, weight: 'regular' | 'bold' = 'regular'): string[] {
+  // A line broken at a space keeps it at its end, so the lines' text reads as the label
+  // (screen readers and the accessible-name check join the lines as they are).
+  const lines = wrapWords(text, size, maxWidth, maxLines, weight);
+  let at = 0;
+  return lines.map((line) => {
+    at += line.length;
+    if (text[at] === ' ') { at += 1; return `${line} `; }
+    return line;
+  });
+}
+
+function wrapWords(text: string, size: number, maxWidth: number, maxLines: number, weight: 'regular' | 'bold'): string[] {
   const w = (s: string) => textWidth(s, size, weight);
   if (w(text) <= maxWidth || maxLines < 2) return [text];
   const words = text.match(/[^\s-]+-?/g) ?? [text];
@@ -46,7 +58,7 @@ export function wrapLabel(text: string, size: number, maxWidth: number, maxLines
     const join = (ws: string[]) => ws.reduce((acc, x) => (acc === '' ? x : acc.endsWith('-') ? acc + x : `${acc} ${x}`), '');
     const first = join(words.slice(0, i));
     const rest = join(words.slice(i));
-    const lines = [first, ...(w(rest) > maxWidth && maxLines > 2 ? wrapLabel(rest, size, maxWidth, maxLines - 1, weight) : [rest])];
+    const lines = [first, ...(w(rest) > maxWidth && maxLines > 2 ? wrapWords(rest, size, maxWidth, maxLines - 1, weight) : [rest])];
     const widest = Math.max(...lines.map(w));
     if (widest < bestWidth - 0.01) { best = lines; bestWidth = widest; }
   }
