@@ -34,7 +34,7 @@ export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Bundles a TypeScript module of the project for Node and imports it. */
 export async function importTs(entry) {
-  // Inside node_modules so that the bundle's own imports (d3-force, astro/zod) resolve.
+  // Inside node_modules so that the bundle's own imports (astro/zod) resolve.
   const out = join('node_modules', '.cache', 'bench', `${entry.replace(/\W/g, '_')}.mjs`);
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', packages: 'external' });
   return import(pathToFileURL(resolve(out)).href);

@@ -1,17 +1,16 @@
 /**
  * Enhances the who-backs-whom page, which is complete without it: filters and the date control,
  * view tabs, URL state, details panel, keyboard paths through the diagram, hover highlighting,
- * pan and zoom, table sorting, showing people. Filtering uses the same module as the build
+ * pan and zoom (pan-zoom.ts), table sorting, showing people. Filtering uses the same module as the build
  * (src/lib/graph.ts). Both drawings (the camp map, and the column for phones) are kept in step;
  * CSS shows the one that fits the screen.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { filterGraph, type GraphFilter } from '../lib/graph';
 import { parseState, serializeState, VIEWS, type GraphState, type View } from '../lib/graph-state';
 import type { GraphPayload } from '../lib/details';
 import { sortRows, monthRange, nearestInDirection } from './ui-logic';
 import { siteUrl } from './site-root';
+import { panZoom } from './pan-zoom';
 import type { RelationType, Status } from '../lib/vocabulary';
 
 const data: GraphPayload = JSON.parse(document.getElementById('wbw-data')!.textContent!);
@@ -312,18 +311,12 @@ for (const svg of svgs) {
   svg.addEventListener('focusout', (ev) => { if (nodeOf(ev)) highlight(null); });
 
   // ---- pan and zoom --------------------------------------------------------------------------
-  const viewport = select(svg).select<SVGGElement>('.viewport');
-  const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.5, 6])
-    // Wheel zoom only with Ctrl (or pinch), so the page still scrolls over the diagram.
-    .filter((e: Event) => (e.type === 'wheel' ? (e as WheelEvent).ctrlKey : !(e as MouseEvent).button))
-    .on('zoom', (e) => viewport.attr('transform', e.transform.toString()));
-  select(svg).call(zoomer);
+  const view = panZoom(svg, $<SVGGElement>('.viewport', svg));
   for (const b of $$<HTMLButtonElement>('[data-zoom]')) {
     b.addEventListener('click', () => {
       const how = b.dataset['zoom'];
-      if (how === 'reset') select(svg).call(zoomer.transform, zoomIdentity);
-      else select(svg).call(zoomer.scaleBy, how === 'in' ? 1.4 : 1 / 1.4);
+      if (how === 'reset') view.reset();
+      else view.zoomBy(how === 'in' ? 1.4 : 1 / 1.4);
     });
   }
 }

@@ -123,6 +123,14 @@ describe('with JavaScript', () => {
     expect(await again.page.isChecked('#show-people')).toBe(true);
   });
 
+  it('zooms with the buttons and resets', async () => {
+    const { page } = await open();
+    await page.click('[data-zoom="in"]');
+    expect(await page.getAttribute('#wbw .viewport', 'transform')).toMatch(/scale\(1\.4\)/);
+    await page.click('[data-zoom="reset"]');
+    expect(await page.getAttribute('#wbw .viewport', 'transform')).toBe('');
+  });
+
   it('the disabled date slider looks disabled', async () => {
     const { page } = await open();
     await page.click('#graph-controls summary');
