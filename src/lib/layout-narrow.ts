@@ -12,8 +12,8 @@ import {
   type DiagramNode,
 } from './diagram';
 import { lcg } from './layout-search';
-import { camp, legibilityCost, placeBadge, TITLE_H } from './layout';
-import { legibility, polylineHitsRect, type Pt, type Rect } from './legibility';
+import { camp, LARGE, legibilityCost, placeBadge, TITLE_H } from './layout';
+import { boundsOf, legibility, polylineHitsRect, rectsOverlap, type Pt, type Rect } from './legibility';
 import type { Side } from './vocabulary';
 
 export const NARROW = { width: 360, font: 13, maxText: 150, gap: 8, campGap: 14, pad: 6, step: 9, reach: 12 };
@@ -24,6 +24,7 @@ interface Arc { a: number; b: number; bundles: Bundle[] }
 
 /** The column, from a few seeded searches: the most legible drawing wins. */
 export function layoutNarrow(graph: Graph, { seed = 2019, restarts = 8 } = {}): Diagram {
+  if (graph.edges.length > LARGE) return layoutNarrowOnce(graph, seed);
   let best: { d: Diagram; score: number } | undefined;
   for (let r = 0; r < restarts; r++) {
     const d = layoutNarrowOnce(graph, seed + r * 7919);
@@ -93,9 +94,12 @@ function layoutNarrowOnce(graph: Graph, seed: number): Diagram {
   const drawn: { points: Pt[]; from: string; to: string }[] = [];
   const badges: Rect[] = [];
   const paths = new Map<string, ReturnType<typeof cubicLine>>();
-  const blocked = (points: Pt[], b: Bundle) =>
-    nodes.some((n) => n.id !== b.from && n.id !== b.to && n.layer !== 'people' && polylineHitsRect(points, pillRect(n))) ||
-    camps.some((c) => polylineHitsRect(points, c.titleBox));
+  const blocked = (points: Pt[], b: Bundle) => {
+    const box = boundsOf(points);
+    const near = (r: Rect) => rectsOverlap(r, box, 0);
+    return nodes.some((n) => n.id !== b.from && n.id !== b.to && n.layer !== 'people' && near(pillRect(n)) && polylineHitsRect(points, pillRect(n))) ||
+      camps.some((c) => near(c.titleBox) && polylineHitsRect(points, c.titleBox));
+  };
   arcs.forEach((arc, k) => {
     const inRange = nodes.slice(arc.a, arc.b + 1);
     const titles = camps.filter((c) => c.titleBox.y > inRange[0]!.y && c.titleBox.y < inRange[inRange.length - 1]!.y).map((c) => c.titleBox);
@@ -123,7 +127,7 @@ function layoutNarrowOnce(graph: Graph, seed: number): Diagram {
   });
   for (const b of prep.bundles.filter((x) => x.layer !== 'people')) {
     const path = paths.get(b.id)!;
-    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes, camps, drawn, badges) : undefined;
+    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes, camps, arcs.length > LARGE ? [] : drawn, badges) : undefined;
     if (badge) badges.push(badgeBox({ x: badge[0], y: badge[1] }));
     edges.push(diagramEdge(b, path, badge));
   }
@@ -229,7 +233,8 @@ function searchOrder(groups: string[][], pairs: Bundle[][], seed: number, lastFi
     return c;
   };
   let current = cost();
-  const iterations = Math.min(5000, 300 + 60 * A);
+  // Each move costs a pass over all pairs of arcs: large graphs get fewer moves.
+  const iterations = Math.min(5000, 300 + 60 * A, Math.floor(1e8 / Math.max(1, A * A)));
   let temperature = 2;
   const cooling = Math.pow(0.02 / temperature, 1 / iterations);
   for (let it = 0; it < iterations; it++, temperature *= cooling) {

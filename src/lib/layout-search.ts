@@ -34,19 +34,26 @@ export interface SearchProblem {
 export const WEIGHTS = { pass: 80, cross: 12, obstacle: 10, length: 0.012, clearance: 3 };
 
 /** Whether segment (ax,ay)-(bx,by) enters the open box [x0,x1]×[y0,y1] (no allocation: hot loop). */
+const PS = new Float64Array(4);
+const QS = new Float64Array(4);
+
 function hitsBox(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
   if (Math.max(ax, bx) <= x0 || Math.min(ax, bx) >= x1 || Math.max(ay, by) <= y0 || Math.min(ay, by) >= y1) return false;
+  // Liang–Barsky, unrolled (no closure, no arrays: a hot loop).
   let t0 = 0;
   let t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q > 0;
+  PS[0] = -dx; PS[1] = dx; PS[2] = -dy; PS[3] = dy;
+  QS[0] = ax - x0; QS[1] = x1 - ax; QS[2] = ay - y0; QS[3] = y1 - ay;
+  for (let i = 0; i < 4; i++) {
+    const p = PS[i]!;
+    const q = QS[i]!;
+    if (p === 0) { if (q <= 0) return false; continue; }
     const t = q / p;
     if (p < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
-    return true;
-  };
-  return clip(-dx, ax - x0) && clip(dx, x1 - ax) && clip(-dy, ay - y0) && clip(dy, y1 - ay) && t1 - t0 > 1e-9;
+  }
+  return t1 - t0 > 1e-9;
 }
 
 /** Whether two segments cross (touching counts). */
@@ -109,7 +116,11 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
     const a = la[l]!;
     const b = lb[l]!;
     if (a === k || b === k) return 0;
-    const [x0, y0, x1, y1] = [px[k]! - hw[k]!, py[k]! - hh[k]!, px[k]! + hw[k]!, py[k]! + hh[k]!];
+    // (no destructuring here: this runs millions of times and must not allocate)
+    const x0 = px[k]! - hw[k]!;
+    const y0 = py[k]! - hh[k]!;
+    const x1 = px[k]! + hw[k]!;
+    const y1 = py[k]! + hh[k]!;
     if (!hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, x0 - 12, y0 - 12, x1 + 12, y1 + 12)) return 0;
     return hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, x0 - 4, y0 - 4, x1 + 4, y1 + 4) ? WEIGHTS.pass : WEIGHTS.clearance;
   };
@@ -122,7 +133,10 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
     return c;
   };
   const crosses = (l: number, m: number): number => {
-    const [a, b, c, d] = [la[l]!, lb[l]!, la[m]!, lb[m]!];
+    const a = la[l]!;
+    const b = lb[l]!;
+    const c = la[m]!;
+    const d = lb[m]!;
     if (a === c || a === d || b === c || b === d) return 0;
     return segmentsCross(px[a]!, py[a]!, px[b]!, py[b]!, px[c]!, py[c]!, px[d]!, py[d]!) ? WEIGHTS.cross : 0;
   };
@@ -174,7 +188,7 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
   if (!movable.length || !L) return { slots: slotOf, cost: 0 };
   const avgDegree = (2 * L) / Math.max(1, n);
   const perMove = 2 * avgDegree * (L + n) + 2 * L;
-  const iterations = Math.max(200, Math.min(p.iterations ?? 1500, Math.floor((p.budget ?? 1.5e7) / perMove)));
+  const iterations = Math.max(200, Math.min(p.iterations ?? 1000, Math.floor((p.budget ?? 1.5e7) / perMove)));
   let temperature = 12;
   const cooling = Math.pow(0.2 / temperature, 1 / iterations);
 

@@ -53,8 +53,12 @@ const SLACK = 0.3;
 
 interface Region { side: Side; nodes: GraphNode[]; people: GraphNode[]; cols: number; rows: number; slotW: number; slotH: number; x: number; y: number; w: number; h: number }
 
+/** Beyond this many lines the layout stops comparing whole drawings and rerouting (time). */
+export const LARGE = 300;
+
 export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
   if (options.columns) return layoutWideIn(graph, options.columns, options).diagram;
+  if (graph.edges.length > LARGE) return layoutWideIn(graph, WIDE_ARRANGEMENTS[0]!, { restarts: 1, ...options }).diagram;
   let best: { diagram: Diagram; score: number } | undefined;
   for (const columns of WIDE_ARRANGEMENTS) {
     const drawn = layoutWideIn(graph, columns, { restarts: 2, ...options });
@@ -156,7 +160,7 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
     for (const n of bandNodes) nodes.push(make(n, band!.at.get(n.id)!, prep.people.has(n.id) ? 'people' : 'media'));
     const mainEdges = routeLines(mainPrep, nodes, camps, box);
     const main: Diagram = { form: 'wide', width, height, fontSize: WIDE.font, nodes: [...nodes], edges: mainEdges, camps };
-    const score = legibilityCost(legibility(diagramGeometry(main)));
+    const score = graph.edges.length > LARGE ? 0 : legibilityCost(legibility(diagramGeometry(main)));
     if (best && score >= best.score) continue;
     // Folded people: near the host, where no line of the default drawing runs.
     const used = new Set(order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotOf[index.get(n.id)!]}`)));
@@ -274,7 +278,11 @@ function overTheTop(a: DiagramNode, z: DiagramNode, box: Rect, shift: number): R
  * still crosses something is routed again against all the others.
  */
 export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramCamp[], box: Rect, fixed: DiagramEdge[] = [], passes = 1): DiagramEdge[] {
+  // A large graph gets one pass, and lines give way to actors only (not to one another).
+  const large = prep.bundles.length + fixed.length > LARGE;
+  if (large) passes = 0;
   const at = new Map(nodes.map((n) => [n.id, n]));
+  const grid = nodeGrid(nodes);
   const ids = new Set([...prep.bundles.map((b) => b.id), ...fixed.map((e) => e.id)]);
   const bundles = [...prep.bundles].sort((a, b) => a.id.localeCompare(b.id));
   const before: Drawn[] = fixed.map((e) => ({ points: e.points, from: e.from, to: e.to, layer: e.layer }));
@@ -286,8 +294,9 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
     const a = at.get(b.from)!;
     const z = at.get(b.to)!;
     const twoWay = ids.has(`${b.to}>${b.from}`);
-    const visible = nodes.filter((n) => n.id !== a.id && n.id !== z.id && (b.layer === 'people' || n.layer !== 'people'));
-    const others = [...before, ...drawn.filter((d, j): d is Drawn => !!d && j !== i)];
+    const keep = (n: DiagramNode) => n.id !== a.id && n.id !== z.id && (b.layer === 'people' || n.layer !== 'people');
+    const visible = (points: Pt[]) => grid(boundsOf(points)).filter(keep);
+    const others = large ? [] : [...before, ...drawn.filter((d, j): d is Drawn => !!d && j !== i)];
     // On a second pass a line already clear of everything keeps its route.
     if (again && routeCost(paths[i]!.points, b, visible, camps, others, badges) < 0.5) return;
     let best: { path: ReturnType<typeof pillLine>; cost: number } | undefined;
@@ -307,15 +316,39 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
   const all = [...before, ...(drawn as Drawn[])];
   return bundles.map((b, i) => {
     const path = paths[i]!;
-    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes.filter((n) => b.layer === 'people' || n.layer !== 'people'), camps, all, badges) : undefined;
+    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes.filter((n) => b.layer === 'people' || n.layer !== 'people'), camps, large ? [] : all, badges) : undefined;
     if (badge) badges.push(badgeBox({ x: badge[0], y: badge[1] }));
     return diagramEdge(b, path, badge);
   });
 }
 
-function routeCost(points: Pt[], b: Bundle, visible: DiagramNode[], camps: DiagramCamp[], drawn: Drawn[], badges: Rect[]): number {
+/** Actors by 120 px cells, so a line is tested only against the actors near it. */
+function nodeGrid(nodes: DiagramNode[]): (box: Rect) => DiagramNode[] {
+  const CELL = 120;
+  const cells = new Map<string, DiagramNode[]>();
+  for (const n of nodes) {
+    for (let cx = Math.floor((n.x - n.w / 2 - 4) / CELL); cx <= Math.floor((n.x + n.w / 2 + 4) / CELL); cx++) {
+      for (let cy = Math.floor((n.y - n.h / 2 - 4) / CELL); cy <= Math.floor((n.y + n.h / 2 + 4) / CELL); cy++) {
+        const k = `${cx},${cy}`;
+        const list = cells.get(k);
+        if (list) list.push(n); else cells.set(k, [n]);
+      }
+    }
+  }
+  return (box) => {
+    const out = new Set<DiagramNode>();
+    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.w) / CELL); cx++) {
+      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.h) / CELL); cy++) {
+        for (const n of cells.get(`${cx},${cy}`) ?? []) out.add(n);
+      }
+    }
+    return [...out];
+  };
+}
+
+function routeCost(points: Pt[], b: Bundle, near: (points: Pt[]) => DiagramNode[], camps: DiagramCamp[], drawn: Drawn[], badges: Rect[]): number {
   let cost = 0;
-  for (const n of visible) {
+  for (const n of near(points)) {
     if (polylineHitsRect(points, { x: n.x - n.w / 2 - 3, y: n.y - n.h / 2 - 3, w: n.w + 6, h: n.h + 6 })) cost += 100;
   }
   for (const c of camps) if (polylineHitsRect(points, c.titleBox)) cost += 10;
@@ -338,7 +371,10 @@ export function placeBadge(mid: (t: number) => Pt, b: Bundle, nodes: DiagramNode
     const p = mid(t);
     const box = badgeBox({ x: p[0], y: p[1] });
     let cost = 0;
-    for (const n of nodes) if (rectsOverlap(box, { x: n.x - n.w / 2 - 2, y: n.y - n.h / 2 - 2, w: n.w + 4, h: n.h + 4 })) cost += 100;
+    for (const n of nodes) {
+      if (Math.abs(n.x - p[0]) > n.w / 2 + 14 || Math.abs(n.y - p[1]) > n.h / 2 + 14) continue;
+      if (rectsOverlap(box, { x: n.x - n.w / 2 - 2, y: n.y - n.h / 2 - 2, w: n.w + 4, h: n.h + 4 })) cost += 100;
+    }
     for (const c of camps) if (rectsOverlap(box, c.titleBox)) cost += 100;
     for (const r of badges) if (rectsOverlap(box, r)) cost += 100;
     for (const d of drawn) if (!(d.from === b.from && d.to === b.to) && polylineHitsRect(d.points, box)) cost += 10;

@@ -40,9 +40,16 @@ export function rectsOverlap(a: Rect, b: Rect, tol = TOLERANCE): boolean {
 }
 
 export function boundsOf(points: readonly Pt[]): Rect {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    if (p[0] < x0) x0 = p[0];
+    if (p[0] > x1) x1 = p[0];
+    if (p[1] < y0) y0 = p[1];
+    if (p[1] > y1) y1 = p[1];
   }
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
@@ -89,15 +96,17 @@ export function pointInRect(p: Pt, r: Rect): boolean {
   return p[0] > r.x && p[0] < r.x + r.w && p[1] > r.y && p[1] < r.y + r.h;
 }
 
-/** Whether segment ab enters the rectangle's interior. */
+/** Whether segment ab enters the rectangle's interior (Liang–Barsky clipping). */
 export function segmentHitsRect(a: Pt, b: Pt, r: Rect): boolean {
-  // Liang–Barsky clipping against the open rectangle.
+  if (Math.max(a[0], b[0]) <= r.x || Math.min(a[0], b[0]) >= r.x + r.w || Math.max(a[1], b[1]) <= r.y || Math.min(a[1], b[1]) >= r.y + r.h) return false;
   let t0 = 0;
   let t1 = 1;
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
-  const edges: [number, number][] = [[-dx, a[0] - r.x], [dx, r.x + r.w - a[0]], [-dy, a[1] - r.y], [dy, r.y + r.h - a[1]]];
-  for (const [p, q] of edges) {
+  // Unrolled over the four sides: this runs in the layouts' inner loops and must not allocate.
+  for (let side = 0; side < 4; side++) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q = side === 0 ? a[0] - r.x : side === 1 ? r.x + r.w - a[0] : side === 2 ? a[1] - r.y : r.y + r.h - a[1];
     if (p === 0) { if (q <= 0) return false; continue; }
     const t = q / p;
     if (p < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
