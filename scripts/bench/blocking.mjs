@@ -56,7 +56,7 @@ export async function blocking(baseUrl, { runs = 5, pages = { diagram: 'who-back
   }
   const out = {};
   for (const [k, list] of Object.entries(got)) out[k] = { tbt: median(list.map((r) => r.tbt)), busy: median(list.map((r) => r.busy)), fcp: median(list.map((r) => r.fcp)) };
-  return { ...out, runs, ratioTbt: out.diagram.tbt / Math.max(out.actor.tbt, 1), ratioBusy: out.diagram.busy / out.actor.busy };
+  return { ...out, runs, ratioTbt: out.diagram?.tbt / Math.max(out.actor?.tbt ?? 1, 1), ratioBusy: out.diagram?.busy / out.actor?.busy };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -13,9 +13,9 @@ import { siteUrl } from './site-root';
 import { panZoom } from './pan-zoom';
 import type { RelationType, Status } from '../lib/vocabulary';
 
-const data: GraphPayload = JSON.parse(document.getElementById('wbw-data')!.textContent!);
-const graph = data.graph;
-const actorIds = new Set(graph.nodes.map((n) => n.id));
+/** The graph and the details, read on first use: a page opened as it was built never needs them. */
+let payload: GraphPayload | undefined;
+const load = (): GraphPayload => (payload ??= JSON.parse(document.getElementById('wbw-data')!.textContent!) as GraphPayload);
 const $ = <T extends Element>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 
@@ -35,6 +35,8 @@ asof.min = '0';
 asof.max = String(months.length - 1);
 asof.value = String(months.length - 1);
 
+// A focus from the URL must name an actor of the list (no need to read the graph for that).
+const actorIds = new Set([...focusSelect.options].map((o) => o.value).filter(Boolean));
 let state: GraphState = parseState(location.search, actorIds);
 
 // ---- state <-> controls -------------------------------------------------------------------
@@ -78,6 +80,7 @@ function showMonth() {
 function apply(s: GraphState, pushUrl = true) {
   state = s;
   const filter: GraphFilter = { types: s.types, statuses: s.statuses, focus: s.focus, asOf: s.asOf };
+  const { graph } = load();
   const visible = filterGraph(graph, filter);
   for (const svg of svgs) {
     svg.classList.toggle('show-people', !!s.people);
@@ -162,6 +165,7 @@ function row(list: HTMLElement, term: string, value: string | Node) {
 }
 
 function openNode(id: string, from: Element) {
+  const data = load();
   const d = data.nodes[id]!;
   panelTitle.textContent = d.name;
   panelBody.replaceChildren();
@@ -172,7 +176,7 @@ function openNode(id: string, from: Element) {
   if (d.leaders.length) row(dl, 'Led by', d.leaders.join(', '));
   panelBody.append(el('p', d.summary), dl);
   const list = el('ul', undefined, { class: 'plain' });
-  for (const e of graph.edges.filter((x) => x.from === id || x.to === id)) {
+  for (const e of data.graph.edges.filter((x) => x.from === id || x.to === id)) {
     const li = el('li');
     const a = el('a', data.edges[e.id]!.sentence, { href: siteUrl(data.edges[e.id]!.href) });
     li.append(a, ' ', el('span', data.edges[e.id]!.statusLabel, { class: `grade grade-${e.status}` }));
@@ -185,6 +189,7 @@ function openNode(id: string, from: Element) {
 }
 
 function edgeFacts(into: Element, id: string) {
+  const data = load();
   const d = data.edges[id]!;
   const grade = el('a', d.statusLabel, { class: `grade grade-${d.status}`, href: siteUrl(data.methodHref) });
   const dl = el('dl', undefined, { class: 'facts' });
@@ -207,13 +212,14 @@ function edgeFacts(into: Element, id: string) {
 
 /** A line's details: its one relation, or each of the relations it stands for, in turn. */
 function openLine(line: SVGElement) {
+  const data = load();
   const ids = line.dataset['edges']!.split(' ');
   panelBody.replaceChildren();
   if (ids.length === 1) {
     panelTitle.textContent = data.edges[ids[0]!]!.sentence;
     edgeFacts(panelBody, ids[0]!);
   } else {
-    const [from, to] = [data.nodes[line.dataset['from']!]!.name, data.nodes[line.dataset['to']!]!.name];
+    const [from, to] = line.dataset['pair']!.split('>').map((id) => data.nodes[id]!.name);
     panelTitle.textContent = `${from} → ${to}: ${ids.length} relations`;
     for (const id of ids) {
       const part = el('section', undefined, { class: 'panel-part' });
@@ -295,10 +301,11 @@ for (const svg of svgs) {
     if (!id) return;
     const lit = new Set([id]);
     for (const e of $$<SVGElement>('[data-pair]', svg)) {
-      if (e.dataset['from'] === id || e.dataset['to'] === id) {
+      const [from, to] = e.dataset['pair']!.split('>') as [string, string];
+      if (from === id || to === id) {
         e.classList.add('is-lit');
-        lit.add(e.dataset['from']!);
-        lit.add(e.dataset['to']!);
+        lit.add(from);
+        lit.add(to);
       }
     }
     for (const n of nodes) if (lit.has(n.dataset['node']!)) n.classList.add('is-lit');

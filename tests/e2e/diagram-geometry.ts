@@ -49,7 +49,8 @@ export function readDiagram(selector: string): { input: LegibilityInput; labels:
       const p = path.getPointAtLength((length * i) / steps);
       points.push([p.x, p.y]);
     }
-    input.lines.push({ id, from: a.dataset['from']!, to: a.dataset['to']!, points });
+    const [from, to] = id.split('>') as [string, string];
+    input.lines.push({ id, from, to, points });
     const badge = a.querySelector('.badge');
     if (badge && shown(badge)) {
       const b = (badge as SVGGElement).getBBox();
