@@ -59,14 +59,14 @@ export const LARGE = 300;
 export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
   if (options.columns) return layoutWideIn(graph, options.columns, options).diagram;
   if (graph.edges.length > LARGE) return layoutWideIn(graph, WIDE_ARRANGEMENTS[0]!, { restarts: 1, ...options }).diagram;
-  let best: { diagram: Diagram; score: number } | undefined;
-  for (const columns of WIDE_ARRANGEMENTS) {
-    const drawn = layoutWideIn(graph, columns, { restarts: 2, ...options });
+  const tried: { diagram: Diagram; score: number; columns: Side[][] }[] = [];
+  const keep = (columns: Side[][], drawn: { diagram: Diagram; score: number }) => {
     // A drawing wider than the page's column is scaled down, and its labels with it.
-    const score = drawn.score + Math.max(0, drawn.diagram.width - WIDE.width) / 10;
-    if (!best || score < best.score) best = { ...drawn, score };
-  }
-  return best!.diagram;
+    tried.push({ ...drawn, columns, score: drawn.score + Math.max(0, drawn.diagram.width - WIDE.width) / 10 });
+    tried.sort((a, b) => a.score - b.score);
+  };
+  for (const columns of WIDE_ARRANGEMENTS) keep(columns, layoutWideIn(graph, columns, { restarts: 2, ...options }));
+  return tried[0]!.diagram;
 }
 
 function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): { diagram: Diagram; score: number } {
