@@ -1,6 +1,8 @@
 /** The who-backs-whom page: static without JavaScript, and every enhancement with it. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { axe, launch, watchErrors } from './browser';
 
 const url = `${inject('baseUrl')}who-backs-whom/`;
@@ -149,7 +151,7 @@ describe('with JavaScript', () => {
     await page.uncheck('input[name=status][value=alleged]');
     const noAlleged = await visibleRows(page);
     expect(noAlleged).toBeLessThan(all);
-    expect(await page.locator('#wbw [data-edge].status-alleged:visible').count()).toBe(0);
+    expect(await page.locator('#wbw [data-pair].status-alleged:visible').count()).toBe(0);
     expect(page.url()).toMatch(/status=[a-z,]+/);
     expect(page.url()).not.toMatch(/alleged/);
     await page.uncheck('input[name=type][value=leadership]');
@@ -220,6 +222,10 @@ describe('on a phone (375 px)', () => {
     }));
     expect(sizes.length).toBeGreaterThan(15);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    // The same from disk, as an offline reader opens it.
+    await page.goto(pathToFileURL(resolve('dist/who-backs-whom/index.html')).href);
+    expect(await page.locator('#wbw-narrow').isVisible()).toBe(true);
+    expect(await page.locator('#wbw-narrow [data-node]').count()).toBeGreaterThan(15);
     await ctx.close();
   });
 
