@@ -1,6 +1,6 @@
 // Main-thread blocking of the who-backs-whom page against an actor page, side by side in one
 // run: Chromium at 4x CPU slowdown (DevTools' emulation, as Lighthouse's mobile profile), each
-// page loaded in turn, several times, from a fresh tab. From a performance trace of each load:
+// page loaded in turn, nine times after one uncounted load each, from a fresh tab, 412 px wide. From a performance trace of each load:
 //   TBT   total blocking time as Lighthouse defines it: every main-thread task after the first
 //         contentful paint, counted for what it runs over 50 ms, until the page is quiet;
 //   busy  every main-thread task from navigation to quiet, summed (parsing, style, layout,
@@ -37,6 +37,7 @@ async function once(browser, url) {
   }
   const busy = tasks.reduce((a, t) => a + t.dur / 1000, 0);
   if (process.env.BLOCKING_DEBUG) {
+    console.error(`-- ${url}: fcp ${((fcp - nav) / 1000).toFixed(0)} ms, tbt ${tbt.toFixed(0)}`);
     for (const t of tasks.filter((x) => x.dur > 40000)) {
       const inside = events.filter((e) => e.tid === tid && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e !== t && e.dur > 5000);
       console.error(`task ${(t.dur / 1000).toFixed(0)} ms at ${((t.ts - nav) / 1000).toFixed(0)}: ${inside.map((e) => `${e.name} ${(e.dur / 1000).toFixed(0)}`).join(', ')}`);
@@ -46,10 +47,12 @@ async function once(browser, url) {
 }
 
 /** Loads each page `runs` times, alternating, and returns the medians and the ratios. */
-export async function blocking(baseUrl, { runs = 5, pages = { diagram: 'who-backs-whom/', actor: 'actors/hts/' } } = {}) {
+export async function blocking(baseUrl, { runs = 9, pages = { diagram: 'who-backs-whom/', actor: 'actors/hts/' } } = {}) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const got = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   try {
+    // One load of each first, not counted: caches (compiled code, fonts) warm as a reader's would.
+    for (const path of Object.values(pages)) await once(browser, `${baseUrl}${path}`);
     for (let i = 0; i < runs; i++) for (const [k, path] of Object.entries(pages)) got[k].push(await once(browser, `${baseUrl}${path}`));
   } finally {
     await browser.close();
