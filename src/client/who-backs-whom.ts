@@ -238,7 +238,8 @@ function showPanel(from: Element) {
   panel.hidden = false;
   panel.focus({ preventScroll: true });
   // Scrolled explicitly: not every engine scrolls a focused element into view (Firefox at 375 px).
-  panel.scrollIntoView({ block: 'nearest' });
+  // Below the diagram (narrow screens) the panel comes to the top; beside it, only into view.
+  panel.scrollIntoView({ block: getComputedStyle(panel).position === 'absolute' ? 'nearest' : 'start' });
 }
 
 function closePanel() {
