@@ -10,14 +10,17 @@
  */
 import type { Graph, GraphNode } from './graph';
 import {
-  badgeBox, cubicLine, diagramEdge, diagramGeometry, GAP, pillLine, pillRect, pillSize, prepare, type Bundle, type Diagram, type DiagramCamp, type DiagramEdge,
-  type DiagramNode, type Layer, type Prepared,
+  badgeBox, diagramGeometry, pillRect, pillSize, prepare, type Diagram, type DiagramCamp, type DiagramNode, type Layer,
 } from './diagram';
-import { boundsOf, legibility, polylineHitsRect, polylineIntersections, rectsOverlap, segmentHitsRect, type Legibility, type Pt, type Rect } from './legibility';
-import { searchSlots, type SearchNode } from './layout-search';
+import { legibility, polylineHitsRect, rectsOverlap, segmentHitsRect, type Legibility, type Pt, type Rect } from './legibility';
+import { LARGE, searchSlots, type SearchNode } from './layout-search';
+import { routeLines, TOP_LANE } from './route-lines';
 import { campTitle } from './strings';
 import { textWidth } from './text-width';
 import type { Side } from './vocabulary';
+
+export { LARGE } from './layout-search';
+export { placeBadge } from './route-lines';
 
 export { lcg } from './layout-search';
 
@@ -46,15 +49,11 @@ export interface LayoutOptions {
 }
 
 export const TITLE_H = 16;
-/** Room above the camps for lines between far-apart camps. */
-const TOP_LANE = 22;
 /** Spare slots per region, as a share of its actors: room for the search to open gaps. */
 const SLACK = 0.3;
 
 interface Region { side: Side; nodes: GraphNode[]; people: GraphNode[]; cols: number; rows: number; slotW: number; slotH: number; x: number; y: number; w: number; h: number }
 
-/** Beyond this many lines the layout stops comparing whole drawings and rerouting (time). */
-export const LARGE = 300;
 
 export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
   if (options.columns) return layoutWideIn(graph, options.columns, options).diagram;
@@ -249,140 +248,4 @@ function bandRow(media: GraphNode[], size: Map<string, { w: number; h: number }>
     x += w + WIDE.gapX;
   }
   return { at, camp: camp('media', { x: x0, y: y0, w: width, h: y + rowH - y0 }) };
-}
-
-/** Bends tried, in order, for a line that would pass through a third actor. */
-const BENDS = [0, 24, -24, 48, -48, 72, -72, 100, -100, 130, -130, 165, -165];
-
-interface Drawn { points: Pt[]; from: string; to: string; layer: Layer }
-
-/** Whether a line leaves the drawing (it would be cut off). */
-const outside = (points: Pt[], box: Rect) => points.some(([x, y]) => x < box.x + 2 || y < box.y + 2 || x > box.x + box.w - 2 || y > box.y + box.h - 2);
-
-/**
- * A line between two actors far apart, up over the top of the drawing and down: it crosses only
- * what rises near its two ends, where a straight line would cut through every camp between.
- */
-function overTheTop(a: DiagramNode, z: DiagramNode, box: Rect, shift: number): ReturnType<typeof pillLine> | undefined {
-  if (Math.abs(a.x - z.x) < 2 * Math.max(a.w, z.w)) return undefined;
-  const top = box.y + TOP_LANE / 2 + shift;
-  const s: Pt = [a.x, a.y - a.h / 2 - GAP];
-  const e: Pt = [z.x, z.y - z.h / 2 - GAP];
-  // The curve's highest point is a quarter of the way from its ends' mean to the controls.
-  const cy = (top - 0.25 * (s[1] + e[1]) / 2) / 0.75;
-  const lean = Math.sign(z.x - a.x) * Math.min(60, Math.abs(z.x - a.x) / 6);
-  return cubicLine(s, [a.x + lean, cy], [z.x - lean, cy], e, 32);
-}
-
-/**
- * Draws every bundle as a line: straight where it is clear, bowed apart from a line drawn the
- * other way, otherwise bent round whatever is in the way, or over the top. Lines are routed in id
- * order, each against those drawn before it (and `fixed`, drawn earlier); then each line that
- * still crosses something is routed again against all the others.
- */
-export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramCamp[], box: Rect, fixed: DiagramEdge[] = [], passes = 1): DiagramEdge[] {
-  // A large graph gets one pass, and lines give way to actors only (not to one another).
-  const large = prep.bundles.length + fixed.length > LARGE;
-  if (large) passes = 0;
-  const at = new Map(nodes.map((n) => [n.id, n]));
-  const grid = nodeGrid(nodes);
-  const ids = new Set([...prep.bundles.map((b) => b.id), ...fixed.map((e) => e.id)]);
-  const bundles = [...prep.bundles].sort((a, b) => a.id.localeCompare(b.id));
-  const before: Drawn[] = fixed.map((e) => ({ points: e.points, from: e.from, to: e.to, layer: e.layer }));
-  const badges: Rect[] = fixed.filter((e) => e.badge).map((e) => badgeBox(e.badge!));
-  const drawn: (Drawn | undefined)[] = bundles.map(() => undefined);
-  const paths: ReturnType<typeof pillLine>[] = [];
-  const route = (i: number, again: boolean) => {
-    const b = bundles[i]!;
-    const a = at.get(b.from)!;
-    const z = at.get(b.to)!;
-    const twoWay = ids.has(`${b.to}>${b.from}`);
-    const keep = (n: DiagramNode) => n.id !== a.id && n.id !== z.id && (b.layer === 'people' || n.layer !== 'people');
-    const visible = (points: Pt[]) => grid(boundsOf(points)).filter(keep);
-    const others = large ? [] : [...before, ...drawn.filter((d, j): d is Drawn => !!d && j !== i)];
-    // On a second pass a line already clear of everything keeps its route.
-    if (again && routeCost(paths[i]!.points, b, visible, camps, others, badges) < 0.5) return;
-    let best: { path: ReturnType<typeof pillLine>; cost: number } | undefined;
-    // A pair drawn both ways bows apart: each line to its own left.
-    const options = [...BENDS.map((bend) => () => pillLine(a, z, twoWay ? bend + 12 : bend)), () => overTheTop(a, z, box, twoWay ? 8 : 0)];
-    for (const make of options) {
-      const path = make();
-      if (!path) continue;
-      const cost = routeCost(path.points, b, visible, camps, others, badges) + (outside(path.points, box) ? 1000 : 0) + (path.points.length > 20 ? 2 : 0);
-      if (!best || cost < best.cost - 1e-9) best = { path, cost };
-      if (cost < 0.5) break;
-    }
-    paths[i] = best!.path;
-    drawn[i] = { points: best!.path.points, from: b.from, to: b.to, layer: b.layer };
-  };
-  for (let pass = 0; pass <= passes; pass++) for (let i = 0; i < bundles.length; i++) route(i, pass > 0);
-  const all = [...before, ...(drawn as Drawn[])];
-  return bundles.map((b, i) => {
-    const path = paths[i]!;
-    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes.filter((n) => b.layer === 'people' || n.layer !== 'people'), camps, large ? [] : all, badges) : undefined;
-    if (badge) badges.push(badgeBox({ x: badge[0], y: badge[1] }));
-    return diagramEdge(b, path, badge);
-  });
-}
-
-/** Actors by 120 px cells, so a line is tested only against the actors near it. */
-function nodeGrid(nodes: DiagramNode[]): (box: Rect) => DiagramNode[] {
-  const CELL = 120;
-  const cells = new Map<string, DiagramNode[]>();
-  for (const n of nodes) {
-    for (let cx = Math.floor((n.x - n.w / 2 - 4) / CELL); cx <= Math.floor((n.x + n.w / 2 + 4) / CELL); cx++) {
-      for (let cy = Math.floor((n.y - n.h / 2 - 4) / CELL); cy <= Math.floor((n.y + n.h / 2 + 4) / CELL); cy++) {
-        const k = `${cx},${cy}`;
-        const list = cells.get(k);
-        if (list) list.push(n); else cells.set(k, [n]);
-      }
-    }
-  }
-  return (box) => {
-    const out = new Set<DiagramNode>();
-    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.w) / CELL); cx++) {
-      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.h) / CELL); cy++) {
-        for (const n of cells.get(`${cx},${cy}`) ?? []) out.add(n);
-      }
-    }
-    return [...out];
-  };
-}
-
-function routeCost(points: Pt[], b: Bundle, near: (points: Pt[]) => DiagramNode[], camps: DiagramCamp[], drawn: Drawn[], badges: Rect[]): number {
-  let cost = 0;
-  for (const n of near(points)) {
-    if (polylineHitsRect(points, { x: n.x - n.w / 2 - 3, y: n.y - n.h / 2 - 3, w: n.w + 6, h: n.h + 6 })) cost += 100;
-  }
-  for (const c of camps) if (polylineHitsRect(points, c.titleBox)) cost += 10;
-  for (const r of badges) if (polylineHitsRect(points, r)) cost += 10;
-  for (const d of drawn) {
-    if (b.layer !== 'people' && d.layer === 'people') continue;
-    const shared = [d.from, d.to].some((id) => id === b.from || id === b.to);
-    if (!shared && polylineIntersections(points, d.points).length) cost += 8;
-    else if (shared && d.from === b.to && d.to === b.from && polylineIntersections(points, d.points).length > 2) cost += 8;
-  }
-  const box = boundsOf(points);
-  return cost + (box.w + box.h) * 0.001 + (points.length > 2 ? 0.5 : 0);
-}
-
-/** The count sits on its line where it covers no actor, title, other line or other count. */
-export function placeBadge(mid: (t: number) => Pt, b: Bundle, nodes: DiagramNode[], camps: DiagramCamp[], drawn: { points: Pt[]; from: string; to: string }[], badges: Rect[]): Pt {
-  const ts = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
-  let best: { p: Pt; cost: number } | undefined;
-  for (const t of ts) {
-    const p = mid(t);
-    const box = badgeBox({ x: p[0], y: p[1] });
-    let cost = 0;
-    for (const n of nodes) {
-      if (Math.abs(n.x - p[0]) > n.w / 2 + 14 || Math.abs(n.y - p[1]) > n.h / 2 + 14) continue;
-      if (rectsOverlap(box, { x: n.x - n.w / 2 - 2, y: n.y - n.h / 2 - 2, w: n.w + 4, h: n.h + 4 })) cost += 100;
-    }
-    for (const c of camps) if (rectsOverlap(box, c.titleBox)) cost += 100;
-    for (const r of badges) if (rectsOverlap(box, r)) cost += 100;
-    for (const d of drawn) if (!(d.from === b.from && d.to === b.to) && polylineHitsRect(d.points, box)) cost += 10;
-    if (!best || cost < best.cost) best = { p, cost };
-    if (cost === 0) break;
-  }
-  return best!.p;
 }
