@@ -94,11 +94,12 @@ function layoutNarrowOnce(graph: Graph, seed: number): Diagram {
   const drawn: { points: Pt[]; from: string; to: string }[] = [];
   const badges: Rect[] = [];
   const paths = new Map<string, ReturnType<typeof cubicLine>>();
-  const blocked = (points: Pt[], b: Bundle) => {
+  // An arc stays between its two ends' rows: only the actors and titles there can be in its way.
+  const blocked = (points: Pt[], b: Bundle, between: DiagramNode[], titles: Rect[]) => {
     const box = boundsOf(points);
     const near = (r: Rect) => rectsOverlap(r, box, 0);
-    return nodes.some((n) => n.id !== b.from && n.id !== b.to && n.layer !== 'people' && near(pillRect(n)) && polylineHitsRect(points, pillRect(n))) ||
-      camps.some((c) => near(c.titleBox) && polylineHitsRect(points, c.titleBox));
+    return between.some((n) => n.id !== b.from && n.id !== b.to && n.layer !== 'people' && near(pillRect(n)) && polylineHitsRect(points, pillRect(n))) ||
+      titles.some((t) => near(t) && polylineHitsRect(points, t));
   };
   arcs.forEach((arc, k) => {
     const inRange = nodes.slice(arc.a, arc.b + 1);
@@ -117,7 +118,9 @@ function layoutNarrowOnce(graph: Graph, seed: number): Diagram {
       const ey = to.y + ports.get(`${k}:${b.to}`)!;
       // Wider if it would still clip an actor or a title near its ends.
       let path = cubicLine([sx, sy], [edgeX + arc.side * e * (4 / 3), sy], [edgeX + arc.side * e * (4 / 3), ey], [ex, ey]);
-      for (let more = 6; more <= 60 && blocked(path.points, b); more += 6) {
+      const between = nodes.slice(Math.max(0, arc.a - 1), arc.b + 2);
+      const nearTitles = camps.map((c) => c.titleBox).filter((t) => t.y + t.h >= between[0]!.y - between[0]!.h && t.y <= between[between.length - 1]!.y + between[between.length - 1]!.h);
+      for (let more = 6; more <= 60 && blocked(path.points, b, between, nearTitles); more += 6) {
         const bulge = edgeX + arc.side * (e + more) * (4 / 3);
         path = cubicLine([sx, sy], [bulge, sy], [bulge, ey], [ex, ey]);
       }
@@ -157,9 +160,11 @@ function nesting(arcs: { a: number; b: number; side: number }[]): number[] {
  */
 function portOffsets(arcs: { a: number; b: number; side: number; bundles: Bundle[] }[], nodes: DiagramNode[]): Map<string, number> {
   const out = new Map<string, number>();
+  const incident: { arc: (typeof arcs)[number]; k: number }[][] = nodes.map(() => []);
+  arcs.forEach((arc, k) => { incident[arc.a]!.push({ arc, k }); if (arc.b !== arc.a) incident[arc.b]!.push({ arc, k }); });
   nodes.forEach((n, i) => {
     for (const side of [-1, 1]) {
-      const mine = arcs.map((arc, k) => ({ arc, k })).filter(({ arc }) => arc.side === side && (arc.a === i || arc.b === i));
+      const mine = incident[i]!.filter(({ arc }) => arc.side === side);
       // Top to bottom: arcs to actors above, shortest first, then arcs to actors below, longest
       // first; so an arc that wraps another at a shared end attaches outside it.
       mine.sort((p, q) => {

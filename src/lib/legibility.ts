@@ -161,22 +161,77 @@ export function polylineIntersections(a: readonly Pt[], b: readonly Pt[]): Pt[] 
 /** Room round a shared end within which two relations meeting there do not count as crossing. */
 const SHARED_END_MARGIN = 6;
 
+/**
+ * A uniform grid over the drawing, so that each test runs only between things that are near each
+ * other (large drawings have thousands of lines). Cells are conservative: a box is in every cell
+ * it touches, a polyline in every cell within one of a point sampled every quarter cell along it.
+ */
+class Grid {
+  static readonly CELL = 100;
+  private cells = new Map<number, number[]>();
+  private key = (cx: number, cy: number) => cx * 100003 + cy;
+  boxCells(r: Rect): number[] {
+    const out: number[] = [];
+    const C = Grid.CELL;
+    for (let cx = Math.floor(r.x / C); cx <= Math.floor((r.x + r.w) / C); cx++) {
+      for (let cy = Math.floor(r.y / C); cy <= Math.floor((r.y + r.h) / C); cy++) out.push(this.key(cx, cy));
+    }
+    return out;
+  }
+  lineCells(points: readonly Pt[]): number[] {
+    const out = new Set<number>();
+    const C = Grid.CELL;
+    for (let i = 1; i < points.length; i++) {
+      const [ax, ay] = points[i - 1]!;
+      const [bx, by] = points[i]!;
+      const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (C / 4)));
+      for (let k = 0; k <= steps; k++) {
+        const cx = Math.floor((ax + ((bx - ax) * k) / steps) / C);
+        const cy = Math.floor((ay + ((by - ay) * k) / steps) / C);
+        for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) out.add(this.key(cx + dx, cy + dy));
+      }
+    }
+    return [...out];
+  }
+  add(item: number, cells: number[]) {
+    for (const c of cells) {
+      const list = this.cells.get(c);
+      if (list) list.push(item); else this.cells.set(c, [item]);
+    }
+  }
+  /** Items in any of the cells, in ascending order, each once. */
+  near(cells: number[]): number[] {
+    const out = new Set<number>();
+    for (const c of cells) for (const i of this.cells.get(c) ?? []) out.add(i);
+    return [...out].sort((a, b) => a - b);
+  }
+}
+
 export function legibility({ shapes, labels, lines }: LegibilityInput): Legibility {
   const problems: string[] = [];
   const shapeById = new Map(shapes.map((s) => [s.id, s]));
   const shapeBox = new Map(shapes.map((s) => [s.id, boundsOf(s.polygon)]));
   const score = { labelLabel: 0, labelShape: 0, passThrough: 0, relationLabel: 0, relationRelation: 0 };
   const inner = labels.map((l) => inset(l.box, TOLERANCE));
+  const shapeGrid = new Grid();
+  shapes.forEach((s, i) => shapeGrid.add(i, shapeGrid.boxCells(shapeBox.get(s.id)!)));
+  const labelGrid = new Grid();
+  const labelCells = labels.map((l) => labelGrid.boxCells(l.box));
+  labels.forEach((_, i) => labelGrid.add(i, labelCells[i]!));
+  const lineGrid = new Grid();
+  const lineCells = lines.map((l) => lineGrid.lineCells(l.points));
+  lines.forEach((_, i) => lineGrid.add(i, lineCells[i]!));
 
   for (let i = 0; i < labels.length; i++) {
-    for (let j = i + 1; j < labels.length; j++) {
-      if (labels[i]!.owner === labels[j]!.owner) continue;
+    for (const j of labelGrid.near(labelCells[i]!)) {
+      if (j <= i || labels[i]!.owner === labels[j]!.owner) continue;
       if (rectsOverlap(labels[i]!.box, labels[j]!.box)) {
         score.labelLabel++;
         problems.push(`label "${labels[i]!.id}" overlaps label "${labels[j]!.id}"`);
       }
     }
-    for (const s of shapes) {
+    for (const k of shapeGrid.near(labelCells[i]!)) {
+      const s = shapes[k]!;
       if (s.id === labels[i]!.owner) continue;
       if (rectHitsPolygon(inner[i]!, s.polygon)) {
         score.labelShape++;
@@ -185,25 +240,28 @@ export function legibility({ shapes, labels, lines }: LegibilityInput): Legibili
     }
   }
 
-  for (const line of lines) {
-    for (const s of shapes) {
+  lines.forEach((line, li) => {
+    for (const k of shapeGrid.near(lineCells[li]!)) {
+      const s = shapes[k]!;
       if (s.id === line.from || s.id === line.to) continue;
       if (polylineHitsPolygon(line.points, s.polygon)) {
         score.passThrough++;
         problems.push(`relation "${line.id}" passes through "${s.id}"`);
       }
     }
-    labels.forEach((l, i) => {
-      if (l.owner === line.id) return;
-      if (polylineHitsRect(line.points, inner[i]!)) {
+    for (const k of labelGrid.near(lineCells[li]!)) {
+      const l = labels[k]!;
+      if (l.owner === line.id) continue;
+      if (polylineHitsRect(line.points, inner[k]!)) {
         score.relationLabel++;
         problems.push(`relation "${line.id}" crosses label "${l.id}"`);
       }
-    });
-  }
+    }
+  });
 
   for (let i = 0; i < lines.length; i++) {
-    for (let j = i + 1; j < lines.length; j++) {
+    for (const j of lineGrid.near(lineCells[i]!)) {
+      if (j <= i) continue;
       const [a, b] = [lines[i]!, lines[j]!];
       const shared = [a.from, a.to].filter((id) => id === b.from || id === b.to);
       const meets = polylineIntersections(a.points, b.points).filter((p) => !shared.some((id) => {

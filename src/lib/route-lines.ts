@@ -60,7 +60,7 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
     const z = at.get(b.to)!;
     const twoWay = ids.has(`${b.to}>${b.from}`);
     const keep = (n: DiagramNode) => n.id !== a.id && n.id !== z.id && (b.layer === 'people' || n.layer !== 'people');
-    const visible = (points: Pt[]) => grid(boundsOf(points)).filter(keep);
+    const visible = (points: Pt[]) => grid(points).filter(keep);
     const others = large ? [] : [...before, ...drawn.filter((d, j): d is Drawn => !!d && j !== i)];
     // On a second pass a line already clear of everything keeps its route.
     if (again && routeCost(paths[i]!.points, b, visible, camps, others, badges) < 0.5) return;
@@ -87,24 +87,40 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
   });
 }
 
-/** Actors by 120 px cells, so a line is tested only against the actors near it. */
-function nodeGrid(nodes: DiagramNode[]): (box: Rect) => DiagramNode[] {
+/**
+ * Actors by 120 px cells, so a line is tested only against the actors near it: those registered
+ * in the cells it passes through (sampled every quarter cell, with each sample's neighbours).
+ */
+function nodeGrid(nodes: DiagramNode[]): (points: Pt[]) => DiagramNode[] {
   const CELL = 120;
-  const cells = new Map<string, DiagramNode[]>();
+  const cells = new Map<number, DiagramNode[]>();
+  const key = (cx: number, cy: number) => cx * 100003 + cy;
   for (const n of nodes) {
     for (let cx = Math.floor((n.x - n.w / 2 - 4) / CELL); cx <= Math.floor((n.x + n.w / 2 + 4) / CELL); cx++) {
       for (let cy = Math.floor((n.y - n.h / 2 - 4) / CELL); cy <= Math.floor((n.y + n.h / 2 + 4) / CELL); cy++) {
-        const k = `${cx},${cy}`;
-        const list = cells.get(k);
-        if (list) list.push(n); else cells.set(k, [n]);
+        const list = cells.get(key(cx, cy));
+        if (list) list.push(n); else cells.set(key(cx, cy), [n]);
       }
     }
   }
-  return (box) => {
+  return (points) => {
+    const seen = new Set<number>();
     const out = new Set<DiagramNode>();
-    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.w) / CELL); cx++) {
-      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.h) / CELL); cy++) {
-        for (const n of cells.get(`${cx},${cy}`) ?? []) out.add(n);
+    for (let i = 1; i < points.length; i++) {
+      const [ax, ay] = points[i - 1]!;
+      const [bx, by] = points[i]!;
+      const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (CELL / 4)));
+      for (let s = 0; s <= steps; s++) {
+        const cx = Math.floor((ax + ((bx - ax) * s) / steps) / CELL);
+        const cy = Math.floor((ay + ((by - ay) * s) / steps) / CELL);
+        for (let dx = -1; dx <= 1; dx++) {
+          for (let dy = -1; dy <= 1; dy++) {
+            const k = key(cx + dx, cy + dy);
+            if (seen.has(k)) continue;
+            seen.add(k);
+            for (const n of cells.get(k) ?? []) out.add(n);
+          }
+        }
       }
     }
     return [...out];
