@@ -39,7 +39,7 @@ export async function importTs(entry) {
 
 /** Bundles a TypeScript module of the project for Node; resolves with the bundle's file URL. */
 export async function importUrl(entry) {
-  // Inside node_modules so that the bundle's own imports (d3-force, astro/zod) resolve.
+  // Inside node_modules so that the bundle's own imports (astro/zod) resolve.
   const out = join('node_modules', '.cache', 'bench', `${entry.replace(/\W/g, '_')}.mjs`);
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', packages: 'external' });
   return pathToFileURL(resolve(out)).href;

@@ -1,25 +1,27 @@
 /**
  * Enhances the who-backs-whom page, which is complete without it: filters and the date control,
  * view tabs, URL state, details panel, keyboard paths through the diagram, hover highlighting,
- * pan and zoom, table sorting. Filtering uses the same module as the build (src/lib/graph.ts).
+ * pan and zoom (pan-zoom.ts), table sorting, showing people. Filtering uses the same module as the build
+ * (src/lib/graph.ts). Both drawings (the camp map, and the column for phones) are kept in step;
+ * CSS shows the one that fits the screen.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { filterGraph, type GraphFilter } from '../lib/graph';
 import { parseState, serializeState, VIEWS, type GraphState, type View } from '../lib/graph-state';
 import type { GraphPayload } from '../lib/details';
 import { sortRows, monthRange, nearestInDirection } from './ui-logic';
 import { siteUrl } from './site-root';
+import { panZoom } from './pan-zoom';
 import type { RelationType, Status } from '../lib/vocabulary';
 
-const data: GraphPayload = JSON.parse(document.getElementById('wbw-data')!.textContent!);
-const graph = data.graph;
-const actorIds = new Set(graph.nodes.map((n) => n.id));
+/** The graph and the details, read on first use: a page opened as it was built never needs them. */
+let payload: GraphPayload | undefined;
+const load = (): GraphPayload => (payload ??= JSON.parse(document.getElementById('wbw-data')!.textContent!) as GraphPayload);
 const $ = <T extends Element>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 
 const form = $<HTMLElement>('#graph-controls');
-const svg = $<SVGSVGElement>('#wbw');
+const svgs = $$<SVGSVGElement>('svg[data-network]', $('#network'));
+const peopleBox = document.getElementById('show-people') as HTMLInputElement | null;
 const status = $('#graph-status');
 const focusSelect = $<HTMLSelectElement>('#focus');
 const dated = $<HTMLInputElement>('#dated');
@@ -33,6 +35,8 @@ asof.min = '0';
 asof.max = String(months.length - 1);
 asof.value = String(months.length - 1);
 
+// A focus from the URL must name an actor of the list (no need to read the graph for that).
+const actorIds = new Set([...focusSelect.options].map((o) => o.value).filter(Boolean));
 let state: GraphState = parseState(location.search, actorIds);
 
 // ---- state <-> controls -------------------------------------------------------------------
@@ -60,6 +64,7 @@ function fromControls(): GraphState {
     statuses: statuses.length === allStatuses.length ? [] : statuses.length ? statuses : ['__none__' as Status],
     focus: focusSelect.value || undefined,
     asOf: dated.checked ? months[Number(asof.value)] : undefined,
+    people: state.people,
   };
 }
 
@@ -75,9 +80,23 @@ function showMonth() {
 function apply(s: GraphState, pushUrl = true) {
   state = s;
   const filter: GraphFilter = { types: s.types, statuses: s.statuses, focus: s.focus, asOf: s.asOf };
+  const { graph } = load();
   const visible = filterGraph(graph, filter);
-  for (const el of $$<SVGElement>('[data-edge]', svg)) el.classList.toggle('is-hidden', !visible.edges.has(el.dataset['edge']!));
-  for (const el of $$<SVGElement>('[data-node]', svg)) el.classList.toggle('is-hidden', !visible.nodes.has(el.dataset['node']!));
+  for (const svg of svgs) {
+    svg.classList.toggle('show-people', !!s.people);
+    // A line stands for every relation of its pair: shown while any is, counting those shown.
+    for (const el of $$<SVGElement>('[data-pair]', svg)) {
+      const shown = el.dataset['edges']!.split(' ').filter((id) => visible.edges.has(id)).length;
+      el.classList.toggle('is-hidden', shown === 0);
+      const badge = el.querySelector('.badge');
+      if (badge) {
+        badge.querySelector('text')!.textContent = String(shown);
+        badge.classList.toggle('is-hidden', shown < 2);
+      }
+    }
+    for (const el of $$<SVGElement>('[data-node]', svg)) el.classList.toggle('is-hidden', !visible.nodes.has(el.dataset['node']!));
+  }
+  if (peopleBox) peopleBox.checked = !!s.people;
   for (const el of $$<HTMLElement>('.matrix [data-edge]')) el.hidden = !visible.edges.has(el.dataset['edge']!);
   for (const el of $$<HTMLElement>('.matrix tr[data-node]')) el.hidden = !visible.nodes.has(el.dataset['node']!);
   const columns = $$<HTMLElement>('.matrix thead th[data-node]').map((th) => visible.nodes.has(th.dataset['node']!));
@@ -110,12 +129,7 @@ function showView(view: View) {
     tab.setAttribute('aria-selected', String(on));
     tab.tabIndex = on ? 0 : -1;
   }
-  for (const v of VIEWS) {
-    const panel = $<HTMLElement>(`#${v}`);
-    panel.hidden = v !== view;
-    panel.setAttribute('role', 'tabpanel');
-    panel.setAttribute('aria-labelledby', `tab-${v}`);
-  }
+  for (const v of VIEWS) $<HTMLElement>(`#${v}`).hidden = v !== view;
 }
 $('[role=tablist]').addEventListener('keydown', (ev) => {
   const e = ev as KeyboardEvent;
@@ -151,6 +165,7 @@ function row(list: HTMLElement, term: string, value: string | Node) {
 }
 
 function openNode(id: string, from: Element) {
+  const data = load();
   const d = data.nodes[id]!;
   panelTitle.textContent = d.name;
   panelBody.replaceChildren();
@@ -158,9 +173,10 @@ function openNode(id: string, from: Element) {
   row(dl, 'Kind', d.kind);
   row(dl, 'Side in mid-2019', d.side);
   row(dl, 'Relations', String(d.degree));
+  if (d.leaders.length) row(dl, 'Led by', d.leaders.join(', '));
   panelBody.append(el('p', d.summary), dl);
   const list = el('ul', undefined, { class: 'plain' });
-  for (const e of graph.edges.filter((x) => x.from === id || x.to === id)) {
+  for (const e of data.graph.edges.filter((x) => x.from === id || x.to === id)) {
     const li = el('li');
     const a = el('a', data.edges[e.id]!.sentence, { href: siteUrl(data.edges[e.id]!.href) });
     li.append(a, ' ', el('span', data.edges[e.id]!.statusLabel, { class: `grade grade-${e.status}` }));
@@ -172,10 +188,9 @@ function openNode(id: string, from: Element) {
   showPanel(from);
 }
 
-function openEdge(id: string, from: Element) {
+function edgeFacts(into: Element, id: string) {
+  const data = load();
   const d = data.edges[id]!;
-  panelTitle.textContent = d.sentence;
-  panelBody.replaceChildren();
   const grade = el('a', d.statusLabel, { class: `grade grade-${d.status}`, href: siteUrl(data.methodHref) });
   const dl = el('dl', undefined, { class: 'facts' });
   row(dl, 'Grade', grade);
@@ -183,7 +198,7 @@ function openEdge(id: string, from: Element) {
   row(dl, 'When', d.period);
   if (d.claimant) row(dl, 'Claimed by', d.claimant);
   if (d.reportedBy) row(dl, 'Reported by', d.reportedBy);
-  panelBody.append(el('p', d.note), dl, el('h4', 'Sources'));
+  into.append(el('p', d.note), dl, el('h4', 'Sources'));
   const list = el('ul', undefined, { class: 'plain sources-in-panel' });
   for (const s of d.sources) {
     const li = el('li');
@@ -192,105 +207,126 @@ function openEdge(id: string, from: Element) {
   }
   const more = el('p');
   more.append(el('a', 'Permalink to this relation', { href: siteUrl(d.href) }));
-  panelBody.append(list, more);
-  showPanel(from);
+  into.append(list, more);
+}
+
+/** A line's details: its one relation, or each of the relations it stands for, in turn. */
+function openLine(line: SVGElement) {
+  const data = load();
+  const ids = line.dataset['edges']!.split(' ');
+  panelBody.replaceChildren();
+  if (ids.length === 1) {
+    panelTitle.textContent = data.edges[ids[0]!]!.sentence;
+    edgeFacts(panelBody, ids[0]!);
+  } else {
+    const [from, to] = line.dataset['pair']!.split('>').map((id) => data.nodes[id]!.name);
+    panelTitle.textContent = `${from} → ${to}: ${ids.length} relations`;
+    for (const id of ids) {
+      const part = el('section', undefined, { class: 'panel-part' });
+      part.append(el('h4', data.edges[id]!.sentence));
+      edgeFacts(part, id);
+      panelBody.append(part);
+    }
+  }
+  showPanel(line);
 }
 
 function showPanel(from: Element) {
   returnFocus = from;
-  for (const s of $$('.is-selected', svg)) s.classList.remove('is-selected');
+  for (const s of $$('.is-selected')) s.classList.remove('is-selected');
   from.classList.add('is-selected');
   panel.hidden = false;
-  panel.focus();
+  panel.focus({ preventScroll: true });
+  // Scrolled explicitly: not every engine scrolls a focused element into view (Firefox at 375 px).
+  // Below the diagram (narrow screens) the panel comes to the top; beside it, only into view.
+  panel.scrollIntoView({ block: getComputedStyle(panel).position === 'absolute' ? 'nearest' : 'start' });
 }
 
 function closePanel() {
   if (panel.hidden) return;
   panel.hidden = true;
-  for (const s of $$('.is-selected', svg)) s.classList.remove('is-selected');
+  for (const s of $$('.is-selected')) s.classList.remove('is-selected');
   (returnFocus as HTMLElement | SVGElement | null)?.focus();
 }
 $('.details-close', panel).addEventListener('click', closePanel);
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape') closePanel(); });
 
-// ---- the diagram: roving focus, arrows, Enter, hover highlight ---------------------------------
-const nodes = $$<SVGAElement>('[data-node]', svg);
-const edges = $$<SVGAElement>('[data-edge]', svg);
-for (const e of edges) e.setAttribute('tabindex', '-1');
-nodes.forEach((n, i) => n.setAttribute('tabindex', i === 0 ? '0' : '-1'));
-
+// ---- the diagrams: roving focus, arrows, Enter, hover highlight ---------------------------------
+/** Where a node sits (the centre of its pill), read when a key is pressed: nothing at start-up. */
 function position(n: SVGAElement) {
-  const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.querySelector('g')?.getAttribute('transform') ?? '')!;
-  return { id: n.dataset['node']!, x: Number(m[1]), y: Number(m[2]) };
-}
-const points = nodes.map(position);
-
-function moveFocus(to: SVGAElement) {
-  for (const n of nodes) n.setAttribute('tabindex', n === to ? '0' : '-1');
-  to.focus();
+  const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.getAttribute('transform') ?? '')!;
+  const r = n.querySelector('rect')!;
+  return { id: n.dataset['node']!, x: Number(m[1]) + Number(r.getAttribute('width')) / 2, y: Number(m[2]) + Number(r.getAttribute('height')) / 2 };
 }
 
-svg.addEventListener('keydown', (ev) => {
-  const target = (ev.target as Element).closest<SVGAElement>('[data-node]');
-  if (!target) return;
-  const dirs: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-  const dir = dirs[ev.key];
-  if (dir) {
-    ev.preventDefault();
-    const visible = points.filter((p) => !nodes.find((n) => n.dataset['node'] === p.id)!.classList.contains('is-hidden'));
-    const next = nearestInDirection(position(target), visible, dir);
-    if (next) moveFocus(nodes.find((n) => n.dataset['node'] === next.id)!);
-  } else if (ev.key === 'Enter' || ev.key === ' ') {
-    ev.preventDefault();
-    openNode(target.dataset['node']!, target);
-  }
-});
+for (const svg of svgs) {
+  const nodes = $$<SVGAElement>('[data-node]', svg);
+  for (const e of $$<SVGAElement>('[data-pair]', svg)) e.setAttribute('tabindex', '-1');
+  const shown = (n: SVGAElement) => !n.classList.contains('is-hidden') && (!n.classList.contains('layer-people') || svg.classList.contains('show-people'));
+  const first = nodes.find(shown);
+  for (const n of nodes) n.setAttribute('tabindex', n === first ? '0' : '-1');
 
-svg.addEventListener('click', (ev) => {
-  const node = (ev.target as Element).closest<SVGAElement>('[data-node]');
-  const edge = (ev.target as Element).closest<SVGAElement>('[data-edge]');
-  if (!node && !edge) return;
-  if ((ev as MouseEvent).ctrlKey || (ev as MouseEvent).metaKey || (ev as MouseEvent).shiftKey) return; // let new-tab clicks through
-  ev.preventDefault();
-  if (node) openNode(node.dataset['node']!, node);
-  else openEdge(edge!.dataset['edge']!, edge!);
-});
+  const moveFocus = (to: SVGAElement) => {
+    for (const n of nodes) n.setAttribute('tabindex', n === to ? '0' : '-1');
+    to.focus();
+  };
 
-function highlight(id: string | null) {
-  svg.classList.toggle('is-dimmed', !!id);
-  for (const x of $$('.is-lit', svg)) x.classList.remove('is-lit');
-  if (!id) return;
-  const lit = new Set([id]);
-  for (const e of edges) {
-    if (e.dataset['from'] === id || e.dataset['to'] === id) {
-      e.classList.add('is-lit');
-      lit.add(e.dataset['from']!);
-      lit.add(e.dataset['to']!);
+  svg.addEventListener('keydown', (ev) => {
+    const target = (ev.target as Element).closest<SVGAElement>('[data-node]');
+    if (!target) return;
+    const dirs: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const dir = dirs[ev.key];
+    if (dir) {
+      ev.preventDefault();
+      const next = nearestInDirection(position(target), nodes.filter(shown).map(position), dir);
+      if (next) moveFocus(nodes.find((n) => n.dataset['node'] === next.id)!);
+    } else if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      openNode(target.dataset['node']!, target);
     }
-  }
-  for (const n of nodes) if (lit.has(n.dataset['node']!)) n.classList.add('is-lit');
-}
-for (const n of nodes) {
-  n.addEventListener('mouseenter', () => highlight(n.dataset['node']!));
-  n.addEventListener('focus', () => highlight(n.dataset['node']!));
-  n.addEventListener('mouseleave', () => highlight(null));
-  n.addEventListener('blur', () => highlight(null));
-}
-
-// ---- pan and zoom ----------------------------------------------------------------------------
-const viewport = select(svg).select<SVGGElement>('.viewport');
-const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-  .scaleExtent([0.5, 6])
-  // Wheel zoom only with Ctrl (or pinch), so the page still scrolls over the diagram.
-  .filter((e: Event) => (e.type === 'wheel' ? (e as WheelEvent).ctrlKey : !(e as MouseEvent).button))
-  .on('zoom', (e) => viewport.attr('transform', e.transform.toString()));
-select(svg).call(zoomer);
-for (const b of $$<HTMLButtonElement>('[data-zoom]')) {
-  b.addEventListener('click', () => {
-    const how = b.dataset['zoom'];
-    if (how === 'reset') select(svg).call(zoomer.transform, zoomIdentity);
-    else select(svg).call(zoomer.scaleBy, how === 'in' ? 1.4 : 1 / 1.4);
   });
+
+  svg.addEventListener('click', (ev) => {
+    const node = (ev.target as Element).closest<SVGAElement>('[data-node]');
+    const edge = (ev.target as Element).closest<SVGAElement>('[data-pair]');
+    if (!node && !edge) return;
+    if ((ev as MouseEvent).ctrlKey || (ev as MouseEvent).metaKey || (ev as MouseEvent).shiftKey) return; // let new-tab clicks through
+    ev.preventDefault();
+    if (node) openNode(node.dataset['node']!, node);
+    else openLine(edge!);
+  });
+
+  const highlight = (id: string | null) => {
+    svg.classList.toggle('is-dimmed', !!id);
+    for (const x of $$('.is-lit', svg)) x.classList.remove('is-lit');
+    if (!id) return;
+    const lit = new Set([id]);
+    for (const e of $$<SVGElement>('[data-pair]', svg)) {
+      const [from, to] = e.dataset['pair']!.split('>') as [string, string];
+      if (from === id || to === id) {
+        e.classList.add('is-lit');
+        lit.add(from);
+        lit.add(to);
+      }
+    }
+    for (const n of nodes) if (lit.has(n.dataset['node']!)) n.classList.add('is-lit');
+  };
+  // Delegated, so start-up adds four listeners per drawing, not four per actor.
+  const nodeOf = (ev: Event) => (ev.target as Element).closest<SVGAElement>('[data-node]');
+  svg.addEventListener('mouseover', (ev) => { const n = nodeOf(ev); if (n) highlight(n.dataset['node']!); });
+  svg.addEventListener('focusin', (ev) => { const n = nodeOf(ev); if (n) highlight(n.dataset['node']!); });
+  svg.addEventListener('mouseout', (ev) => { if (nodeOf(ev)) highlight(null); });
+  svg.addEventListener('focusout', (ev) => { if (nodeOf(ev)) highlight(null); });
+
+  // ---- pan and zoom --------------------------------------------------------------------------
+  const view = panZoom(svg, $<SVGGElement>('.viewport', svg));
+  for (const b of $$<HTMLButtonElement>('[data-zoom]')) {
+    b.addEventListener('click', () => {
+      const how = b.dataset['zoom'];
+      if (how === 'reset') view.reset();
+      else view.zoomBy(how === 'in' ? 1.4 : 1 / 1.4);
+    });
+  }
 }
 
 // ---- table sorting -------------------------------------------------------------------------
@@ -317,14 +353,19 @@ form.addEventListener('change', (e) => {
   apply(fromControls());
 });
 asof.addEventListener('input', () => { showMonth(); apply(fromControls()); });
+peopleBox?.addEventListener('change', () => apply({ ...state, people: peopleBox.checked || undefined }));
 $('#reset').addEventListener('click', () => {
-  const fresh: GraphState = { view: state.view, types: [], statuses: [], focus: undefined, asOf: undefined };
+  const fresh: GraphState = { view: state.view, types: [], statuses: [], focus: undefined, asOf: undefined, people: state.people };
   toControls(fresh);
   apply(fresh);
 });
 
 // The filters start folded (the diagram comes first); a linked view with filters opens them.
 if (state.types?.length || state.statuses?.length || state.focus || state.asOf) (form as HTMLDetailsElement).open = true;
-toControls(state);
-apply(state, false);
+// The HTML is drawn in the default state (everything shown): only a linked state needs work.
+if (serializeState(state) === '') showView(state.view);
+else {
+  toControls(state);
+  apply(state, false);
+}
 

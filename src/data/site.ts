@@ -10,8 +10,11 @@ import { buildModel, type SiteModel } from '../lib/model';
 import { formatProblems, validateDataset } from '../lib/validate';
 import { withBase } from '../lib/paths';
 import { buildGraph, oneHop, type Graph } from '../lib/graph';
-import { layoutGraph } from '../lib/layout';
-import { diagram, type Diagram } from '../lib/diagram';
+import { layoutWide } from '../lib/layout';
+import { layoutNarrow } from '../lib/layout-narrow';
+import { layoutOneHop } from '../lib/layout-one-hop';
+import type { Diagram } from '../lib/diagram';
+import { assertLegible } from '../lib/diagram-check';
 
 type Name = keyof Dataset;
 
@@ -59,22 +62,36 @@ export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-let graphCache: Promise<{ graph: Graph; diagram: Diagram }> | undefined;
+export interface SiteGraph {
+  graph: Graph;
+  /** The network for wide screens, and the column drawn for phones. */
+  wide: Diagram;
+  narrow: Diagram;
+}
 
-/** The whole who-backs-whom graph with its build-time layout. */
-export function siteGraph(): Promise<{ graph: Graph; diagram: Diagram }> {
+/** The build stops on an overlap or a line through a third actor (src/lib/diagram-check.ts). */
+const checked = (d: Diagram, what: string, centre?: string) =>
+  assertLegible(d, what, { centre, reportOnly: process.env['IDLIB_DIAGRAM_CHECK'] === 'report' });
+
+let graphCache: Promise<SiteGraph> | undefined;
+
+/** The whole who-backs-whom graph with its build-time layouts, checked for legibility. */
+export function siteGraph(): Promise<SiteGraph> {
   graphCache ??= site().then((model) => {
     const graph = graphOf(model);
-    return { graph, diagram: diagram(graph, layoutGraph(graph, { width: 1000, height: 720 })) };
+    return {
+      graph,
+      wide: checked(layoutWide(graph), 'who-backs-whom network'),
+      narrow: checked(layoutNarrow(graph), 'who-backs-whom network for phones'),
+    };
   });
   return graphCache;
 }
 
-/** One actor's one-hop neighbourhood, laid out on its own. */
+/** One actor's one-hop neighbourhood, with the actor at the centre. */
 export async function actorDiagram(id: string): Promise<Diagram> {
   const { graph } = await siteGraph();
-  const local = oneHop(graph, id);
-  return diagram(local, layoutGraph(local, { width: 560, height: 400, nodeRadius: 30 }));
+  return checked(layoutOneHop(oneHop(graph, id), id), `one-hop diagram of "${id}"`, id);
 }
 
 function graphOf(model: SiteModel): Graph {

@@ -8,7 +8,7 @@ import { dateText, periodsText, relationSentence } from './format';
 import { paths } from './paths';
 import { kindLabel, relationLabel, sideLabel, statusLabel } from './strings';
 
-export interface NodeDetails { name: string; kind: string; side: string; degree: number; summary: string; href: string }
+export interface NodeDetails { name: string; kind: string; side: string; degree: number; summary: string; href: string; leaders: string[] }
 export interface EdgeDetails {
   sentence: string; type: string; status: string; statusLabel: string; period: string; note: string;
   claimant?: string | undefined; reportedBy?: string | undefined; href: string;
@@ -27,7 +27,7 @@ export function graphPayload(model: SiteModel, graph: Graph): GraphPayload {
   const nodes: Record<string, NodeDetails> = {};
   for (const n of graph.nodes) {
     const a = model.actors.get(n.id)!.data;
-    nodes[n.id] = { name: a.name, kind: kindLabel[a.kind], side: sideLabel[a.side], degree: n.degree, summary: a.summary, href: paths.actor(n.id) };
+    nodes[n.id] = { name: a.name, kind: kindLabel[a.kind], side: sideLabel[a.side], degree: n.degree, summary: a.summary, href: paths.actor(n.id), leaders: a.leaders.map(name) };
   }
   const edges: Record<string, EdgeDetails> = {};
   for (const e of graph.edges) {

@@ -1,6 +1,6 @@
 /**
  * The who-backs-whom page's state in its URL, so any view can be linked:
- * ?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016
+ * ?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016&people=1
  */
 import { parsePartialDate } from './dates';
 import type { GraphFilter } from './graph';
@@ -11,6 +11,8 @@ export type View = (typeof VIEWS)[number];
 
 export interface GraphState extends GraphFilter {
   view: View;
+  /** People drawn as actors of their own instead of folded into what they lead. */
+  people?: boolean | undefined;
 }
 
 const list = <T extends string>(value: string | null, allowed: readonly T[]): T[] =>
@@ -28,6 +30,7 @@ export function parseState(search: string, actorIds?: ReadonlySet<string>): Grap
     statuses: list<Status>(q.get('status'), STATUSES),
     focus: focus && (!actorIds || actorIds.has(focus)) ? focus : undefined,
     asOf: asOf && typeof parsePartialDate(asOf) !== 'string' ? asOf : undefined,
+    people: q.get('people') === '1' || undefined,
   };
 }
 
@@ -39,6 +42,7 @@ export function serializeState(state: GraphState): string {
   if (state.statuses?.length) q.set('status', [...state.statuses].sort().join(','));
   if (state.focus) q.set('focus', state.focus);
   if (state.asOf) q.set('asof', state.asOf);
+  if (state.people) q.set('people', '1');
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

@@ -1,86 +1,251 @@
 /**
- * A deterministic force layout, computed at build time. d3-force runs a fixed number of ticks with
- * a seeded random source on nodes sorted by id, so the same graph always gives the same SVG.
- * Sides pull towards their own region so that camps read as camps.
+ * The wide network (desktop and tablet): each camp (the `side` field) has a region of its own,
+ * placed so that position alone says who is with whom: the government and its allies on the
+ * start side, the opposition and the jihadists in the middle, the US, the SDF and the Islamic
+ * State on the end side, monitors and outlets in a band below. Actors take slots in their region,
+ * chosen by a seeded search (layout-search.ts) against crossings and pass-throughs; lines that
+ * would still run through a third actor bend round it. Folded people then get the free place
+ * nearest the organisation they lead that no line runs through. Deterministic: same graph, same
+ * SVG.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import type { Graph } from './graph';
+import type { Graph, GraphNode } from './graph';
+import {
+  badgeBox, diagramGeometry, pillRect, pillSize, prepare, type Diagram, type DiagramCamp, type DiagramNode, type Layer,
+} from './diagram';
+import { legibility, polylineHitsRect, rectsOverlap, segmentHitsRect, type Legibility, type Pt, type Rect } from './legibility';
+import { LARGE, searchSlots, type SearchNode } from './layout-search';
+import { routeLines, TOP_LANE } from './route-lines';
+import { campTitle } from './strings';
+import { textWidth } from './text-width';
 import type { Side } from './vocabulary';
 
+export { LARGE } from './layout-search';
+export { placeBadge } from './route-lines';
+
+export { lcg } from './layout-search';
+
+export const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, bandGap: 22, width: 1280 };
+
+/**
+ * Arrangements of the camps, by column, top to bottom. All keep the government's camp on the
+ * start side and the opposition above the jihadists in the middle; which reads best depends on
+ * the relations, so the layout draws each and keeps the most legible (new relations can change
+ * the choice, never the grouping).
+ */
+export const WIDE_ARRANGEMENTS: Side[][][] = [
+  [['pro-government', 'observer'], ['opposition', 'jihadist'], ['us-sdf', 'islamic-state']],
+  [['pro-government', 'us-sdf'], ['opposition', 'jihadist'], ['observer', 'islamic-state']],
+  [['pro-government'], ['opposition', 'jihadist'], ['us-sdf', 'islamic-state', 'observer']],
+  [['pro-government', 'us-sdf'], ['opposition'], ['jihadist', 'islamic-state', 'observer']],
+];
+
 export interface LayoutOptions {
-  width?: number;
-  height?: number;
-  seed?: number;
-  ticks?: number;
-  /** Space kept clear round each node (radius plus label room). */
-  nodeRadius?: number;
+  seed?: number | undefined;
+  budget?: number | undefined;
+  iterations?: number | undefined;
+  /** One arrangement only, instead of the best of WIDE_ARRANGEMENTS. */
+  columns?: Side[][] | undefined;
+  restarts?: number | undefined;
 }
 
-export interface Point { id: string; x: number; y: number }
-export interface Layout { width: number; height: number; points: Map<string, Point> }
+export const TITLE_H = 16;
+/** Spare slots per region, as a share of its actors: room for the search to open gaps. */
+const SLACK = 0.3;
 
-/** Where each side gathers, as fractions of width and height (logical: start = left in LTR). */
-export const SIDE_ANCHORS: Record<Side, [number, number]> = {
-  'pro-government': [0.18, 0.4],
-  opposition: [0.5, 0.3],
-  jihadist: [0.5, 0.72],
-  'us-sdf': [0.84, 0.35],
-  'islamic-state': [0.84, 0.8],
-  observer: [0.16, 0.86],
-};
+interface Region { side: Side; nodes: GraphNode[]; people: GraphNode[]; cols: number; rows: number; slotW: number; slotH: number; x: number; y: number; w: number; h: number }
 
-/** Park-Miller LCG: a tiny seeded source for d3's jiggle, stable across platforms. */
-export function lcg(seed: number): () => number {
-  let s = (Math.abs(Math.floor(seed)) % 2147483646) + 1;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
+
+export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
+  if (options.columns) return layoutWideIn(graph, options.columns, options).diagram;
+  if (graph.edges.length > LARGE) return layoutWideIn(graph, WIDE_ARRANGEMENTS[0]!, { restarts: 1, ...options }).diagram;
+  const tried: { diagram: Diagram; score: number; columns: Side[][] }[] = [];
+  const keep = (columns: Side[][], drawn: { diagram: Diagram; score: number }) => {
+    // A drawing wider than the page's column is scaled down, and its labels with it.
+    tried.push({ ...drawn, columns, score: drawn.score + Math.max(0, drawn.diagram.width - WIDE.width) / 10 });
+    tried.sort((a, b) => a.score - b.score);
+  };
+  for (const columns of WIDE_ARRANGEMENTS) keep(columns, layoutWideIn(graph, columns, { restarts: 2, ...options }));
+  return tried[0]!.diagram;
 }
 
-interface SimNode extends SimulationNodeDatum { id: string; side: Side }
+function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): { diagram: Diagram; score: number } {
+  const prep = prepare(graph);
+  const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, WIDE.font, WIDE.maxText)]));
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 
-const round = (v: number) => Math.round(v * 10) / 10;
-
-export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Layout {
-  const { width = 960, height = 640, seed = 2019, nodeRadius = 28 } = options;
-  const n = graph.nodes.length;
-  const ticks = options.ticks ?? (n > 400 ? 120 : 300);
-  const random = lcg(seed);
-  const nodes: SimNode[] = [...graph.nodes]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((node) => {
-      const [ax, ay] = SIDE_ANCHORS[node.side];
-      return { id: node.id, side: node.side, x: ax * width + (random() - 0.5) * 80, y: ay * height + (random() - 0.5) * 80 };
-    });
-  const links = [...graph.edges]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((e) => ({ source: e.from, target: e.to }));
-  const sim = forceSimulation(nodes)
-    .randomSource(random)
-    .force('link', forceLink<SimNode, { source: string; target: string }>(links).id((d) => d.id).distance(130).strength(0.07))
-    .force('charge', forceManyBody<SimNode>().strength(-340).distanceMax(400))
-    .force('collide', forceCollide<SimNode>(nodeRadius * 1.8))
-    .force('x', forceX<SimNode>((d) => SIDE_ANCHORS[d.side][0] * width).strength(0.22))
-    .force('y', forceY<SimNode>((d) => SIDE_ANCHORS[d.side][1] * height).strength(0.22))
-    .stop();
-  for (let i = 0; i < ticks; i++) sim.tick();
-  return fit(nodes, width, height, nodeRadius);
-}
-
-/** Scales the result into the box, keeping a margin for node labels. */
-function fit(nodes: SimNode[], width: number, height: number, pad: number): Layout {
-  const xs = nodes.map((d) => d.x ?? 0);
-  const ys = nodes.map((d) => d.y ?? 0);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-  // The margin never takes more than a quarter of the box, so the scale stays positive.
-  const margin = Math.min(pad * 2, width / 4, height / 4);
-  const sx = x1 > x0 ? (width - 2 * margin) / (x1 - x0) : 1;
-  const sy = y1 > y0 ? (height - 2 * margin) / (y1 - y0) : 1;
-  const s = Math.min(sx, sy, 1.5);
-  const ox = (width - (x1 - x0) * s) / 2;
-  const oy = (height - (y1 - y0) * s) / 2;
-  const points = new Map<string, Point>();
-  for (const d of nodes) {
-    points.set(d.id, { id: d.id, x: round(ox + ((d.x ?? 0) - x0) * s), y: round(oy + ((d.y ?? 0) - y0) * s) });
+  // Regions: each camp's actors, in a grid with room for its folded people and spare slots.
+  const regions = new Map<Side, Region>();
+  for (const side of columns.flat()) {
+    const nodes = prep.main.filter((n) => n.side === side);
+    const people = [...prep.people.entries()].filter(([, host]) => nodes.some((m) => m.id === host)).map(([p]) => byId.get(p)!);
+    if (!nodes.length) continue;
+    const slots = nodes.length + people.length + Math.max(1, Math.ceil(nodes.length * SLACK));
+    const cols = Math.max(1, Math.min(slots, Math.round(Math.sqrt(slots * 0.7))));
+    const rows = Math.ceil(slots / cols);
+    const all = [...nodes, ...people];
+    const slotW = Math.max(...all.map((n) => size.get(n.id)!.w)) + WIDE.gapX;
+    const slotH = Math.max(...all.map((n) => size.get(n.id)!.h)) + WIDE.gapY;
+    const stagger = cols > 1 && rows > 1 ? 0.5 : 0;
+    regions.set(side, { side, nodes, people, cols, rows, slotW, slotH, x: 0, y: 0, w: (cols + stagger) * slotW, h: rows * slotH + TITLE_H });
   }
-  return { width, height, points };
+  const placed = new Set([...regions.values()].flatMap((r) => r.nodes.map((n) => n.id)));
+  const strays = prep.main.filter((n) => !placed.has(n.id));
+  if (strays.length) throw new Error(`no region for ${strays.map((n) => n.id).join(', ')}`);
+
+  // Columns side by side; within a column, regions stacked; a lane above them all.
+  let x = WIDE.pad;
+  const columnHeights: number[] = [WIDE.pad + TOP_LANE];
+  for (const column of columns) {
+    const rs = column.map((s) => regions.get(s)).filter((r): r is Region => !!r);
+    if (!rs.length) continue;
+    const w = Math.max(...rs.map((r) => r.w));
+    let y = WIDE.pad + TOP_LANE;
+    for (const r of rs) {
+      r.x = x + (w - r.w) / 2;
+      r.y = y;
+      y += r.h + WIDE.bandGap;
+    }
+    columnHeights.push(y - WIDE.bandGap);
+    x += w + WIDE.bandGap;
+  }
+  const width = Math.ceil(Math.max(x - WIDE.bandGap + WIDE.pad, 320));
+  let height = Math.max(...columnHeights);
+
+  // The band of monitors and outlets, in rows across the whole width; people folded into a
+  // monitor or outlet sit beside it.
+  const mediaPeople = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!);
+  const bandNodes = prep.media.flatMap((n) => [n, ...mediaPeople(n.id)]);
+  const band = bandRow(bandNodes, size, WIDE.pad, height + WIDE.bandGap, width - 2 * WIDE.pad);
+  if (band) height = band.camp.y + band.camp.h;
+  height = Math.ceil(height + WIDE.pad);
+  const box: Rect = { x: 0, y: 0, w: width, h: height };
+
+  // Search: slots per region; media fixed in the band.
+  const order = [...regions.values()];
+  const searchNodes: SearchNode[] = [];
+  const index = new Map<string, number>();
+  for (const [ri, r] of order.entries()) {
+    for (const n of r.nodes) { index.set(n.id, searchNodes.length); searchNodes.push({ ...size.get(n.id)!, region: ri }); }
+  }
+  for (const n of prep.media) { index.set(n.id, searchNodes.length); searchNodes.push({ ...size.get(n.id)!, region: 0, fixed: band!.at.get(n.id)! }); }
+  const slots = order.map((r) => slotCentres(r));
+  const pairKeys = new Set<string>();
+  const lines: [number, number][] = [];
+  for (const b of prep.bundles) {
+    if (b.layer === 'people') continue;
+    const key = [b.from, b.to].sort().join('|');
+    if (pairKeys.has(key)) continue;
+    pairKeys.add(key);
+    lines.push([index.get(b.from)!, index.get(b.to)!]);
+  }
+  const camps = order.map((r) => camp(r.side, r));
+  if (band) camps.push(band.camp);
+  const candidates = order.length ? searchSlots({
+    nodes: searchNodes, slots, lines, obstacles: camps.map((c) => c.titleBox),
+    seed: options.seed ?? 2019, budget: options.budget, iterations: options.iterations, restarts: options.restarts,
+  }) : [[]];
+  const leaders = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!.name).sort();
+  const make = (n: GraphNode, at: Pt, layer: Layer): DiagramNode => ({ ...n, ...size.get(n.id)!, x: at[0], y: at[1], layer, leaders: leaders(n.id) });
+  const mainPrep = { ...prep, bundles: prep.bundles.filter((b) => b.layer !== 'people') };
+  const peoplePrep = { ...prep, bundles: prep.bundles.filter((b) => b.layer === 'people') };
+
+  // Each candidate is drawn and measured; the most legible wins (ties: the search's order).
+  let best: { diagram: Diagram; score: number } | undefined;
+  for (const slotOf of candidates) {
+    const nodes: DiagramNode[] = [];
+    for (const [ri, r] of order.entries()) {
+      for (const n of r.nodes) nodes.push(make(n, slots[ri]![slotOf[index.get(n.id)!]!]!, 'main'));
+    }
+    for (const n of bandNodes) nodes.push(make(n, band!.at.get(n.id)!, prep.people.has(n.id) ? 'people' : 'media'));
+    const mainEdges = routeLines(mainPrep, nodes, camps, box);
+    const main: Diagram = { form: 'wide', width, height, fontSize: WIDE.font, nodes: [...nodes], edges: mainEdges, camps };
+    const score = graph.edges.length > LARGE ? 0 : legibilityCost(legibility(diagramGeometry(main)));
+    if (best && score >= best.score) continue;
+    // Folded people: near the host, where no line of the default drawing runs.
+    const used = new Set(order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotOf[index.get(n.id)!]}`)));
+    for (const [ri, r] of order.entries()) {
+      for (const person of r.people) nodes.push(make(person, placePerson(person, ri), 'people'));
+    }
+    nodes.sort((a, b) => a.id.localeCompare(b.id));
+    const edges = [...mainEdges, ...routeLines(peoplePrep, nodes, camps, box, mainEdges)].sort((a, b) => a.id.localeCompare(b.id));
+    best = { diagram: { ...main, nodes, edges }, score };
+
+    function placePerson(person: GraphNode, ri: number): Pt {
+      const host = nodes.find((n) => n.id === prep.people.get(person.id))!;
+      const s = size.get(person.id)!;
+      // Free slots of the region, and places round the host.
+      const around: Pt[] = [];
+      for (const r of [1, 1.5, 2]) {
+        for (let k = 0; k < 12; k++) {
+          const a = (k * Math.PI) / 6;
+          around.push([Math.round(host.x + Math.cos(a) * (host.w / 2 + s.w / 2 + 24) * r), Math.round(host.y + Math.sin(a) * (host.h / 2 + s.h / 2 + 22) * r)]);
+        }
+      }
+      const free = [...slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)), ...around];
+      let pick: { p: Pt; cost: number } | undefined;
+      for (const p of free) {
+        const rect = { x: p[0] - s.w / 2, y: p[1] - s.h / 2, w: s.w, h: s.h };
+        const near = { x: rect.x - 8, y: rect.y - 8, w: rect.w + 16, h: rect.h + 16 };
+        if (rect.x < 2 || rect.y < 2 || rect.x + rect.w > width - 2 || rect.y + rect.h > height - 2) continue;
+        if (nodes.some((n) => rectsOverlap(near, pillRect(n), 0))) continue;
+        if (camps.some((c) => rectsOverlap(near, c.titleBox, 0))) continue;
+        let cost = 0.05 * Math.hypot(p[0] - host.x, p[1] - host.y);
+        for (const e of mainEdges) {
+          if (polylineHitsRect(e.points, near)) cost += 100;
+          if (e.badge && rectsOverlap(near, badgeBox(e.badge), 0)) cost += 100;
+        }
+        // Its own line to the host should pass nothing.
+        for (const n of nodes) if (n.id !== host.id && segmentHitsRect(p, [host.x, host.y], pillRect(n))) cost += 50;
+        if (!pick || cost < pick.cost) pick = { p, cost };
+      }
+      // Nowhere clear (a crowded synthetic graph): the region's nearest free slot, which no other
+      // actor of the region can occupy.
+      pick ??= { p: slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)).sort((a, b) => Math.hypot(a[0] - host.x, a[1] - host.y) - Math.hypot(b[0] - host.x, b[1] - host.y))[0]!, cost: Infinity };
+      if (!pick.p) throw new Error(`no room for ${person.id} beside ${host.id}`);
+      const k = slots[ri]!.findIndex((q) => q[0] === pick!.p[0] && q[1] === pick!.p[1]);
+      if (k >= 0) used.add(`${ri}:${k}`);
+      return pick.p;
+    }
+  }
+  return best!;
+}
+
+/** One number to compare drawings: overlaps and pass-throughs first, then crossings. */
+export const legibilityCost = (l: Legibility) =>
+  1000 * (l.labelLabel + l.labelShape + l.passThrough) + 10 * (l.relationRelation + l.relationLabel);
+
+function slotCentres(r: Region): Pt[] {
+  const out: Pt[] = [];
+  const stagger = r.cols > 1 && r.rows > 1 ? 0.5 : 0;
+  for (let row = 0; row < r.rows; row++) {
+    for (let col = 0; col < r.cols; col++) {
+      // Odd rows shift by half a slot, so lines between rows find gaps.
+      out.push([Math.round(r.x + (col + 0.5 + (row % 2) * stagger) * r.slotW), Math.round(r.y + TITLE_H + (row + 0.5) * r.slotH)]);
+    }
+  }
+  return out;
+}
+
+export function campTitleBox(title: string, x: number, y: number): Rect {
+  return { x, y, w: Math.ceil(textWidth(title, WIDE.title, 'bold')), h: TITLE_H - 2 };
+}
+
+export function camp(side: Side | 'media', r: { x: number; y: number; w: number; h: number }): DiagramCamp {
+  const title = campTitle[side];
+  return { side, title, x: r.x, y: r.y, w: r.w, h: r.h, titleBox: campTitleBox(title, r.x + 4, r.y + 1) };
+}
+
+/** Monitors and outlets in rows, left to right, under a title. */
+function bandRow(media: GraphNode[], size: Map<string, { w: number; h: number }>, x0: number, y0: number, width: number) {
+  if (!media.length) return undefined;
+  const at = new Map<string, Pt>();
+  let [x, y] = [x0, y0 + TITLE_H + 6];
+  const rowH = Math.max(...media.map((n) => size.get(n.id)!.h)) + 14;
+  for (const n of media) {
+    const { w } = size.get(n.id)!;
+    if (x + w > x0 + width && x > x0) { x = x0; y += rowH; }
+    at.set(n.id, [Math.round(x + w / 2), Math.round(y + rowH / 2 - 7)]);
+    x += w + WIDE.gapX;
+  }
+  return { at, camp: camp('media', { x: x0, y: y0, w: width, h: y + rowH - y0 }) };
 }

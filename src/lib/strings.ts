@@ -159,6 +159,17 @@ export const relationCode: Record<RelationType, string> = {
   'unknown-link': '??',
 };
 
+/** Titles of the camps in the network diagrams (short: they must fit a phone's width). */
+export const campTitle: Record<Side | 'media', string> = {
+  'pro-government': 'Government and allies',
+  opposition: 'Opposition and backers',
+  jihadist: 'Jihadist groups',
+  'islamic-state': 'Islamic State',
+  'us-sdf': 'US and SDF',
+  observer: 'International bodies',
+  media: 'Monitors and outlets',
+};
+
 export const wbw = {
   title: 'Who backs whom',
   description: 'Every relation between the actors of the Idlib offensive as a network, a matrix and a table: who backs, arms, fights, leads and designates whom, each relation dated, graded and sourced.',

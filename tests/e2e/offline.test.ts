@@ -55,7 +55,7 @@ describe('opened from disk (file://)', () => {
     expect(existsSync(fileURLToPath(link!))).toBe(true);
     await page.click('#graph-controls summary'); // the filters start folded
     await page.uncheck('input[name=status][value=alleged]');
-    expect(await page.locator('#wbw [data-edge].status-alleged:visible').count()).toBe(0);
+    expect(await page.locator('#wbw [data-pair].status-alleged:visible').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -16,6 +16,15 @@ function state(partial: Partial<GraphState>): GraphState {
 
 const actorIds = new Set(['hts', 'nfl', 'turkey', 'al-qaeda', 'syria']);
 
+describe('showing people', () => {
+  it('reads and writes people=1, and leaves it out by default', () => {
+    expect(parseState('?people=1').people).toBe(true);
+    expect(parseState('?people=0').people).toBeUndefined();
+    expect(serializeState({ view: 'network', people: true })).toBe('?people=1');
+    expect(serializeState({ view: 'network', people: false })).toBe('');
+  });
+});
+
 describe('parseState', () => {
   it('gives the default state for an empty query, with or without "?"', () => {
     expect(parseState('')).toEqual(DEFAULT);

@@ -7,12 +7,12 @@ import { kindLabel, site as strings, wbw } from '../../lib/strings';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const model = await site();
-  const { diagram } = await siteGraph();
+  const { graph, wide: diagram } = await siteGraph();
   const a = model.article.data;
   const images: { slug: string; image: SocialImage }[] = [
     { slug: 'home', image: { kicker: 'Explainer', title: strings.tagline } },
     { slug: 'report', image: { kicker: 'The report, explained', title: a.title, subtitle: a.summary } },
-    { slug: 'who-backs-whom', image: { kicker: `${diagram.edges.length} relations, graded and sourced`, title: wbw.title, diagram } },
+    { slug: 'who-backs-whom', image: { kicker: `${graph.edges.length} relations, graded and sourced`, title: wbw.title, diagram } },
   ];
   for (const actor of model.actors.values()) {
     const linked = (model.relationsFrom.get(actor.id)?.length ?? 0) + (model.relationsTo.get(actor.id)?.length ?? 0) > 0;

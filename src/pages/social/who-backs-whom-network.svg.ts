@@ -4,6 +4,6 @@ import { siteGraph } from '../../data/site';
 import { networkSvg } from '../../lib/social-image';
 
 export const GET: APIRoute = async () => {
-  const { diagram } = await siteGraph();
-  return new Response(networkSvg(diagram), { headers: { 'Content-Type': 'image/svg+xml' } });
+  const { wide } = await siteGraph();
+  return new Response(networkSvg(wide), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

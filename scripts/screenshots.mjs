@@ -1,0 +1,47 @@
+// `npm run screenshots`: what readers see of the diagrams, for reviewers. Serves the build in dist/
+// (run `npm run build` first) and writes PNGs to docs/screenshots/ with Debian's Chromium:
+// the who-backs-whom network at 1280 px, at 375 px (the phone form) and in dark mode, an actor's
+// one-hop diagram at both widths, and the home page's miniature in dark mode.
+// Regenerate them whenever the diagram changes, and commit them.
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { findChromium } from './ensure-chromium.mjs';
+import { serve } from './static-server.mjs';
+
+if (!existsSync('dist/who-backs-whom/index.html')) {
+  console.error('dist/ has no build: run `npm run build` first.');
+  process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  process.exit(1);
+}
+const out = 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await serve({ root: 'dist' });
+const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+
+const shots = [
+  { file: 'who-backs-whom-1280.png', path: 'who-backs-whom/', width: 1280, target: '#network' },
+  { file: 'who-backs-whom-375.png', path: 'who-backs-whom/', width: 375, target: '#network' },
+  { file: 'who-backs-whom-dark-1280.png', path: 'who-backs-whom/', width: 1280, target: '#network', dark: true },
+  { file: 'who-backs-whom-dark-375.png', path: 'who-backs-whom/', width: 375, target: '#network', dark: true },
+  { file: 'who-backs-whom-people-1280.png', path: 'who-backs-whom/?people=1', width: 1280, target: '#network' },
+  { file: 'actor-one-hop-1280.png', path: 'actors/hts/', width: 1280, target: '.mini-network' },
+  { file: 'actor-one-hop-375.png', path: 'actors/hts/', width: 375, target: '.mini-network' },
+  { file: 'home-miniature-dark.png', path: '', width: 1280, target: '.home-diagram', dark: true },
+];
+for (const s of shots) {
+  const page = await browser.newPage({ viewport: { width: s.width, height: 900 }, colorScheme: s.dark ? 'dark' : 'light', deviceScaleFactor: 1 });
+  await page.goto(`${server.url}${s.path}`);
+  const el = page.locator(s.target).first();
+  await el.scrollIntoViewIfNeeded();
+  // The miniature is lazy: wait until it has loaded.
+  await page.evaluate(() => Promise.all([...document.images].map((i) => { i.loading = 'eager'; return i.decode().catch(() => undefined); })));
+  await el.screenshot({ path: `${out}/${s.file}` });
+  console.log(`wrote ${out}/${s.file}`);
+  await page.close();
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { LABEL_FONT } from '../../src/lib/label-font-widths';
+import { fontTable, labelFontModule } from '../../src/lib/label-font-source';
+import { readWoff } from '../../src/lib/font-metrics';
+import { textWidth, wrapLabel } from '../../src/lib/text-width';
+
+describe('the label width table', () => {
+  it('is the one the font files give (regenerate with node scripts/label-widths.mjs)', () => {
+    expect(LABEL_FONT).toEqual(fontTable());
+    expect(readFileSync('src/lib/label-font-widths.ts', 'utf8')).toBe(labelFontModule());
+  });
+
+  it('has Arial\'s metrics (the font is metric-compatible with it)', () => {
+    // Arial's advance widths in 2048 units per em: a 1139, i 455, W 1933, space 569.
+    expect(textWidth('a', 2048)).toBe(1139);
+    expect(textWidth('i', 2048)).toBe(455);
+    expect(textWidth('W', 2048)).toBe(1933);
+    expect(textWidth(' ', 2048)).toBe(569);
+    expect(textWidth('Erdoğan', 13)).toBeGreaterThan(textWidth('Erdogan', 13) - 0.01);
+    expect(textWidth('Hurras', 13, 'bold')).toBeGreaterThan(textWidth('Hurras', 13));
+  });
+
+  it('reads WOFF files and refuses other files', () => {
+    const woff = readWoff(readFileSync('node_modules/@fontsource/arimo/files/arimo-latin-400-normal.woff'));
+    expect(woff.unitsPerEm).toBe(2048);
+    expect(woff.advance(0x41)).toBe(1366);
+    expect(woff.advance(0x4e00)).toBeUndefined();
+    expect(() => readWoff(new Uint8Array(64))).toThrow(/WOFF/);
+  });
+});
+
+describe('textWidth and wrapLabel', () => {
+  it('counts characters the table lacks as wide, so boxes stay upper bounds', () => {
+    expect(textWidth('\u0627', 10)).toBe(8);
+    expect(textWidth('', 13)).toBe(0);
+  });
+
+  it('breaks long labels at spaces or after hyphens, keeping the space at the line end', () => {
+    expect(wrapLabel('Turkey', 13, 100)).toEqual(['Turkey']);
+    const lines = wrapLabel('Iranian-backed Shiite militias', 13, 118);
+    expect(lines).toEqual(['Iranian-backed ', 'Shiite militias']);
+    expect(lines.join('')).toBe('Iranian-backed Shiite militias');
+    expect(wrapLabel('Supercalifragilistic-expialidocious', 13, 60)).toEqual(['Supercalifragilistic-', 'expialidocious']);
+    for (const l of wrapLabel('Outlet of the source report', 13, 118)) expect(textWidth(l.trimEnd(), 13)).toBeLessThanOrEqual(118);
+  });
+});
