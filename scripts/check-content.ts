@@ -10,12 +10,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
-import { makeSchemas, slugRef } from '../src/lib/schemas';
+import { makeSchemas, makeTranslationSchemas, slugRef, TRANSLATION_LOCALES } from '../src/lib/schemas';
 import {
   formatProblems, oneLine, placeholderProblems, singleSourceWarnings, validateDataset, type Problem,
 } from '../src/lib/validate';
 import { idFromFile } from '../src/lib/content-ids';
 import { parsePartialDate } from '../src/lib/dates';
+import { closest } from '../src/lib/content-policy';
 import { sharedRuns } from '../src/lib/copy-check';
 import { isSplit, splitFrontmatter } from '../src/lib/frontmatter';
 import type { BodyRef } from '../src/lib/mdx-lint';
@@ -31,8 +32,10 @@ export interface ContentFile {
 export interface CheckResult {
   errors: Problem[];
   warnings: Problem[];
-  /** Files read per collection. */
+  /** Files read per collection (translations under "<collection>/<lang>"). */
   counts: Record<string, number>;
+  /** Per language of a translated edition, the entries ("collection/id") with no translation yet. */
+  untranslated: Record<string, string[]>;
 }
 
 /** What the MDX check (scripts/mdx-check.ts) finds in one file: problems and the ids its components use. */
@@ -58,6 +61,8 @@ const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; t
 };
 
 const schemas = makeSchemas(slugRef);
+const translationSchemas = makeTranslationSchemas();
+const LANGUAGE_NAMES: Record<string, string> = { ar: 'Arabic' };
 
 /** js-yaml's default schema, which Astro uses: YAML 1.2 core plus timestamps (unquoted dates become dates). */
 const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: ['timestamp'], merge: true, prettyErrors: false };
@@ -77,6 +82,8 @@ interface Parsed {
   data?: unknown;
   /** An MDX file whose frontmatter was found where the build finds it. */
   mdx?: boolean;
+  /** The language of a translation (a file in <collection>/<lang>/); undefined for an English entry. */
+  lang?: string;
 }
 
 /** "2019-7-1" written as the valid date "2019-07-01", if that is a date; undefined otherwise. */
@@ -180,22 +187,25 @@ interface Issue {
 function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Problem>): Problem[] {
   const out: Problem[] = [];
   const { kind, template } = COLLECTIONS[p.collection];
-  const schema = schemas[kind];
+  const schema = p.lang ? translationSchemas[kind] : schemas[kind];
   const lineOfPath = (path: Path) => {
     const at = p.doc ? locate(p.doc, path) : undefined;
     return at === undefined ? undefined : lineAt(p.file.raw, p.base + at);
   };
-  const generic = `see the ${kind} format in ${DOCS}${template ? ` (npm run new -- ${template} an-id writes a template)` : ''}`;
+  const generic = p.lang ? 'see what a translation carries in docs/translating.md'
+    : `see the ${kind} format in ${DOCS}${template ? ` (npm run new -- ${template} an-id writes a template)` : ''}`;
 
   for (const issue of issues) {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
       for (const key of issue.keys ?? []) {
+        const dataField = p.lang && path.length === 0 && key in ((schemas[kind] as unknown as { shape: Record<string, unknown> }).shape ?? {});
         out.push({
           file: p.file.file, line: lineOfPath([...path, key]), field: pathText([...path, key]),
-          message: `unknown field "${key}"`,
-          fix: `remove it or correct its spelling${allowed ? `; the fields here are ${allowed.join(', ')}` : ''} (${DOCS})`,
+          message: dataField ? `a translation sets the data field "${key}", which comes from the English entry` : `unknown field "${key}"`,
+          fix: dataField ? `delete it: a translation carries only ${allowed?.join(', ')} (docs/translating.md)`
+            : `remove it or correct its spelling${allowed ? `; the fields here are ${allowed.join(', ')}` : ''} (${p.lang ? 'docs/translating.md' : DOCS})`,
         });
       }
       continue;
@@ -304,6 +314,43 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
 }
 
 /** Checks a whole content tree given as files; reads nothing from disk. */
+/**
+ * A translation must belong to an English entry, and match it where the two are paired: the same
+ * claims of the article by id, as many framing notes, as many former names.
+ */
+function translationProblems(ds: Dataset, failed: Record<CollectionName, string[]>, translations: { p: Parsed; data: Record<string, unknown> }[]): Problem[] {
+  const out: Problem[] = [];
+  for (const { p, data } of translations) {
+    const english = (ds[p.collection] as Entry<Record<string, unknown>>[]).find((e) => e.id === p.id);
+    const at = (key: string) => {
+      const where = p.doc ? locate(p.doc, [key], true) : undefined;
+      return where === undefined ? 1 : lineAt(p.file.raw, p.base + where);
+    };
+    const language = LANGUAGE_NAMES[p.lang!] ?? p.lang!;
+    if (!english) {
+      if (failed[p.collection].includes(p.id)) continue; // the English file's own problem is reported
+      out.push({ file: p.file.file, line: 1, field: 'id (the file name)', message: `no English entry src/content/${p.collection}/${p.id}${COLLECTIONS[p.collection].ext} for this ${language} translation`,
+        fix: `name the file after an existing English entry${closest(p.id, ds[p.collection].map((e) => e.id)) ? ` (did you mean ${closest(p.id, ds[p.collection].map((e) => e.id))}?)` : ''}, or add the English entry first` });
+      continue;
+    }
+    const list = (v: unknown) => (Array.isArray(v) ? v as Record<string, unknown>[] : []);
+    if (p.collection === 'article') {
+      const ids = list(english.data['claims']).map((c) => c['id']);
+      const mine = list(data['claims']).map((c) => c['id']);
+      if (ids.join('|') !== mine.join('|')) {
+        out.push({ file: p.file.file, line: at('claims'), field: 'claims', message: `the claims must be the English article's, in its order: ${ids.join(', ')}`, fix: 'translate each claim once, keeping its id' });
+      }
+      if (list(english.data['framing']).length !== list(data['framing']).length) {
+        out.push({ file: p.file.file, line: at('framing'), field: 'framing', message: `${list(data['framing']).length} framing notes for the English article's ${list(english.data['framing']).length}`, fix: 'translate each framing note once, in the English order' });
+      }
+    }
+    if (p.collection === 'actors' && list(english.data['formerNames']).length !== (data['formerNames'] as unknown[]).length) {
+      out.push({ file: p.file.file, line: at('formerNames'), field: 'formerNames', message: `${(data['formerNames'] as unknown[]).length} former names for the English entry's ${list(english.data['formerNames']).length}`, fix: 'give each former name once, in the English order (the dates come from the English entry)' });
+    }
+  }
+  return out;
+}
+
 /** Words a content file may share in a row with the source report (docs/source/README.md). */
 export const COPY_LIMIT = 6;
 
@@ -313,32 +360,37 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
   const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [], places: [], corrections: [] };
   const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [], places: [], corrections: [] };
   const parsed = new Map<string, Parsed>();
+  const translations: { p: Parsed; data: Record<string, unknown> }[] = [];
 
   for (const f of files) {
     const parts = f.file.split('/');
     const name = parts[parts.length - 1]!;
-    const dir = parts[parts.length - 2] ?? '';
+    let dir = parts[parts.length - 2] ?? '';
     if (name.startsWith('.')) continue;
+    // a translation: <collection>/<lang>/<id>.<ext> (docs/translating.md)
+    const lang = (TRANSLATION_LOCALES as readonly string[]).includes(dir) && (parts[parts.length - 3] ?? '') in COLLECTIONS ? dir : undefined;
+    if (lang) dir = parts[parts.length - 3]!;
     const collection = (Object.keys(COLLECTIONS) as CollectionName[]).find((c) => c === dir);
     const inContent = parts.indexOf('content');
     if (!collection) {
       const top = inContent >= 0 ? parts[inContent + 1] : undefined;
       const known = top && top in COLLECTIONS;
       errors.push({ file: f.file, field: 'file', message: known
-        ? `the site reads only files directly inside src/content/${top}/, not in sub-folders: this file is ignored`
+        ? `the site reads only files directly inside src/content/${top}/ and its translations in ${TRANSLATION_LOCALES.map((l) => `src/content/${top}/${l}/`).join(', ')}: this file is ignored`
         : `"${dir}" is not a collection: the site ignores this file`,
       fix: `move it to one of src/content/${Object.keys(COLLECTIONS).join('/, src/content/')}/` });
       continue;
     }
     const { ext, template } = COLLECTIONS[collection];
-    counts[collection] = (counts[collection] ?? 0) + 1;
+    const countKey = lang ? `${collection}/${lang}` : collection;
+    counts[countKey] = (counts[countKey] ?? 0) + 1;
     if (!name.endsWith(ext)) {
       errors.push({ file: f.file, field: 'file', message: `${collection} files end in ${ext}: the site ignores ${name}`,
         fix: `rename it to ${idFromFile(name)}${ext}${template ? ` (npm run new -- ${template} ${idFromFile(name).toLowerCase()} writes a template)` : ''}` });
       continue;
     }
     const id = idFromFile(name);
-    const p: Parsed = { file: f, collection, id, base: 0 };
+    const p: Parsed = { file: f, collection, id, base: 0, ...(lang ? { lang } : {}) };
     parsed.set(f.file, p);
 
     let text = f.raw;
@@ -385,16 +437,22 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
       const at = path && locate(doc, path, true);
       if (at !== undefined) problem.line = lineAt(f.raw, p.base + at);
     }
-    const result = schemas[COLLECTIONS[collection].kind].safeParse(data);
+    const result = (lang ? translationSchemas : schemas)[COLLECTIONS[collection].kind].safeParse(data);
     if (!result.success) {
       errors.push(...schemaProblems(p, result.error.issues as unknown as Issue[], placeholders), ...placeholders.values());
-      failed[collection].push(id);
+      if (!lang) failed[collection].push(id);
       continue;
     }
-    (ds[collection] as Entry<unknown>[]).push({ id, file: f.file, raw: f.raw, data: result.data });
+    if (lang) translations.push({ p, data: result.data as Record<string, unknown> });
+    else (ds[collection] as Entry<unknown>[]).push({ id, file: f.file, raw: f.raw, data: result.data });
   }
 
   for (const list of Object.values(ds) as Entry<unknown>[][]) list.sort((a, b) => a.id.localeCompare(b.id));
+  errors.push(...translationProblems(ds, failed, translations));
+  const untranslated = Object.fromEntries(TRANSLATION_LOCALES.map((lang) => {
+    const done = new Set(translations.filter((t) => t.p.lang === lang).map((t) => `${t.p.collection}/${t.p.id}`));
+    return [lang, (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((c) => ds[c].map((e) => `${c}/${e.id}`)).filter((k) => !done.has(k))];
+  }));
 
   // MDX bodies as the build reads them: parse tree, lint, compile (scripts/mdx-check.ts)
   const bodyRefs: BodyRef[] = [];
@@ -440,7 +498,7 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
     return at === undefined || !p ? w : { ...w, line: lineAt(p.file.raw, p.base + at) };
   });
   warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { errors, warnings, counts };
+  return { errors, warnings, counts, untranslated };
 }
 
 /** Every file under a content folder, with paths relative to `root`. */
@@ -480,11 +538,18 @@ export function main(argv: readonly string[], options: { checkMdx: MdxChecker; e
   const root = resolve(arg('--root') ?? '.');
   const contentDir = resolve(root, arg('--content') ?? join('src', 'content'));
   const started = Date.now();
-  const { errors, warnings, counts } = checkContent(options.files ?? readContentFiles(root, contentDir), { checkMdx: options.checkMdx, sourceReport: options.sourceReport ?? readSourceReport(options.projectRoot ?? process.cwd()) });
+  const { errors, warnings, counts, untranslated } = checkContent(options.files ?? readContentFiles(root, contentDir), { checkMdx: options.checkMdx, sourceReport: options.sourceReport ?? readSourceReport(options.projectRoot ?? process.cwd()) });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const quiet = argv.includes('--quiet');
   const summary = `Content check: ${total} files (${Object.entries(counts).map(([c, k]) => `${k} ${c}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
-  if (!quiet) log(summary);
+  if (!quiet) {
+    log(summary);
+    for (const [lang, missing] of Object.entries(untranslated)) {
+      const all = Object.entries(counts).filter(([k]) => !k.includes('/')).reduce((n, [, k]) => n + k, 0);
+      const shown = missing.slice(0, 8).join(', ');
+      log(`${LANGUAGE_NAMES[lang] ?? lang} edition: ${all - missing.length} of ${all} entries translated${missing.length ? `; not yet (shown in English with a notice): ${shown}${missing.length > 8 ? ` and ${missing.length - 8} more` : ''}` : ''}`);
+    }
+  }
   if (warnings.length && !quiet) {
     log(`\n${warnings.length} warning(s), which do not fail the check: claims that rest on a single source. Add a second, independent source where there is one.`);
     for (const w of warnings) log(`  ${oneLine(w.file)}${w.line ? `:${w.line}` : ''}  ${oneLine(w.field)}: ${oneLine(w.message)}`);

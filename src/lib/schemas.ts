@@ -204,3 +204,49 @@ export function makeSchemas(ref: RefFactory) {
 
   return { actor, event, relation, source, article, place, correction };
 }
+
+/** Languages of the editions besides English; their translations live in <collection>/<lang>/. */
+export const TRANSLATION_LOCALES = ['ar'] as const;
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+/**
+ * Translations carry only the text a reader reads (docs/translating.md); everything else comes from
+ * the English entry, so the editions cannot disagree on a fact. Strict: a data field (a date, a
+ * reference, a grade) in a translation is refused.
+ */
+export function makeTranslationSchemas() {
+  const textList = z.array(name('a name')).default([]);
+  const actor = z.strictObject({
+    name: name('the actor\'s name in this language'),
+    shortName: name('the short name').optional(),
+    aliases: textList,
+    /** Names only, in the English entry's order; their dates come from the English entry. */
+    formerNames: textList,
+    summary: text('the summary in this language'),
+  });
+  const event = z.strictObject({ title: text('the event\'s title in this language'), summary: text('the summary in this language') });
+  const relation = z.strictObject({ note: text('the note in this language'), claimant: z.string().optional() });
+  const source = z.strictObject({
+    titleTranslation: text('the headline translated (the original headline stays as published)'),
+    details: z.string().optional(),
+    reliability: z.string().optional(),
+  });
+  const place = z.strictObject({
+    name: text('the place name in this language'),
+    shortName: z.string().optional(),
+    otherNames: z.array(z.string()).default([]),
+    note: z.string().optional(),
+  });
+  const correction = z.strictObject({ wrong: text('what was wrong, in this language'), right: text('what is right, in this language') });
+  const article = z.strictObject({
+    title: text('the title in this language'),
+    originalTitleTranslation: text('the outlet\'s headline translated'),
+    summary: text('the summary in this language'),
+    claims: z.array(z.strictObject({ id: z.string().regex(SLUG, 'expected the id of a claim of the English article'), text: text('the claim in this language') })).default([]),
+    framing: z.array(z.strictObject({ wording: text('the outlet\'s wording translated'), note: text('the note in this language') })).default([]),
+  });
+  return { actor, event, relation, source, place, correction, article };
+}
+
+export type TranslationSchemas = ReturnType<typeof makeTranslationSchemas>;
+
