@@ -37,7 +37,7 @@ describe('places.geojson', () => {
     expect(() => check(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: ['x', 1] }, properties: {} }] }))).toThrow();
   });
   it('holds every real place and is valid', () => {
-    const real = readdirSync('src/content/places').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: { map: 'north-west', otherNames: [], ...parse(readFileSync(`src/content/places/${f}`, 'utf8')) } as Place }));
+    const real = readdirSync('src/content/places').filter((f) => f.endsWith('.yaml')).map((f) => ({ id: f.replace(/\.yaml$/, ''), data: { map: 'north-west', otherNames: [], ...parse(readFileSync(`src/content/places/${f}`, 'utf8')) } as Place }));
     const text = placesGeoJsonText(real, { root: 'https://example.org/', eventsAt: new Map() });
     expect(() => check(text)).not.toThrow();
     expect((JSON.parse(text) as { features: unknown[] }).features).toHaveLength(real.length);

@@ -20,11 +20,11 @@ import { compareSpans, parseSpan, type DateSpan } from '../../src/lib/dates';
 
 /** The real places and events, read as the content check reads them. */
 function content() {
-  const places: Entry<Place>[] = readdirSync('src/content/places').sort().map((f) => ({
+  const places: Entry<Place>[] = readdirSync('src/content/places').filter((f) => f.endsWith('.yaml')).sort().map((f) => ({
     id: f.replace(/\.yaml$/, ''), file: `src/content/places/${f}`, raw: '',
     data: { map: 'north-west', otherNames: [], ...parse(readFileSync(`src/content/places/${f}`, 'utf8')) } as Place,
   }));
-  const events: Entry<Event>[] = readdirSync('src/content/events').sort().map((f) => {
+  const events: Entry<Event>[] = readdirSync('src/content/events').filter((f) => f.endsWith('.mdx')).sort().map((f) => {
     const raw = readFileSync(`src/content/events/${f}`, 'utf8');
     const fm = raw.slice(0, bodyOffset(raw)).replace(/^---\n|---\s*$/g, '');
     return { id: f.replace(/\.mdx$/, ''), file: '', raw, data: parse(fm) as Event };
