@@ -22,6 +22,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // English at the root, Arabic under /ar/: every page exists in both (src/pages/[...lang]/).
+  i18n: { locales: ['en', 'ar'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Two content files with one id must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -44,7 +46,8 @@ export default defineConfig({
     // First: a content problem stops the build with the content check's message, before Astro reads anything.
     contentCheck(),
     mdx({ processor: contentProcessor() }),
-    sitemap(),
+    // hreflang alternates between the two editions of every page
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } } }),
     // One pass over each page: relative links, external links marked, scripts checked, CSP.
     pagePass(),
     pagefind(),

@@ -30,7 +30,7 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
           // Pagefind's own interfaces and highlighter go unused (src/client/search-ui.ts is ours),
           // and search-fallback.js only serves pages opened from disk, where no worker runs.
           globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html', 'social/**/*.png',
-            'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js', 'search-fallback.js'],
+            'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js', '**/search-fallback.js'],
           swDest: join(root, 'sw.js'),
           // The runtime goes inside sw.js: no request ever leaves the site's origin.
           inlineWorkboxRuntime: true,

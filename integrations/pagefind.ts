@@ -41,8 +41,9 @@ export default function pagefind(): AstroIntegration {
         const started = performance.now();
         let work: string | undefined;
         try {
+          // One index per language, by each page's <html lang> (en, ar): a search from an Arabic page
+          // finds Arabic pages, with Arabic word handling.
           const created = await createIndex({
-            forceLanguage: 'en',
             // Chrome inside <main>: screen-reader-only text, citation marks, breadcrumbs. (Pagefind
             // itself leaves out nav, form, label, footer and svg.)
             excludeSelectors: ['.visually-hidden', '.cite', '.breadcrumb'],

@@ -321,7 +321,7 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
 function translationProblems(ds: Dataset, failed: Record<CollectionName, string[]>, translations: { p: Parsed; data: Record<string, unknown> }[]): Problem[] {
   const out: Problem[] = [];
   for (const { p, data } of translations) {
-    const english = (ds[p.collection] as Entry<Record<string, unknown>>[]).find((e) => e.id === p.id);
+    const english = (ds[p.collection] as unknown as Entry<Record<string, unknown>>[]).find((e) => e.id === p.id);
     const at = (key: string) => {
       const where = p.doc ? locate(p.doc, [key], true) : undefined;
       return where === undefined ? 1 : lineAt(p.file.raw, p.base + where);

@@ -1,13 +1,20 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeSchemas, type RefFactory } from './lib/schemas';
+import { makeSchemas, makeTranslationSchemas, type RefFactory } from './lib/schemas';
 import { uniqueIds } from './lib/content-ids';
 
 const schemas = makeSchemas(reference as unknown as RefFactory);
+const translation = makeTranslationSchemas();
 
 function files(collection: string, pattern: string) {
   const base = `./src/content/${collection}`;
   return glob({ pattern, base, generateId: uniqueIds(collection, base.slice(2)) });
+}
+
+/** The Arabic translations of a collection: src/content/<collection>/ar/ (docs/translating.md). */
+function arabic(collection: string, ext: string) {
+  const base = `./src/content/${collection}/ar`;
+  return glob({ pattern: `*.${ext}`, base, generateId: uniqueIds(`${collection}/ar`, base.slice(2)) });
 }
 
 export const collections = {
@@ -18,4 +25,11 @@ export const collections = {
   sources: defineCollection({ loader: files('sources', '*.yaml'), schema: schemas.source }),
   places: defineCollection({ loader: files('places', '*.yaml'), schema: schemas.place }),
   corrections: defineCollection({ loader: files('corrections', '*.yaml'), schema: schemas.correction }),
+  articleAr: defineCollection({ loader: arabic('article', 'mdx'), schema: translation.article }),
+  actorsAr: defineCollection({ loader: arabic('actors', 'mdx'), schema: translation.actor }),
+  eventsAr: defineCollection({ loader: arabic('events', 'mdx'), schema: translation.event }),
+  relationsAr: defineCollection({ loader: arabic('relations', 'yaml'), schema: translation.relation }),
+  sourcesAr: defineCollection({ loader: arabic('sources', 'yaml'), schema: translation.source }),
+  placesAr: defineCollection({ loader: arabic('places', 'yaml'), schema: translation.place }),
+  correctionsAr: defineCollection({ loader: arabic('corrections', 'yaml'), schema: translation.correction }),
 };

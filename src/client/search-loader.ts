@@ -5,7 +5,7 @@
  * interface (search-ui.js) as a classic script and queues what the reader asked for; the
  * interface takes the queue over once it runs.
  */
-import { siteUrl } from './site-root';
+import { sharedUrl, siteUrl } from './site-root';
 
 type Action = 'focus' | 'open' | 'page' | 'highlight';
 interface Queue { push(action: Action): unknown }
@@ -23,7 +23,7 @@ function load(action: Action): void {
   if (added) return;
   added = true;
   const s = d.createElement('script');
-  s.src = siteUrl('search-ui.js');
+  s.src = sharedUrl('search-ui.js');
   d.head.appendChild(s);
 }
 

@@ -8,8 +8,10 @@
  * search page with its filters, and highlighting the words searched for on a result's page.
  * Everything it loads is resolved against the site root (siteUrl), never root-absolute.
  */
-import { siteUrl } from './site-root';
-import { search as S } from '../lib/strings';
+import { sharedUrl, siteUrl } from './site-root';
+import { en } from '../lib/strings/en';
+
+const S = en.search;
 import {
   FACET_KEYS, FALLBACK_GLOBAL, FALLBACK_PATH, facetCounts, normalise, searchIndex,
   type FacetKey, type FacetSelection, type SearchIndex,
@@ -49,7 +51,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** A result's link, with the words searched for, for the result page to highlight. */
 function resultUrl(path: string, query: string): string {
-  const url = new URL(siteUrl(path.replace(/^\//, '')));
+  // Pagefind's URLs start at the site root ("/ar/actors/hts/"); the offline index's at the edition's
+  const url = new URL(path.startsWith('/') ? sharedUrl(path) : siteUrl(path));
   if (query.trim()) url.searchParams.set(HIGHLIGHT_PARAM, query.trim());
   return url.href;
 }
@@ -101,7 +104,7 @@ interface Pagefind {
 }
 
 async function pagefindBackend(): Promise<Backend> {
-  const pf = await (import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')) as Promise<Pagefind>);
+  const pf = await (import(/* @vite-ignore */ sharedUrl('pagefind/pagefind.js')) as Promise<Pagefind>);
   // No worker: one small index, and one file fewer to fetch before the first result.
   await pf.options({ noWorker: true, excerptLength: 22, ranking: RANKING });
   await pf.init();

@@ -1,7 +1,9 @@
 // Installable and readable offline once visited: only when served, never from disk (file://).
+import { sharedRoot } from './site-root';
+
 if (location.protocol !== 'file:' && 'serviceWorker' in navigator) {
-  const home = document.querySelector<HTMLAnchorElement>('a.site-name');
-  const root = (home?.href ?? new URL('./', location.href).href).replace(/index\.html$/, '');
+  // the worker and the manifest are shared by every edition: at the site root, not under /ar/
+  const root = sharedRoot().href;
   const manifest = document.createElement('link');
   manifest.rel = 'manifest';
   manifest.href = `${root}manifest.webmanifest`;
@@ -9,5 +11,3 @@ if (location.protocol !== 'file:' && 'serviceWorker' in navigator) {
   // Where workers are refused (private modes, storage off), the page simply stays online-only.
   addEventListener('load', () => { navigator.serviceWorker.register(`${root}sw.js`).catch(() => {}); });
 }
-
-export {};

@@ -5,7 +5,20 @@
  * "actors/hts/" against the site root, found from the header's home link.
  */
 
-/** The site root as an absolute URL ending in "/". */
+/**
+ * The root of what every edition shares (the search index, the service worker, the manifest, the
+ * open data), found from the sitemap link every page carries: "/", not "/ar/".
+ */
+export function sharedRoot(doc: Document = document): URL {
+  const sitemap = doc.querySelector<HTMLLinkElement>('link[rel="sitemap"]');
+  const url = new URL(sitemap?.href ?? './', doc.baseURI);
+  url.pathname = url.pathname.replace(/[^/]*$/, '');
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+/** The root of the page's edition (the site root, or /ar/ in Arabic) as an absolute URL ending in "/". */
 export function siteRoot(doc: Document = document): URL {
   const home = doc.querySelector<HTMLAnchorElement>('a.site-name');
   const url = new URL(home?.href ?? './', doc.baseURI);
@@ -24,4 +37,9 @@ export function siteUrl(path: string, doc: Document = document): string {
   const [beforeHash, hash = ''] = path.replace(/^\//, '').split('#');
   const file = root.protocol === 'file:' && (beforeHash === '' || beforeHash!.endsWith('/')) ? `${beforeHash}index.html` : beforeHash;
   return new URL(`${file}${hash ? `#${hash}` : ''}`, root).href;
+}
+
+/** An absolute URL for a file every edition shares ("search-ui.js", "pagefind/pagefind.js"). */
+export function sharedUrl(path: string, doc: Document = document): string {
+  return new URL(path.replace(/^\//, ''), sharedRoot(doc)).href;
 }

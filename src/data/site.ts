@@ -1,8 +1,9 @@
 /**
  * The one place that reads the content collections. It turns them into plain data, runs the
- * cross-collection checks and stops the build with every problem listed if any fails.
+ * cross-collection checks and stops the build with every problem listed if any fails, and builds
+ * one model per edition: English, and each translation laid over it (src/lib/translate.ts).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { flattenRefs, type Dataset, type Entry } from '../lib/dataset';
@@ -15,10 +16,14 @@ import { layoutNarrow } from '../lib/layout-narrow';
 import { layoutOneHop } from '../lib/layout-one-hop';
 import type { Diagram } from '../lib/diagram';
 import { assertLegible } from '../lib/diagram-check';
+import { DEFAULT_LOCALE, localeOf, localePrefix, type Locale } from '../lib/i18n';
+import { strings, type Dictionary } from '../lib/strings';
+import { translateDataset, type Translations } from '../lib/translate';
 
 type Name = keyof Dataset;
+const NAMES: Name[] = ['actors', 'events', 'relations', 'sources', 'article', 'places', 'corrections'];
 
-async function load<T>(name: Name): Promise<Entry<T>[]> {
+async function load<T>(name: Name | `${Name}Ar`): Promise<Entry<T>[]> {
   const entries = await getCollection(name);
   return entries
     .map((e) => {
@@ -32,34 +37,75 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-let cached: Promise<SiteModel> | undefined;
+let english: Promise<Dataset> | undefined;
 
-/** The validated site model; the first call loads and checks, later calls share the result. */
-export function site(): Promise<SiteModel> {
-  cached ??= (async () => {
-    const ds: Dataset = {
-      actors: await load('actors'),
-      events: await load('events'),
-      relations: await load('relations'),
-      sources: await load('sources'),
-      article: await load('article'),
-      places: await load('places'),
-      corrections: await load('corrections'),
-    };
+/** The English dataset, validated: the data of every edition. */
+function dataset(): Promise<Dataset> {
+  english ??= (async () => {
+    const ds = Object.fromEntries(await Promise.all(NAMES.map(async (n) => [n, await load(n)]))) as unknown as Dataset;
     // The content check (integrations/content-check.ts) has run before the build with every rule,
     // MDX bodies included; this repeats the checks across entries as a guard for the model.
     const problems = validateDataset(ds);
     if (problems.length) {
       throw new ContentError(`${problems.length} content problem(s) stop the build:\n\n${formatProblems(problems)}\n`);
     }
-    return buildModel(ds);
+    return ds;
   })();
-  return cached;
+  return english;
 }
 
-/** A route under the configured base path. */
-export function href(path: string): string {
+const models = new Map<Locale, Promise<SiteModel>>();
+
+/** The validated site model of an edition; built once per edition. */
+export function site(locale: Locale = DEFAULT_LOCALE): Promise<SiteModel> {
+  let m = models.get(locale);
+  if (!m) {
+    m = dataset().then(async (ds) => {
+      if (locale === DEFAULT_LOCALE) return buildModel(ds);
+      const translations = Object.fromEntries(await Promise.all(NAMES.map(async (n) => [n, await load(`${n}Ar`)]))) as Translations;
+      const t = translateDataset(ds, translations);
+      return buildModel(t.ds, { locale, untranslated: t.untranslated });
+    });
+    models.set(locale, m);
+  }
+  return m;
+}
+
+/** A route under the configured base path, in an edition (English at the root, others under /<lang>/). */
+export function href(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  return withBase(import.meta.env.BASE_URL, `${localePrefix(locale)}${path.replace(/^\//, '')}`);
+}
+
+/** A route outside the editions (open data, feeds' assets, the download): the same in every language. */
+export function sharedHref(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** Everything a page or component needs for its edition: locale, interface text, links, model. */
+export interface PageContext {
+  locale: Locale;
+  t: Dictionary;
+  href: (path: string) => string;
+  model: SiteModel;
+}
+
+/** The context of the page being rendered (from Astro.currentLocale). */
+export async function pageContext(astro: { currentLocale?: string | undefined }): Promise<PageContext> {
+  const locale = localeOf(astro.currentLocale);
+  return { locale, t: strings(locale), href: (p) => href(p, locale), model: await site(locale) };
+}
+
+type Renderable = 'actors' | 'events' | 'article';
+
+/**
+ * The body of an entry, rendered for an edition: the translation's when there is one, the English
+ * one otherwise (the page says so). Returns Astro's render result.
+ */
+export async function renderBody(collection: Renderable, id: string, locale: Locale) {
+  const translated = locale !== DEFAULT_LOCALE ? await getEntry(`${collection}Ar`, id) : undefined;
+  const entry = translated ?? (await getEntry(collection, id));
+  if (!entry) throw new ContentError(`no ${collection} entry "${id}"`);
+  return { ...(await render(entry)), translated: locale === DEFAULT_LOCALE || translated !== undefined };
 }
 
 export interface SiteGraph {
@@ -73,25 +119,30 @@ export interface SiteGraph {
 const checked = (d: Diagram, what: string, centre?: string) =>
   assertLegible(d, what, { centre, reportOnly: process.env['IDLIB_DIAGRAM_CHECK'] === 'report' });
 
-let graphCache: Promise<SiteGraph> | undefined;
+const graphs = new Map<Locale, Promise<SiteGraph>>();
 
-/** The whole who-backs-whom graph with its build-time layouts, checked for legibility. */
-export function siteGraph(): Promise<SiteGraph> {
-  graphCache ??= site().then((model) => {
-    const graph = graphOf(model);
-    return {
-      graph,
-      wide: checked(layoutWide(graph), 'who-backs-whom network'),
-      narrow: checked(layoutNarrow(graph), 'who-backs-whom network for phones'),
-    };
-  });
-  return graphCache;
+/** The whole who-backs-whom graph of an edition (its labels are the edition's names), laid out and checked. */
+export function siteGraph(locale: Locale = DEFAULT_LOCALE): Promise<SiteGraph> {
+  let g = graphs.get(locale);
+  if (!g) {
+    g = site(locale).then((model) => {
+      const graph = graphOf(model);
+      const where = locale === DEFAULT_LOCALE ? '' : ` (${locale})`;
+      return {
+        graph,
+        wide: checked(layoutWide(graph), `who-backs-whom network${where}`),
+        narrow: checked(layoutNarrow(graph), `who-backs-whom network for phones${where}`),
+      };
+    });
+    graphs.set(locale, g);
+  }
+  return g;
 }
 
 /** One actor's one-hop neighbourhood, with the actor at the centre. */
-export async function actorDiagram(id: string): Promise<Diagram> {
-  const { graph } = await siteGraph();
-  return checked(layoutOneHop(oneHop(graph, id), id), `one-hop diagram of "${id}"`, id);
+export async function actorDiagram(id: string, locale: Locale = DEFAULT_LOCALE): Promise<Diagram> {
+  const { graph } = await siteGraph(locale);
+  return checked(layoutOneHop(oneHop(graph, id), id), `one-hop diagram of "${id}"${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`, id);
 }
 
 function graphOf(model: SiteModel): Graph {

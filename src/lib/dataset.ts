@@ -69,6 +69,8 @@ export interface Source {
   details?: string | undefined;
   reliability?: string | undefined;
   language: string;
+  /** In a translated edition: the headline in that edition's language (the original stays in title). */
+  titleTranslation?: string | undefined;
 }
 
 export interface Coordinates { lat: number; lon: number; source?: string | undefined }
@@ -101,6 +103,8 @@ export interface Framing { wording: string; kind: FramingKind; note: string; sou
 export interface Article {
   title: string;
   originalTitle: string;
+  /** In a translated edition: the outlet's headline in that edition's language. */
+  originalTitleTranslation?: string | undefined;
   outlet: string;
   published: string;
   source: string;

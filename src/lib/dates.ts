@@ -95,15 +95,22 @@ function rank(p: Precision): number {
   return p === 'day' ? 2 : p === 'month' ? 1 : 0;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/** How an edition writes dates: its month names and how it joins the two ends of a range. */
+export interface DateWords {
+  months: readonly string[];
+  /** A range's two ends as text; `tight` when the first is a bare day number ("1" of "1–10 May"). */
+  range(start: string, end: string, tight: boolean): string;
+}
+
+export const ENGLISH_DATES: DateWords = {
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  range: (start, end, tight) => (tight ? `${start}\u2013${end}` : `${start} \u2013 ${end}`),
+};
 
 /** "30 April 2019", "April 2019", "2019": no more precise than the source. */
-export function formatDate(d: PartialDate): string {
+export function formatDate(d: PartialDate, words: DateWords = ENGLISH_DATES): string {
   if (d.precision === 'year') return String(d.year);
-  const month = MONTHS[d.month! - 1];
+  const month = words.months[d.month! - 1];
   if (d.precision === 'month') return `${month} ${d.year}`;
   return `${d.day} ${month} ${d.year}`;
 }
@@ -112,21 +119,21 @@ export function formatDate(d: PartialDate): string {
  * A range's two ends as text, sharing what they share: ["1", "10 January 2019"],
  * ["14 September", "2 October 2017"], ["May 2013", "June 2018"]. A single date has one part.
  */
-export function spanParts(s: DateSpan): [string] | [string, string] {
+export function spanParts(s: DateSpan, words: DateWords = ENGLISH_DATES): [string] | [string, string] {
   const { start, end } = s;
-  if (!end) return [formatDate(start)];
+  if (!end) return [formatDate(start, words)];
   if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
-    if (start.month === end.month) return [String(start.day), formatDate(end)];
-    return [`${start.day} ${MONTHS[start.month! - 1]}`, formatDate(end)];
+    if (start.month === end.month) return [String(start.day), formatDate(end, words)];
+    return [`${start.day} ${words.months[start.month! - 1]}`, formatDate(end, words)];
   }
-  return [formatDate(start), formatDate(end)];
+  return [formatDate(start, words), formatDate(end, words)];
 }
 
-/** "1–10 January 2019", "14 September – 2 October 2017", "2019". */
-export function formatSpan(s: DateSpan): string {
-  const parts = spanParts(s);
+/** "1–10 January 2019", "14 September – 2 October 2017", "2019" (in English). */
+export function formatSpan(s: DateSpan, words: DateWords = ENGLISH_DATES): string {
+  const parts = spanParts(s, words);
   if (parts.length === 1) return parts[0];
-  return /^\d+$/.test(parts[0]) ? `${parts[0]}\u2013${parts[1]}` : `${parts[0]} \u2013 ${parts[1]}`;
+  return words.range(parts[0], parts[1], /^\d+$/.test(parts[0]));
 }
 
 export function yearOf(s: DateSpan): number {

@@ -6,7 +6,9 @@ import type { SiteModel } from './model';
 import type { Graph } from './graph';
 import { dateText, periodsText, relationSentence } from './format';
 import { paths } from './paths';
-import { kindLabel, relationLabel, sideLabel, statusLabel } from './strings';
+import { en } from './strings';
+
+const { kindLabel, relationLabel, sideLabel, statusLabel } = en;
 
 export interface NodeDetails { name: string; kind: string; side: string; degree: number; summary: string; href: string; leaders: string[] }
 export interface EdgeDetails {

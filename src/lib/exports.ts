@@ -335,6 +335,8 @@ export interface Feed {
   author: string;
   rights: string;
   entries: FeedEntry[];
+  /** The feed's language (xml:lang); English when not given. */
+  lang?: string | undefined;
 }
 
 /** An Atom date (RFC 3339): a day as its midnight UTC, a timestamp as given. */
@@ -353,7 +355,7 @@ export function atomFeed(feed: Feed): string {
   const e = xmlEscape;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom"${feed.entries.some((x) => x.place?.point) ? ' xmlns:georss="http://www.georss.org/georss"' : ''} xml:lang="en">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom"${feed.entries.some((x) => x.place?.point) ? ' xmlns:georss="http://www.georss.org/georss"' : ''} xml:lang="${feed.lang ?? 'en'}">`,
     `  <id>${e(feed.self)}</id>`,
     `  <title>${e(feed.title)}</title>`,
     `  <subtitle>${e(feed.subtitle)}</subtitle>`,

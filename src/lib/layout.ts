@@ -15,7 +15,9 @@ import {
 import { legibility, polylineHitsRect, rectsOverlap, segmentHitsRect, type Legibility, type Pt, type Rect } from './legibility';
 import { LARGE, searchSlots, type SearchNode } from './layout-search';
 import { routeLines, TOP_LANE } from './route-lines';
-import { campTitle } from './strings';
+import { en } from './strings';
+
+const { campTitle } = en;
 import { textWidth } from './text-width';
 import type { Side } from './vocabulary';
 

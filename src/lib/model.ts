@@ -5,9 +5,13 @@
  */
 import { bodyOffset, byId, type Actor, type Article, type Correction, type Dataset, type Entry, type Event, type Place, type Relation, type Source } from './dataset';
 import { slug } from 'github-slugger';
+import type { Locale } from './i18n';
 import { compareSpans, parseSpan, type DateSpan } from './dates';
 
 export interface SiteModel {
+  /** The edition's language, and the entries shown in English for want of a translation. */
+  locale: Locale;
+  untranslated: Set<string>;
   actors: Map<string, Entry<Actor>>;
   events: Map<string, Entry<Event>>;
   relations: Map<string, Entry<Relation>>;
@@ -69,7 +73,7 @@ export function sectionMentions(raw: string): Map<string, ReportSection[]> {
   return out;
 }
 
-export function buildModel(ds: Dataset): SiteModel {
+export function buildModel(ds: Dataset, edition: { locale: Locale; untranslated: Set<string> } = { locale: 'en', untranslated: new Set() }): SiteModel {
   const article = ds.article[0];
   if (!article) throw new Error('src/content/article/ holds no article: add report.mdx');
   const eventDate = new Map(ds.events.map((e) => [e.id, span(e.data.date)]));
@@ -96,6 +100,7 @@ export function buildModel(ds: Dataset): SiteModel {
   const corrections = [...ds.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 
   return {
+    ...edition,
     actors: byId(ds.actors),
     events: byId(ds.events),
     relations: byId(ds.relations),

@@ -15,7 +15,9 @@ import type { SiteModel } from './model';
 import { headingSlug } from './model';
 import { formatSpan, parsePartialDate, formatDate, type DateSpan } from './dates';
 import { paths } from './paths';
-import { kindLabel, relationVerb, search, sideLabel, sourceKindLabel, statusLabel } from './strings';
+import { en } from './strings';
+
+const { kindLabel, relationVerb, search, sideLabel, sourceKindLabel, statusLabel } = en;
 import { ACTOR_KINDS, SIDES, STATUSES } from './vocabulary';
 
 export type PageType = keyof typeof search.types;

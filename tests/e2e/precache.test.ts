@@ -90,6 +90,11 @@ describe('offline completeness', () => {
     await page.fill('#site-search-q', 'Nusra');
     await page.waitForSelector('.search-panel .search-hit a');
     await searchWithFilters(page, baseUrl);
+    // The Arabic edition's search: its own index, loaded the same way.
+    await page.goto(`${baseUrl}ar/actors/`);
+    await page.focus('#site-search-q');
+    await page.fill('#site-search-q', 'الجولاني');
+    await page.waitForSelector('.search-panel .search-hit a');
     // A result opened with its words highlighted.
     await page.goto(`${baseUrl}events/sochi-memorandum/?pagefind-highlight=sochi`);
     await page.waitForSelector('main mark.search-mark');

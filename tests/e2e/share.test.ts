@@ -10,7 +10,9 @@ import { resolve } from 'node:path';
 import { axe, launch, watchErrors } from './browser';
 import { makeSchemas, slugRef } from '../../src/lib/schemas';
 import { EXPORT_COLLECTIONS, csvColumns, parseCsv, recordSchema } from '../../src/lib/exports';
-import { statusLabel } from '../../src/lib/strings';
+import { en } from '../../src/lib/strings';
+
+const { statusLabel } = en;
 import type { Status } from '../../src/lib/vocabulary';
 import { gitFileDates } from '../../integrations/git-dates';
 

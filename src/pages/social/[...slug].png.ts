@@ -3,7 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { actorDiagram, site, siteGraph } from '../../data/site';
 import { socialSvg, type SocialImage } from '../../lib/social-image';
-import { kindLabel, site as strings, wbw } from '../../lib/strings';
+import { en } from '../../lib/strings';
+
+const { kindLabel, site: strings, wbw } = en;
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const model = await site();

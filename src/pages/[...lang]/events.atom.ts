@@ -4,21 +4,28 @@
  * (git commit dates, so a build of one commit gives the same feed; the build date without git).
  */
 import type { APIRoute } from 'astro';
-import { site } from '../data/site';
-import { atomFeed } from '../lib/exports';
-import { dateText } from '../lib/format';
-import { formatSpan, parseSpan } from '../lib/dates';
-import { paths } from '../lib/paths';
-import { feed, site as strings } from '../lib/strings';
-import { gitFileDates } from '../../integrations/git-dates';
+import { site } from '../../data/site';
+import { localePrefix, perLocale, type Locale } from '../../lib/i18n';
+import { atomFeed } from '../../lib/exports';
+import { dateText } from '../../lib/format';
+import { formatSpan, parseSpan } from '../../lib/dates';
+import { paths } from '../../lib/paths';
+import { strings } from '../../lib/strings';
+import { gitFileDates } from '../../../integrations/git-dates';
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const model = await site();
+export const getStaticPaths = () => perLocale([{ params: {} }]);
+
+export const GET: APIRoute = async ({ site: siteUrl, props }) => {
+  const locale = (props as { locale: Locale }).locale;
+  const t = strings(locale);
+  const { feed, site: name } = t;
+  const model = await site(locale);
   const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), siteUrl ?? 'http://localhost/');
   const abs = (path: string) => new URL(path, root).href;
+  const page = (path: string) => abs(`${localePrefix(locale)}${path}`);
   const when = (date: string) => {
     const s = parseSpan(date);
-    return typeof s === 'string' ? dateText(date) : formatSpan(s);
+    return typeof s === 'string' ? dateText(date, t) : formatSpan(s, t.dates);
   };
   const placeOf = (id: string | undefined) => {
     const p = id ? model.places.get(id)?.data : undefined;
@@ -28,13 +35,14 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const body = atomFeed({
     title: feed.title,
     subtitle: feed.subtitle,
-    self: abs('events.atom'),
-    alternate: abs(paths.events()),
+    self: page('events.atom'),
+    alternate: page(paths.events()),
+    lang: locale,
     updated: import.meta.env.BUILD_DATE,
-    author: strings.name,
+    author: name.name,
     rights: 'Content and data under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
     entries: model.timeline.map((e) => ({
-      url: abs(paths.event(e.id)),
+      url: page(paths.event(e.id)),
       title: e.data.title,
       summary: `${when(e.data.date)}: ${e.data.summary}`,
       categories: e.data.participants.map((p) => ({ term: p.actor, label: model.actors.get(p.actor)!.data.name })),
