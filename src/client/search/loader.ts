@@ -1,13 +1,13 @@
 /**
  * The tiny loader inlined in every page (Base.astro). No search code is downloaded until the reader
  * goes to search: focusing the header field, pressing "/", opening the search on a small screen,
- * or arriving on the search page or from a result (terms to highlight). Then it adds the search
- * interface (search-ui.js) as a classic script and queues what the reader asked for; the
- * interface takes the queue over once it runs.
+ * or arriving on the search page or from a result (words to highlight). Then it adds the edition's
+ * search interface (search-ui.js, ar/search-ui.js: ui.ts with the edition's text) as a classic
+ * script and queues what the reader asked for; the interface takes the queue over once it runs.
  */
-import { sharedUrl, siteUrl } from './site-root';
+import { siteUrl } from '../site-root';
 
-type Action = 'focus' | 'open' | 'page' | 'highlight';
+export type Action = 'focus' | 'open' | 'page' | 'highlight';
 interface Queue { push(action: Action): unknown }
 declare global {
   interface Window { idlibSearch?: Action[] | Queue }
@@ -23,7 +23,7 @@ function load(action: Action): void {
   if (added) return;
   added = true;
   const s = d.createElement('script');
-  s.src = sharedUrl('search-ui.js');
+  s.src = siteUrl('search-ui.js');
   d.head.appendChild(s);
 }
 
