@@ -34,7 +34,7 @@ function unindexed(e: Element): boolean {
 export function indexedText(html: string): string {
   const parts: string[] = [];
   const walk = (n: Node, inBody: boolean) => {
-    if (n.nodeName === '#text' && inBody) { parts.push((n as DefaultTreeAdapterMap['textNode']).value); return; }
+    if (n.nodeName === '#text' && 'value' in n) { if (inBody) parts.push(n.value); return; }
     if (!('childNodes' in n)) return;
     let body = inBody;
     if ('tagName' in n) {

@@ -14,8 +14,8 @@ declare global {
 }
 
 const d = document;
-const form = d.getElementById('site-search') as HTMLFormElement | null;
-const input = d.getElementById('site-search-q') as HTMLInputElement | null;
+const form = d.getElementById('site-search');
+const input = d.getElementById('site-search-q');
 let added = false;
 
 function load(action: Action): void {
@@ -27,16 +27,16 @@ function load(action: Action): void {
   d.head.appendChild(s);
 }
 
-if (form && input) {
+if (form instanceof HTMLFormElement && input instanceof HTMLInputElement) {
   const narrow = () => getComputedStyle(form).display === 'none';
   form.addEventListener('focusin', () => load('focus'));
   // Without the interface yet, Enter still goes to the search page (without JavaScript, the A–Z index).
   form.addEventListener('submit', () => { form.action = siteUrl('search/'); });
   d.querySelector('.search-open')?.addEventListener('click', (e) => { e.preventDefault(); load('open'); });
   d.addEventListener('keydown', (e) => {
-    const t = e.target as HTMLElement;
+    const t = e.target;
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-    if (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+    if (t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
     e.preventDefault();
     if (narrow()) load('open');
     else input.focus();

@@ -10,7 +10,7 @@ import { $, debounce, latest } from './dom';
 import { renderHit } from './results';
 
 const PAGE_SIZE = 20;
-const isFacet = (k: string): k is FacetKey => (FACET_KEYS as readonly string[]).includes(k);
+const isFacet = (k: string): k is FacetKey => FACET_KEYS.some((f) => f === k);
 
 export function setupPage(): void {
   const root = $('#search-page');
@@ -23,20 +23,21 @@ export function setupPage(): void {
   if (!root || !pageForm || !q || !status || !list || !more || !note) return;
   pageForm.hidden = false;
   $('#search-nojs')?.setAttribute('hidden', '');
-  const boxes = [...pageForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((b) => isFacet(b.name));
-  const facetOf = (b: HTMLInputElement) => b.name as FacetKey;
+  // Each checkbox with its facet: its name, one of FACET_KEYS.
+  const boxes = [...pageForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+    .flatMap((box) => (isFacet(box.name) ? [{ box, facet: box.name }] : []));
 
   const params = new URLSearchParams(location.search);
   q.value = params.get('q') ?? '';
   // Ids; a link made before facets were ids may carry an English label ("Armed group"): read it too.
-  for (const b of boxes) {
-    const wanted = params.getAll(b.name).map((v) => v.toLowerCase());
-    b.checked = wanted.includes(b.value) || wanted.includes(label(facetOf(b), b.value).toLowerCase());
+  for (const { box, facet } of boxes) {
+    const wanted = params.getAll(facet).map((v) => v.toLowerCase());
+    box.checked = wanted.includes(box.value) || wanted.includes(label(facet, box.value).toLowerCase());
   }
 
   const selection = (): FacetSelection => {
     const s: FacetSelection = {};
-    for (const b of boxes) if (b.checked) (s[facetOf(b)] ??= []).push(b.value);
+    for (const { box, facet } of boxes) if (box.checked) (s[facet] ??= []).push(box.value);
     return s;
   };
   let limit = PAGE_SIZE;
@@ -66,11 +67,10 @@ export function setupPage(): void {
       more.hidden = total <= r.found.hits.length;
       // Beside each value: how many of these results have it; in a facet with ticks, how many
       // the words alone would give (ticks in one facet add up, across facets they narrow).
-      for (const b of boxes) {
-        const k = facetOf(b);
-        const from = sel[k]?.length ? r.found.totals : r.found.counts;
-        const count = b.parentElement?.querySelector('.facet-count');
-        if (count) count.textContent = `(${from[k]?.[b.value] ?? 0})`;
+      for (const { box, facet } of boxes) {
+        const from = sel[facet]?.length ? r.found.totals : r.found.counts;
+        const count = box.parentElement?.querySelector('.facet-count');
+        if (count) count.textContent = `(${from[facet]?.[box.value] ?? 0})`;
       }
     } catch {
       status.textContent = text.failed;
@@ -79,7 +79,7 @@ export function setupPage(): void {
   q.addEventListener('input', debounce(() => void update(), 150));
   pageForm.addEventListener('change', () => void update());
   pageForm.addEventListener('submit', (e) => { e.preventDefault(); void update(); });
-  $('#search-page-clear')?.addEventListener('click', () => { for (const b of boxes) b.checked = false; void update(); });
+  $('#search-page-clear')?.addEventListener('click', () => { for (const { box } of boxes) box.checked = false; void update(); });
   more.addEventListener('click', () => {
     const first = list.children.length;
     limit += PAGE_SIZE;

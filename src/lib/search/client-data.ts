@@ -8,7 +8,6 @@ import type { Dictionary } from '../strings';
 import { facetLabels } from './facets';
 import { globalScript } from './global-script';
 import { PAGEFIND_RANKING } from './ranking';
-import type { FacetKey } from './vocabulary';
 
 /** The global the edition's search-ui.js sets. */
 export const SEARCH_DATA_GLOBAL = '__IDLIB_SEARCH_DATA__';
@@ -18,7 +17,7 @@ export function searchClientData(t: Dictionary) {
   return {
     lang: t.lang,
     text: { loading, offline, failed, results, filtered, none, all, alias, sections, azLink, dialog, close, metaSeparator },
-    labels: facetLabels(t) as Record<FacetKey, Record<string, string>>,
+    labels: facetLabels(t),
     ranking: PAGEFIND_RANKING,
   };
 }
