@@ -327,6 +327,7 @@ export const ar: Dictionary = {
     },
   },
   report: {
+    opening: 'المقدّمة',
     originalHeadline: 'العنوان الأصلي',
     publishedBy: 'الناشر',
     retellingOf: 'يعيد عرض',

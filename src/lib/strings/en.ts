@@ -261,6 +261,8 @@ export const en = {
   },
   /** The report page. */
   report: {
+    /** The report's text before its first heading, where a page lists the sections naming an entry. */
+    opening: 'Opening',
     originalHeadline: 'Original headline',
     publishedBy: 'Published by',
     retellingOf: 'Retelling of',
