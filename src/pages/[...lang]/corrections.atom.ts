@@ -14,11 +14,12 @@ export const getStaticPaths = () => perLocale([{ params: {} }]);
 
 export const GET: APIRoute = async ({ site: siteUrl, props }) => {
   const locale = (props as { locale: Locale }).locale;
-  const { corrections: t, site: name } = strings(locale);
+  const dict = strings(locale);
+  const { corrections: t, site: name } = dict;
   const model = await site(locale);
   const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), siteUrl ?? 'http://localhost/');
   const abs = (path: string) => new URL(`${localePrefix(locale)}${path}`, root).href;
-  const entries = correctionFeedEntries(model, abs);
+  const entries = correctionFeedEntries(model, abs, dict);
   const body = atomFeed({
     title: t.feedTitle,
     subtitle: t.feedSubtitle,
@@ -28,7 +29,7 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
     // the feed changes when a correction is added: its date is the newest correction's
     updated: entries[0]?.updated ?? import.meta.env.BUILD_DATE,
     author: name.name,
-    rights: 'Content and data under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+    rights: name.rights,
     entries,
   });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -40,7 +40,7 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
     lang: locale,
     updated: import.meta.env.BUILD_DATE,
     author: name.name,
-    rights: 'Content and data under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+    rights: name.rights,
     entries: model.timeline.map((e) => ({
       url: page(paths.event(e.id)),
       title: e.data.title,
