@@ -87,6 +87,25 @@ export function sharedHref(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
+/** The site's base path, ending in "/" ("/" or "/idlib/"). */
+export const basePath = withBase(import.meta.env.BASE_URL, '');
+
+/**
+ * An absolute URL: of a route in an edition when a locale is given, of a shared path otherwise.
+ * The one place absolute URLs are made (canonical, hreflang, feeds, JSON-LD, citations); without a
+ * configured site (SITE_URL) they are made against http://localhost/, as Astro's preview serves.
+ */
+export function absoluteUrl(path: string, siteUrl: URL | undefined, locale?: Locale): string {
+  return new URL(locale ? href(path, locale) : sharedHref(path), siteUrl ?? 'http://localhost/').href;
+}
+
+/** A page's path inside its edition ("actors/hts/"), the same in every language: for hreflang. */
+export function editionPath(pathname: string, locale: Locale): string {
+  const inSite = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, '');
+  const prefix = localePrefix(locale);
+  return prefix && inSite.startsWith(prefix) ? inSite.slice(prefix.length) : inSite;
+}
+
 /** Everything a page or component needs for its edition: locale, interface text, links, model. */
 export interface PageContext {
   locale: Locale;

@@ -3,12 +3,12 @@
  * first, each dated by the day it was made and linked to its place on the corrections page.
  */
 import type { APIRoute } from 'astro';
-import { site } from '../../data/site';
+import { absoluteUrl, site } from '../../data/site';
 import { atomFeed } from '../../lib/exports';
 import { correctionFeedEntries } from '../../lib/corrections';
 import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
-import { localePrefix, perLocale, type Locale } from '../../lib/i18n';
+import { perLocale, type Locale } from '../../lib/i18n';
 
 export const getStaticPaths = () => perLocale([{ params: {} }]);
 
@@ -17,8 +17,7 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
   const dict = strings(locale);
   const { corrections: t, site: name } = dict;
   const model = await site(locale);
-  const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), siteUrl ?? 'http://localhost/');
-  const abs = (path: string) => new URL(`${localePrefix(locale)}${path}`, root).href;
+  const abs = (path: string) => absoluteUrl(path, siteUrl, locale);
   const entries = correctionFeedEntries(model, abs, dict);
   const body = atomFeed({
     title: t.feedTitle,
