@@ -1,7 +1,8 @@
 /**
  * After the build, one pass over every page with a real HTML tokenizer (src/lib/html-pass.ts):
  * links made relative, links to other sites marked, every script and style checked against what
- * the project ships, and a Content-Security-Policy written from their hashes. Then a _headers
+ * the project ships, and a Content-Security-Policy written from their hashes. The pages are shared
+ * out to worker threads, one per core (page-pass-worker.ts), a page at a time. Then a _headers
  * file (Netlify, Cloudflare Pages) with one policy covering every page, plus the headers a meta
  * element cannot carry.
  *
@@ -14,12 +15,15 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
 import { hash, policy } from '../src/lib/csp';
-import { passPage } from '../src/lib/html-pass';
 import { inlineScripts } from '../src/data/client-script';
+import type { PageDone, PageJob, PassShared } from './page-pass-worker';
 
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -60,6 +64,45 @@ function contentFileOf(page: string): string | undefined {
   return candidates.find((f) => existsSync(f));
 }
 
+/** The worker's code, bundled whole (it runs as a script: nothing left to resolve). */
+async function workerCode(): Promise<string> {
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL('./page-pass-worker.ts', import.meta.url))],
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'error',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/**
+ * Runs every job on a pool of worker threads, one per core, each given its next page as soon as it
+ * answers (pages differ a hundredfold in size); resolves with the answers in the jobs' order.
+ */
+async function runPool(jobs: PageJob[], shared: PassShared): Promise<PageDone[]> {
+  const code = await workerCode();
+  const done: PageDone[] = new Array(jobs.length);
+  let next = 0;
+  const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 20)));
+  await Promise.all(Array.from({ length: size }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: shared });
+    const feed = () => {
+      if (next < jobs.length) worker.postMessage(jobs[next++]);
+      else worker.terminate().then(() => resolve(), reject);
+    };
+    worker.on('message', (answer: PageDone) => {
+      if (answer.error) {
+        worker.terminate();
+        reject(new Error(`the page pass failed on ${jobs[answer.id]!.page}: ${answer.error}`));
+        return;
+      }
+      done[answer.id] = answer;
+      feed();
+    });
+    worker.on('error', reject);
+    feed();
+  })));
+  return done;
+}
+
 export default function pagePass(): AstroIntegration {
   let base = '/';
   let origin = '';
@@ -80,14 +123,16 @@ export default function pagePass(): AstroIntegration {
         const all = { scripts: new Set<string>(), styles: new Set<string>() };
         const problems: string[] = [];
         const files = await htmlFiles(root);
-        for (const file of files) {
+        const jobs = files.map((file, id) => {
           const page = relative(root, file).split(sep).join('/');
-          const result = await passPage(await readFile(file, 'utf8'), { page, base, origin, relative: page !== '404.html', scripts, stylesheets: [...styles] });
-          const source = contentFileOf(page);
+          return { id, file, page, relative: page !== '404.html' };
+        });
+        const results = await runPool(jobs, { base, origin, scripts: [...scripts], stylesheets: [...styles] });
+        for (const [i, result] of results.entries()) {
+          const source = contentFileOf(jobs[i]!.page);
           problems.push(...result.problems.map((p) => (source ? `${p} (made from ${source})` : p)));
           result.scripts.forEach((h) => all.scripts.add(h));
           result.styles.forEach((h) => all.styles.add(h));
-          await writeFile(file, result.html);
         }
         if (problems.length) {
           logger.error(`${problems.length} page problem(s) stop the build: the pages carry something the site did not write.\n  ${problems.join('\n  ')}\n` +
