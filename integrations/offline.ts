@@ -30,7 +30,7 @@ function precache(root: string) {
     // (search filters are .pf_filter: without them every filter count reads 0 offline).
     globPatterns: ['**/*.{html,js,css,svg,png,json,xml,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind,wasm}'],
     // Social images are for link previews, not readers: they are neither precached nor zipped.
-    // Pagefind's own interfaces and highlighter go unused (src/client/search-ui.ts is ours),
+    // Pagefind's own interfaces and highlighter go unused (src/client/search/ is ours),
     // and search-fallback.js only serves pages opened from disk, where no worker runs.
     globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html', 'social/**/*.png',
       'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js', '**/search-fallback.js'],

@@ -2,7 +2,8 @@
  * Indexes the finished build with Pagefind's Node API and writes the index to <dist>/pagefind/.
  * Only what pages mark with data-pagefind-body (Base.astro's <main>) is indexed. Any error from
  * Pagefind, or an index with no pages, fails the build. Pagefind reads copies of the pages with
- * word boundaries made explicit (search-text.ts); result URLs are the same as the pages'.
+ * word boundaries made explicit (search-text.ts) and the normalised forms of their words as
+ * metadata (search-forms.ts); result URLs are the same as the pages'.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { spaceBlocks } from './search-text';
+import { UNINDEXED_CLASSES, withSearchForms } from './search-forms';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -28,7 +30,7 @@ async function copyForIndexing(site: string, into: string): Promise<void> {
     const from = join(e.parentPath, e.name);
     const to = join(into, relative(site, from));
     await mkdir(dirname(to), { recursive: true });
-    await writeFile(to, spaceBlocks(await readFile(from, 'utf8')));
+    await writeFile(to, withSearchForms(spaceBlocks(await readFile(from, 'utf8'))));
   }
 }
 
@@ -46,7 +48,7 @@ export default function pagefind(): AstroIntegration {
           const created = await createIndex({
             // Chrome inside <main>: screen-reader-only text, citation marks, breadcrumbs. (Pagefind
             // itself leaves out nav, form, label, footer and svg.)
-            excludeSelectors: ['.visually-hidden', '.cite', '.breadcrumb'],
+            excludeSelectors: UNINDEXED_CLASSES.map((c) => `.${c}`),
           });
           check('create an index', created.errors);
           const index = created.index;

@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeSchemas, makeTranslationSchemas, type RefFactory } from './lib/schemas';
+import { makeSchemas, makeTranslationSchemas } from './lib/schemas';
 import { uniqueIds } from './lib/content-ids';
 
-const schemas = makeSchemas(reference as unknown as RefFactory);
+const schemas = makeSchemas((collection) => reference(collection));
 const translation = makeTranslationSchemas();
 
 function files(collection: string, pattern: string) {

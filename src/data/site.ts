@@ -3,10 +3,10 @@
  * cross-collection checks and stops the build with every problem listed if any fails, and builds
  * one model per edition: English, and each translation laid over it (src/lib/translate.ts).
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { flattenRefs, type Dataset, type Entry } from '../lib/dataset';
+import { flattenRefs, type Dataset, type Entry, type Flat } from '../lib/dataset';
 import { buildModel, type SiteModel } from '../lib/model';
 import { formatProblems, validateDataset } from '../lib/validate';
 import { withBase } from '../lib/paths';
@@ -20,15 +20,15 @@ import { DEFAULT_LOCALE, localeOf, localePrefix, type Locale } from '../lib/i18n
 import { strings, type Dictionary } from '../lib/strings';
 import { translateDataset, type Translations } from '../lib/translate';
 
-type Name = keyof Dataset;
-const NAMES: Name[] = ['actors', 'events', 'relations', 'sources', 'article', 'places', 'corrections'];
-
-async function load<T>(name: Name | `${Name}Ar`): Promise<Entry<T>[]> {
-  const entries = await getCollection(name);
+/** A collection as plain entries: references as ids, the file and its text for messages. */
+async function load<C extends CollectionKey>(name: C): Promise<Entry<Flat<CollectionEntry<C>['data']>>[]> {
+  const entries: CollectionEntry<C>[] = await getCollection(name);
   return entries
     .map((e) => {
       const path = e.filePath ?? `src/content/${name}/${e.id}`;
-      return { id: e.id, file: relative(process.cwd(), resolve(path)), raw: readFileSync(path, 'utf8'), data: flattenRefs(e.data) as T };
+      // TypeScript cannot follow a generic collection through getCollection's union: the one cast here
+      const data = flattenRefs(e.data) as Flat<CollectionEntry<C>['data']>;
+      return { id: e.id, file: relative(process.cwd(), resolve(path)), raw: readFileSync(path, 'utf8'), data };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -42,7 +42,10 @@ let english: Promise<Dataset> | undefined;
 /** The English dataset, validated: the data of every edition. */
 function dataset(): Promise<Dataset> {
   english ??= (async () => {
-    const ds = Object.fromEntries(await Promise.all(NAMES.map(async (n) => [n, await load(n)]))) as unknown as Dataset;
+    const ds: Dataset = {
+      actors: await load('actors'), events: await load('events'), relations: await load('relations'), sources: await load('sources'),
+      article: await load('article'), places: await load('places'), corrections: await load('corrections'),
+    };
     // The content check (integrations/content-check.ts) has run before the build with every rule,
     // MDX bodies included; this repeats the checks across entries as a guard for the model.
     const problems = validateDataset(ds);
@@ -62,7 +65,10 @@ export function site(locale: Locale = DEFAULT_LOCALE): Promise<SiteModel> {
   if (!m) {
     m = dataset().then(async (ds) => {
       if (locale === DEFAULT_LOCALE) return buildModel(ds);
-      const translations = Object.fromEntries(await Promise.all(NAMES.map(async (n) => [n, await load(`${n}Ar`)]))) as Translations;
+      const translations: Translations = {
+        actors: await load('actorsAr'), events: await load('eventsAr'), relations: await load('relationsAr'), sources: await load('sourcesAr'),
+        article: await load('articleAr'), places: await load('placesAr'), corrections: await load('correctionsAr'),
+      };
       const t = translateDataset(ds, translations);
       return buildModel(t.ds, { locale, untranslated: t.untranslated });
     });

@@ -2,7 +2,8 @@
  * The content as plain data: what the Astro loader hands to the pure logic (validation, graph,
  * exports). No Astro imports here, so all of it runs in unit tests.
  */
-import type { ActorKind, FramingKind, PlaceKind, PlaceMap, RelationType, Side, SourceKind, Status } from './vocabulary';
+import type { z } from 'astro/zod';
+import type { PlainSchemas } from './schemas';
 
 export interface Entry<T> {
   id: string;
@@ -13,116 +14,27 @@ export interface Entry<T> {
   data: T;
 }
 
-export interface FormerName { name: string; from?: string | undefined; until?: string | undefined }
+/*
+ * The types of the content are the zod schemas' output with references as plain ids
+ * (schemas.ts makeSchemas(slugRef)): one definition, so a field added to a schema is a field here.
+ */
+type Out<K extends keyof PlainSchemas> = z.output<PlainSchemas[K]>;
 
-export interface Actor {
-  name: string;
-  shortName?: string | undefined;
-  aliases: string[];
-  formerNames: FormerName[];
-  kind: ActorKind;
-  side: Side;
-  summary: string;
-  leaders: string[];
-  founded?: string | undefined;
-  dissolved?: string | undefined;
-  country?: string | undefined;
-  sources: string[];
-}
-
-export interface Participant { actor: string; role: string }
-
-export interface Event {
-  title: string;
-  date: string;
-  summary: string;
-  /** The id of an entry in places. */
-  place?: string | undefined;
-  participants: Participant[];
-  sources: string[];
-}
-
-export interface Period { from: string; to: string; startGiven?: boolean | undefined }
-
-export interface Relation {
-  from: string;
-  to: string;
-  type: RelationType;
-  periods: Period[];
-  status: Status;
-  claimant?: string | undefined;
-  claimantActor?: string | undefined;
-  reportedBy?: string | undefined;
-  note: string;
-  sources: string[];
-}
-
-export interface Source {
-  title: string;
-  publisher: string;
-  citeAs?: string | undefined;
-  authors: string[];
-  date: string;
-  kind: SourceKind;
-  url?: string | undefined;
-  read: boolean;
-  details?: string | undefined;
-  reliability?: string | undefined;
-  language: string;
-  /** In a translated edition: the headline in that edition's language (the original stays in title). */
-  titleTranslation?: string | undefined;
-}
-
-export interface Coordinates { lat: number; lon: number; source?: string | undefined }
-
-export interface Place {
-  name: string;
-  shortName?: string | undefined;
-  otherNames: string[];
-  kind: PlaceKind;
-  country: string;
-  governorate?: string | undefined;
-  map: PlaceMap;
-  coordinates?: Coordinates | undefined;
-  around?: string[] | undefined;
-  within?: string | undefined;
-  note?: string | undefined;
-}
-
-export interface Claim {
-  id: string;
-  text: string;
-  status: Status;
-  relations: string[];
-  events: string[];
-  sources: string[];
-}
-
-export interface Framing { wording: string; kind: FramingKind; note: string; sources: string[] }
-
-export interface Article {
-  title: string;
-  originalTitle: string;
-  /** In a translated edition: the outlet's headline in that edition's language. */
-  originalTitleTranslation?: string | undefined;
-  outlet: string;
-  published: string;
-  source: string;
-  basedOn: string;
-  summary: string;
-  claims: Claim[];
-  framing: Framing[];
-}
-
-export interface Correction {
-  /** YYYY-MM-DD: the day the correction was made. */
-  date: string;
-  /** The entries it touches, as "collection/id" (e.g. "relations/x--type--y"). */
-  entries: string[];
-  wrong: string;
-  right: string;
-  sources: string[];
-}
+export type Actor = Out<'actor'>;
+export type FormerName = Actor['formerNames'][number];
+export type Event = Out<'event'>;
+export type Participant = Event['participants'][number];
+export type Relation = Out<'relation'>;
+export type Period = Relation['periods'][number];
+/** A source; in a translated edition also its headline in that edition's language (translate.ts). */
+export type Source = Out<'source'> & { titleTranslation?: string | undefined };
+export type Place = Out<'place'>;
+export type Coordinates = NonNullable<Place['coordinates']>;
+/** The article; in a translated edition also the outlet's headline in that language (translate.ts). */
+export type Article = Out<'article'> & { originalTitleTranslation?: string | undefined };
+export type Claim = Article['claims'][number];
+export type Framing = Article['framing'][number];
+export type Correction = Out<'correction'>;
 
 export interface Dataset {
   actors: Entry<Actor>[];
@@ -142,13 +54,24 @@ export function refId(value: unknown): string {
 }
 
 /** Replaces every { collection, id } reference inside plain data by its id, recursively. */
-export function flattenRefs<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(flattenRefs) as T;
+/** A value with every { collection, id } reference replaced by its id, as flattenRefs returns it. */
+export type Flat<T> = T extends { collection: string; id: infer I } ? I
+  : T extends readonly (infer U)[] ? Flat<U>[]
+  : T extends Date ? T
+  : T extends object ? { [K in keyof T]: Flat<T[K]> }
+  : T;
+
+export function flattenRefs<T>(value: T): Flat<T> {
+  return flatten(value) as Flat<T>;
+}
+
+function flatten(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(flatten);
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     const keys = Object.keys(o);
-    if (keys.length === 2 && 'id' in o && 'collection' in o) return o['id'] as T;
-    return Object.fromEntries(keys.map((k) => [k, flattenRefs(o[k])])) as T;
+    if (keys.length === 2 && 'id' in o && 'collection' in o) return o['id'];
+    return Object.fromEntries(keys.map((k) => [k, flatten(o[k])]));
   }
   return value;
 }

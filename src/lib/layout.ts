@@ -12,7 +12,7 @@ import type { Graph, GraphNode } from './graph';
 import {
   badgeBox, diagramGeometry, pillRect, pillSize, prepare, type Diagram, type DiagramCamp, type DiagramNode, type Layer,
 } from './diagram';
-import { legibility, polylineHitsRect, rectsOverlap, segmentHitsRect, type Legibility, type Pt, type Rect } from './legibility';
+import { legibility, polylineHitsRect, polylineIntersections, rectsOverlap, segmentHitsRect, type Legibility, type Pt, type Rect } from './legibility';
 import { LARGE, searchSlots, type SearchNode } from './layout-search';
 import { routeLines, TOP_LANE } from './route-lines';
 import { en } from './strings';
@@ -161,45 +161,64 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
     for (const n of bandNodes) nodes.push(make(n, band!.at.get(n.id)!, prep.people.has(n.id) ? 'people' : 'media'));
     const mainEdges = routeLines(mainPrep, nodes, camps, box);
     const main: Diagram = { form: 'wide', width, height, fontSize: WIDE.font, nodes: [...nodes], edges: mainEdges, camps };
-    const score = graph.edges.length > LARGE ? 0 : legibilityCost(legibility(diagramGeometry(main)));
-    if (best && score >= best.score) continue;
+    const large = graph.edges.length > LARGE;
+    const plain = large ? 0 : legibilityCost(legibility(diagramGeometry(main)));
+    // With people shown the drawing has every line of the default one and more: a candidate whose
+    // default drawing already scores half the best's total cannot win.
+    if (best && 2 * plain >= best.score) continue;
     // Folded people: near the host, where no line of the default drawing runs.
     const used = new Set(order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotOf[index.get(n.id)!]}`)));
+    const personLines: { from: string; to: string; points: Pt[]; badge?: undefined }[] = [];
     for (const [ri, r] of order.entries()) {
       for (const person of r.people) nodes.push(make(person, placePerson(person, ri), 'people'));
     }
     nodes.sort((a, b) => a.id.localeCompare(b.id));
-    const edges = [...mainEdges, ...routeLines(peoplePrep, nodes, camps, box, mainEdges)].sort((a, b) => a.id.localeCompare(b.id));
-    best = { diagram: { ...main, nodes, edges }, score };
+    let edges = [...mainEdges, ...routeLines(peoplePrep, nodes, camps, box, mainEdges)].sort((a, b) => a.id.localeCompare(b.id));
+    // A person left where a line runs (nowhere near the host was clear): the lines again, round
+    // the people too, if that reads better.
+    const people = nodes.filter((n) => n.layer === 'people');
+    if (!large && mainEdges.some((e) => people.some((n) => n.id !== e.from && n.id !== e.to && polylineHitsRect(e.points, pillRect(n))))) {
+      const round = routeLines(mainPrep, nodes, camps, box, [], 1, true);
+      const again = [...round, ...routeLines(peoplePrep, nodes, camps, box, round)].sort((a, b) => a.id.localeCompare(b.id));
+      const cost = (es: typeof edges) => legibilityCost(legibility(diagramGeometry({ ...main, nodes, edges: es }))) + legibilityCost(legibility(diagramGeometry({ ...main, nodes, edges: es }, { people: true })));
+      if (cost(again) < cost(edges)) edges = again;
+    }
+    const diagram = { ...main, nodes, edges };
+    const plainNow = large ? 0 : legibilityCost(legibility(diagramGeometry(diagram)));
+    // Judged as readers may see it: people hidden, and shown.
+    const score = large ? 0 : plainNow + legibilityCost(legibility(diagramGeometry(diagram, { people: true })));
+    if (!best || score < best.score) best = { diagram, score };
 
     function placePerson(person: GraphNode, ri: number): Pt {
       const host = nodes.find((n) => n.id === prep.people.get(person.id))!;
       const s = size.get(person.id)!;
-      // Free slots of the region, and places round the host.
-      const around: Pt[] = [];
-      for (const r of [1, 1.5, 2]) {
-        for (let k = 0; k < 12; k++) {
-          const a = (k * Math.PI) / 6;
-          around.push([Math.round(host.x + Math.cos(a) * (host.w / 2 + s.w / 2 + 24) * r), Math.round(host.y + Math.sin(a) * (host.h / 2 + s.h / 2 + 22) * r)]);
+      const r = order[ri]!;
+      // Every place of the camp's region near the host, on a 12 px grid.
+      const free: Pt[] = [];
+      for (let y = r.y + TITLE_H + s.h / 2 + 2; y <= r.y + r.h - s.h / 2 - 2; y += 12) {
+        for (let x = r.x + s.w / 2 + 2; x <= r.x + r.w - s.w / 2 - 2; x += 12) {
+          if (Math.hypot(x - host.x, (y - host.y) * 1.5) <= 240) free.push([Math.round(x), Math.round(y)]);
         }
       }
-      const free = [...slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)), ...around];
       let pick: { p: Pt; cost: number } | undefined;
       for (const p of free) {
         const rect = { x: p[0] - s.w / 2, y: p[1] - s.h / 2, w: s.w, h: s.h };
         const near = { x: rect.x - 8, y: rect.y - 8, w: rect.w + 16, h: rect.h + 16 };
-        if (rect.x < 2 || rect.y < 2 || rect.x + rect.w > width - 2 || rect.y + rect.h > height - 2) continue;
         if (nodes.some((n) => rectsOverlap(near, pillRect(n), 0))) continue;
         if (camps.some((c) => rectsOverlap(near, c.titleBox, 0))) continue;
         let cost = 0.05 * Math.hypot(p[0] - host.x, p[1] - host.y);
-        for (const e of mainEdges) {
+        const own: Pt[] = [p, [host.x, host.y]];
+        for (const e of [...mainEdges, ...personLines]) {
           if (polylineHitsRect(e.points, near)) cost += 100;
           if (e.badge && rectsOverlap(near, badgeBox(e.badge), 0)) cost += 100;
+          // Its line to the host should cross no other (the bar counts them with people shown).
+          if (e.from !== host.id && e.to !== host.id && polylineIntersections(own, e.points).length) cost += 30;
         }
         // Its own line to the host should pass nothing.
-        for (const n of nodes) if (n.id !== host.id && segmentHitsRect(p, [host.x, host.y], pillRect(n))) cost += 50;
+        for (const n of nodes) if (n.id !== host.id && segmentHitsRect(p, [host.x, host.y], pillRect(n))) cost += 100;
         if (!pick || cost < pick.cost) pick = { p, cost };
       }
+      if (pick) personLines.push({ from: person.id, to: host.id, points: [pick.p, [host.x, host.y]] });
       // Nowhere clear (a crowded synthetic graph): the region's nearest free slot, which no other
       // actor of the region can occupy.
       pick ??= { p: slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)).sort((a, b) => Math.hypot(a[0] - host.x, a[1] - host.y) - Math.hypot(b[0] - host.x, b[1] - host.y))[0]!, cost: Infinity };

@@ -8,7 +8,24 @@ import { slug } from 'github-slugger';
 import type { Locale } from './i18n';
 import { compareSpans, parseSpan, type DateSpan } from './dates';
 
-export interface SiteModel {
+/** A lookup of an id the content check has validated found nothing: a bug in the code, not the content. */
+export class UnknownEntryError extends Error {
+  override name = 'UnknownEntryError';
+  constructor(collection: string, id: string) {
+    super(`no entry "${id}" in ${collection}: every id reaching the pages is checked, so the code asked for an id the content does not have`);
+  }
+}
+
+/** Accessors for validated ids: an entry, or UnknownEntryError (never a silent undefined). */
+export interface Lookups {
+  actor(id: string): Entry<Actor>;
+  event(id: string): Entry<Event>;
+  relation(id: string): Entry<Relation>;
+  source(id: string): Entry<Source>;
+  place(id: string): Entry<Place>;
+}
+
+export interface SiteModel extends Lookups {
   /** The edition's language, and the entries shown in English for want of a translation. */
   locale: Locale;
   untranslated: Set<string>;
@@ -99,13 +116,20 @@ export function buildModel(ds: Dataset, edition: { locale: Locale; untranslated:
 
   const corrections = [...ds.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 
+  const actors = byId(ds.actors);
+  const events = byId(ds.events);
+  const relations = byId(ds.relations);
+  const sources = byId(ds.sources);
+  const places = byId(ds.places ?? []);
+  const get = <T>(collection: string, map: Map<string, Entry<T>>) => (id: string): Entry<T> => {
+    const e = map.get(id);
+    if (!e) throw new UnknownEntryError(collection, id);
+    return e;
+  };
   return {
     ...edition,
-    actors: byId(ds.actors),
-    events: byId(ds.events),
-    relations: byId(ds.relations),
-    sources: byId(ds.sources),
-    places: byId(ds.places ?? []),
+    actors, events, relations, sources, places,
+    actor: get('actors', actors), event: get('events', events), relation: get('relations', relations), source: get('sources', sources), place: get('places', places),
     article,
     timeline,
     eventDate,

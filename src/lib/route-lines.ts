@@ -4,10 +4,10 @@
  * way or run over the lane above the camps; and where each line's count sits.
  */
 import {
-  badgeBox, cubicLine, diagramEdge, GAP, pillLine, type Bundle, type DiagramCamp, type DiagramEdge, type DiagramNode,
+  badgeBox, cubicLine, diagramEdge, fmt, GAP, pillLine, quadPoint, type Bundle, type DiagramCamp, type DiagramEdge, type DiagramNode,
   type Layer, type Prepared,
 } from './diagram';
-import { boundsOf, polylineHitsRect, polylineIntersections, rectsOverlap, type Pt, type Rect } from './legibility';
+import { boundsOf, polylineHitsRect, rectsOverlap, type Pt, type Rect } from './legibility';
 import { LARGE } from './layout-search';
 
 /** Room above the camps for lines between far-apart camps. */
@@ -36,17 +36,95 @@ function overTheTop(a: DiagramNode, z: DiagramNode, box: Rect, shift: number): R
   return cubicLine(s, [a.x + lean, cy], [z.x - lean, cy], e, 32);
 }
 
+type Side = 'up' | 'left' | 'right';
+
+/** What a detour round the outside costs before its length: less than one crossing it saves. */
+const LANE_COST = 4;
+
+const pathLength = (points: Pt[]) => points.reduce((k, p, i) => (i ? k + Math.hypot(p[0] - points[i - 1]![0], p[1] - points[i - 1]![1]) : 0), 0);
+
+/** Where a line leaves a pill towards a side of the drawing, and where it meets that side's lane. */
+function exit(n: DiagramNode, side: Side, lane: { top: number; left: number; right: number }): [Pt, Pt] {
+  if (side === 'up') return [[n.x, n.y - n.h / 2 - GAP], [n.x, lane.top]];
+  if (side === 'left') return [[n.x - n.w / 2 - GAP, n.y], [lane.left, n.y]];
+  return [[n.x + n.w / 2 + GAP, n.y], [lane.right, n.y]];
+}
+
+/** A polyline with its inner corners rounded, as a path and sampled points. */
+export function roundedPath(points: Pt[], radius = 10): { d: string; points: Pt[]; mid: (t: number) => Pt } {
+  const out: Pt[] = [points[0]!];
+  let d = `M${fmt(points[0]![0])},${fmt(points[0]![1])}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [p, c, q] = [points[i - 1]!, points[i]!, points[i + 1]!];
+    const r = Math.min(radius, Math.hypot(c[0] - p[0], c[1] - p[1]) / 2, Math.hypot(q[0] - c[0], q[1] - c[1]) / 2);
+    const towards = (from: Pt, to: Pt, k: number): Pt => {
+      const len = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1;
+      return [from[0] + ((to[0] - from[0]) / len) * k, from[1] + ((to[1] - from[1]) / len) * k];
+    };
+    const a = towards(c, p, r);
+    const b = towards(c, q, r);
+    d += `L${fmt(a[0])},${fmt(a[1])}Q${fmt(c[0])},${fmt(c[1])} ${fmt(b[0])},${fmt(b[1])}`;
+    for (let k = 0; k <= 4; k++) out.push(quadPoint(a, c, b, k / 4));
+  }
+  const last = points[points.length - 1]!;
+  d += `L${fmt(last[0])},${fmt(last[1])}`;
+  out.push(last);
+  const lengths = out.map((_, i) => (i ? Math.hypot(out[i]![0] - out[i - 1]![0], out[i]![1] - out[i - 1]![1]) : 0));
+  const total = lengths.reduce((x, y) => x + y, 0);
+  const mid = (t: number): Pt => {
+    let left = t * total;
+    for (let i = 1; i < out.length; i++) {
+      if (left <= lengths[i]! || i === out.length - 1) {
+        const k = lengths[i]! ? Math.min(1, left / lengths[i]!) : 0;
+        return [out[i - 1]![0] + (out[i]![0] - out[i - 1]![0]) * k, out[i - 1]![1] + (out[i]![1] - out[i - 1]![1]) * k];
+      }
+      left -= lengths[i]!;
+    }
+    return last;
+  };
+  return { d, points: out, mid };
+}
+
+/**
+ * Lines round the outside of the drawing, for a pair whose straight line would cross others: out
+ * of one actor to the lane above the camps or the lane down either side, along the lanes, and in
+ * to the other; `track` moves the lanes inwards so that lines sharing a lane do not overlap.
+ */
+function laneRoutes(a: DiagramNode, z: DiagramNode, box: Rect, track: number): ReturnType<typeof roundedPath>[] {
+  const lane = { top: box.y + 4 + track * 4, left: box.x + 3 + track * 3, right: box.x + box.w - 3 - track * 3 };
+  const corner = { left: [lane.left, lane.top] as Pt, right: [lane.right, lane.top] as Pt };
+  const out: ReturnType<typeof roundedPath>[] = [];
+  const sides: Side[] = ['up', 'left', 'right'];
+  for (const sa of sides) {
+    for (const sz of sides) {
+      if (sa === 'up' && sz === 'up') continue; // over the top: overTheTop draws it as a curve
+      const [s, la] = exit(a, sa, lane);
+      const [e, lz] = exit(z, sz, lane);
+      const via: Pt[] = [];
+      if (sa !== sz) {
+        if (sa === 'left' || sz === 'left') via.push(corner.left);
+        if (sa === 'right' || sz === 'right') via.push(corner.right);
+        if (sa === 'right' || sz === 'left') via.reverse();
+      }
+      out.push(roundedPath([s, la, ...via, lz, e]));
+    }
+  }
+  return out;
+}
+
 /**
  * Draws every bundle as a line: straight where it is clear, bowed apart from a line drawn the
  * other way, otherwise bent round whatever is in the way, or over the top. Lines are routed in id
  * order, each against those drawn before it (and `fixed`, drawn earlier); then each line that
- * still crosses something is routed again against all the others.
+ * still crosses something is routed again against all the others. With `avoidPeople`, lines keep
+ * clear of folded people too (placed already, shown on request).
  */
-export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramCamp[], box: Rect, fixed: DiagramEdge[] = [], passes = 1): DiagramEdge[] {
+export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramCamp[], box: Rect, fixed: DiagramEdge[] = [], passes = 1, avoidPeople = false): DiagramEdge[] {
   // A large graph gets one pass, and lines give way to actors only (not to one another).
   const large = prep.bundles.length + fixed.length > LARGE;
   if (large) passes = 0;
   const at = new Map(nodes.map((n) => [n.id, n]));
+  const node = (id: string) => at.get(id);
   const grid = nodeGrid(nodes);
   const ids = new Set([...prep.bundles.map((b) => b.id), ...fixed.map((e) => e.id)]);
   const bundles = [...prep.bundles].sort((a, b) => a.id.localeCompare(b.id));
@@ -59,20 +137,32 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
     const a = at.get(b.from)!;
     const z = at.get(b.to)!;
     const twoWay = ids.has(`${b.to}>${b.from}`);
-    const keep = (n: DiagramNode) => n.id !== a.id && n.id !== z.id && (b.layer === 'people' || n.layer !== 'people');
+    const keep = (n: DiagramNode) => n.id !== a.id && n.id !== z.id && (avoidPeople || b.layer === 'people' || n.layer !== 'people');
     const visible = (points: Pt[]) => grid(points).filter(keep);
     const others = large ? [] : [...before, ...drawn.filter((d, j): d is Drawn => !!d && j !== i)];
     // On a second pass a line already clear of everything keeps its route.
-    if (again && routeCost(paths[i]!.points, b, visible, camps, others, badges) < 0.5) return;
+    if (again && routeCost(paths[i]!.points, b, visible, camps, others, badges, node) < 0.5) return;
     let best: { path: ReturnType<typeof pillLine>; cost: number } | undefined;
     // A pair drawn both ways bows apart: each line to its own left.
     const options = [...BENDS.map((bend) => () => pillLine(a, z, twoWay ? bend + 12 : bend)), () => overTheTop(a, z, box, twoWay ? 8 : 0)];
     for (const make of options) {
       const path = make();
       if (!path) continue;
-      const cost = routeCost(path.points, b, visible, camps, others, badges) + (outside(path.points, box) ? 1000 : 0) + (path.points.length > 20 ? 2 : 0);
+      const extra = (outside(path.points, box) ? 1000 : 0) + (path.points.length > 20 ? 2 : 0);
+      const cost = routeCost(path.points, b, visible, camps, others, badges, node, best ? best.cost - extra : Infinity) + extra;
       if (!best || cost < best.cost - 1e-9) best = { path, cost };
       if (cost < 0.5) break;
+    }
+    // Still crossing something: round the outside, on the first free track.
+    if (!large && best!.cost >= 8) {
+      for (let track = 0; track < 4; track++) {
+        for (const path of laneRoutes(a, z, box, track)) {
+          const extra = (outside(path.points, box) ? 1000 : 0) + LANE_COST + 0.002 * pathLength(path.points);
+          if (extra >= best!.cost) continue;
+          const cost = routeCost(path.points, b, visible, camps, others, badges, node, best!.cost - extra) + extra;
+          if (cost < best!.cost - 1e-9) best = { path, cost };
+        }
+      }
     }
     paths[i] = best!.path;
     drawn[i] = { points: best!.path.points, from: b.from, to: b.to, layer: b.layer };
@@ -81,7 +171,7 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
   const all = [...before, ...(drawn as Drawn[])];
   return bundles.map((b, i) => {
     const path = paths[i]!;
-    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes.filter((n) => b.layer === 'people' || n.layer !== 'people'), camps, large ? [] : all, badges) : undefined;
+    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes.filter((n) => avoidPeople || b.layer === 'people' || n.layer !== 'people'), camps, large ? [] : all, badges) : undefined;
     if (badge) badges.push(badgeBox({ x: badge[0], y: badge[1] }));
     return diagramEdge(b, path, badge);
   });
@@ -127,18 +217,66 @@ function nodeGrid(nodes: DiagramNode[]): (points: Pt[]) => DiagramNode[] {
   };
 }
 
-function routeCost(points: Pt[], b: Bundle, near: (points: Pt[]) => DiagramNode[], camps: DiagramCamp[], drawn: Drawn[], badges: Rect[]): number {
+/**
+ * Whether two polylines meet anywhere outside the given boxes (the actors two lines share: they
+ * may meet there). Allocates nothing: routing runs it for every line against every other.
+ */
+function meetsOutside(a: readonly Pt[], b: readonly Pt[], skip: Rect[]): boolean {
+  const bb = boundsOf(b);
+  for (let i = 1; i < a.length; i++) {
+    const [ax, ay] = a[i - 1]!;
+    const [bx, by] = a[i]!;
+    if (Math.max(ax, bx) < bb.x || Math.min(ax, bx) > bb.x + bb.w || Math.max(ay, by) < bb.y || Math.min(ay, by) > bb.y + bb.h) continue;
+    for (let j = 1; j < b.length; j++) {
+      const [cx, cy] = b[j - 1]!;
+      const [dx, dy] = b[j]!;
+      if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx) || Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) continue;
+      const rx = bx - ax;
+      const ry = by - ay;
+      const sx = dx - cx;
+      const sy = dy - cy;
+      const den = rx * sy - ry * sx;
+      let px: number;
+      let py: number;
+      if (Math.abs(den) < 1e-12) {
+        // Parallel: they meet only if collinear and overlapping (then at c or a, whichever lies on both).
+        if (Math.abs((cx - ax) * ry - (cy - ay) * rx) > 1e-9) continue;
+        const onAB = (x: number, y: number) => x >= Math.min(ax, bx) - 1e-9 && x <= Math.max(ax, bx) + 1e-9 && y >= Math.min(ay, by) - 1e-9 && y <= Math.max(ay, by) + 1e-9;
+        if (onAB(cx, cy)) { px = cx; py = cy; } else if (onAB(dx, dy)) { px = dx; py = dy; } else { px = ax; py = ay; }
+      } else {
+        const t = ((cx - ax) * sy - (cy - ay) * sx) / den;
+        const u = ((cx - ax) * ry - (cy - ay) * rx) / den;
+        if (t < 0 || t > 1 || u < 0 || u > 1) continue;
+        px = ax + t * rx;
+        py = ay + t * ry;
+      }
+      let inside = false;
+      for (const r of skip) if (px >= r.x && px <= r.x + r.w && py >= r.y && py <= r.y + r.h) { inside = true; break; }
+      if (!inside) return true;
+    }
+  }
+  return false;
+}
+
+/** What a route costs (`limit` and above: it stops counting, the route will not be taken). */
+function routeCost(points: Pt[], b: Bundle, near: (points: Pt[]) => DiagramNode[], camps: DiagramCamp[], drawn: Drawn[], badges: Rect[], node: (id: string) => DiagramNode | undefined, limit = Infinity): number {
   let cost = 0;
   for (const n of near(points)) {
     if (polylineHitsRect(points, { x: n.x - n.w / 2 - 3, y: n.y - n.h / 2 - 3, w: n.w + 6, h: n.h + 6 })) cost += 100;
   }
+  if (cost >= limit) return cost;
   for (const c of camps) if (polylineHitsRect(points, c.titleBox)) cost += 10;
   for (const r of badges) if (polylineHitsRect(points, r)) cost += 10;
   for (const d of drawn) {
     if (b.layer !== 'people' && d.layer === 'people') continue;
-    const shared = [d.from, d.to].some((id) => id === b.from || id === b.to);
-    if (!shared && polylineIntersections(points, d.points).length) cost += 8;
-    else if (shared && d.from === b.to && d.to === b.from && polylineIntersections(points, d.points).length > 2) cost += 8;
+    // Lines that share an actor may meet at it, not away from it (the measure counts that too).
+    const skip: Rect[] = [];
+    for (const id of [d.from, d.to]) {
+      const n = (id === b.from || id === b.to) && node(id);
+      if (n) skip.push({ x: n.x - n.w / 2 - 6, y: n.y - n.h / 2 - 6, w: n.w + 12, h: n.h + 12 });
+    }
+    if (meetsOutside(points, d.points, skip)) cost += 8;
+    if (cost >= limit) return cost;
   }
   const box = boundsOf(points);
   return cost + (box.w + box.h) * 0.001 + (points.length > 2 ? 0.5 : 0);

@@ -11,10 +11,10 @@ import {
 
 export type Collection = 'actors' | 'events' | 'relations' | 'sources' | 'places';
 /** Makes the schema of a reference to an entry of `collection`. */
-export type RefFactory = (collection: Collection) => z.ZodType;
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: Collection) => R;
 
 /** References as plain slugs: for tests and scripts that run outside Astro. */
-export const slugRef: RefFactory = (collection) =>
+export const slugRef: RefFactory<z.ZodString> = (collection) =>
   z.string().regex(SLUG, { message: `expected the id of an entry in ${collection} (a lower-case slug such as "hts")` });
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
@@ -57,7 +57,7 @@ export const correctedEntry = z.string({ message: 'expected "collection/id" in q
   message: `expected "collection/id" with a collection among ${CORRECTABLE.join(', ')} and a lower-case slug id, e.g. actors/hts`,
 });
 
-export function makeSchemas(ref: RefFactory) {
+export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
   const sources = z.array(ref('sources'), { message: 'expected a list of source ids, e.g. [reuters-2019-07-10]' })
     .min(1, 'expected at least one source id: every claim cites a source (add one in src/content/sources/)');
 
@@ -249,4 +249,7 @@ export function makeTranslationSchemas() {
 }
 
 export type TranslationSchemas = ReturnType<typeof makeTranslationSchemas>;
+
+/** The schemas with references as plain ids: the types of the content (dataset.ts) come from these. */
+export type PlainSchemas = ReturnType<typeof makeSchemas<z.ZodString>>;
 

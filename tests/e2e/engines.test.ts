@@ -185,10 +185,10 @@ async function searchPageWorks(page: SmokePage, backend: string) {
   const all = Number(/^(\d+)/.exec(await status())![1]);
   expect(all).toBeGreaterThan(5);
   expect(await page.evaluate(() => document.querySelector<HTMLAnchorElement>('#search-page-results .search-hit a')!.href)).toMatch(/actors\/hts\//);
-  const actorCount = await page.evaluate(() => document.querySelector('label:has(input[name=type][value=Actor]) .facet-count')?.textContent ?? '');
+  const actorCount = await page.evaluate(() => document.querySelector('label:has(input[name=type][value=actor]) .facet-count')?.textContent ?? '');
   expect(actorCount).toMatch(/^\(\d+\)$/);
   expect(actorCount).not.toBe('(0)');
-  await page.click('input[name=type][value=Actor]');
+  await page.click('input[name=type][value=actor]');
   await waitFor('the filtered results', async () => !(await status()).startsWith(`${all} `));
   const shown = Number(/^(\d+)/.exec(await status())![1]);
   expect(`(${shown})`).toBe(actorCount);

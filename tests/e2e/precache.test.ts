@@ -56,15 +56,15 @@ async function searchWithFilters(page: Page, root: string) {
   await page.goto(`${root}search/?q=Nusra`);
   await waitStatus(page, /results? for/);
   const all = Number(/^(\d+)/.exec((await status(page))!)![1]);
-  const actors = await page.textContent('label:has(input[name=type][value=Actor]) .facet-count');
+  const actors = await page.textContent('label:has(input[name=type][value=actor]) .facet-count');
   expect(actors).toMatch(/^\(\d+\)$/);
   expect(actors).not.toBe('(0)');
-  await page.check('input[name=type][value=Actor]');
+  await page.check('input[name=type][value=actor]');
   await page.waitForFunction((n) => !(document.querySelector('#search-page-status')?.textContent ?? '').startsWith(`${n} `), all);
   expect(`(${/^(\d+)/.exec((await status(page))!)![1]})`).toBe(actors);
   expect(await page.locator('#search-page-results .search-hit').count()).toBeGreaterThan(0);
   // Filters alone, no words; then report sections as sub-results.
-  await page.goto(`${root}search/?year=2019&type=Event`);
+  await page.goto(`${root}search/?year=2019&type=event`);
   await waitStatus(page, /^[1-9]\d* pages match the filters/);
   await page.goto(`${root}search/?q=Sochi`);
   await page.waitForSelector('#search-page-results .search-subs a');
@@ -130,7 +130,7 @@ describe('offline completeness', () => {
     }
     await page.goto(`${root}search/index.html?q=Nusra`);
     await waitStatus(page, /results? for/);
-    await page.check('input[name=type][value=Actor]');
+    await page.check('input[name=type][value=actor]');
     await page.waitForSelector('#search-page-results .search-hit');
     expect(errors).toEqual([]);
     expect(fromDisk.has('search-fallback.js')).toBe(true);

@@ -4,6 +4,8 @@
  */
 import type { ActorKind, FramingKind, RelationType, Side, SourceKind, Status } from '../vocabulary';
 import { ENGLISH_DATES } from '../dates';
+import type { Plural } from '../search/phrases';
+import type { FacetKey, PageType } from '../search/vocabulary';
 
 export const en = {
   lang: 'en',
@@ -176,7 +178,11 @@ export const en = {
     description: 'Every relation between the actors of the Idlib offensive as a network, a matrix and a table: who backs, arms, fights, leads and designates whom, each relation dated, graded and sourced.',
     views: { network: 'Network', matrix: 'Matrix', table: 'Table' },
   },
-  /** Search: the header field, the search page, the offline search and the A–Z index. */
+  /**
+   * Search: the header field, the search page, the offline search and the A–Z index. Plain data
+   * (the search interface gets part of it in the browser): sentences with a number are plural
+   * forms keyed by Intl.PluralRules category, with {n} for the number and {q} for the words.
+   */
   search: {
     label: 'Search the site',
     placeholder: 'Name, place, event…',
@@ -189,13 +195,17 @@ export const en = {
     loading: 'Loading search…',
     offline: 'Offline search: this copy was opened from disk, so search covers names, aliases, titles and summaries only.',
     failed: 'Search could not load. The A–Z index lists every actor, event and source.',
-    results: (n: number, q: string) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
-    filtered: (n: number) => (n === 1 ? '1 page matches the filters' : `${n} pages match the filters`),
-    none: (q: string) => `No results for “${q}”. Try another spelling, or the A–Z index.`,
-    all: (n: number) => `See all ${n} results`,
+    results: { one: '1 result for “{q}”', other: '{n} results for “{q}”' } as Plural,
+    filtered: { one: '1 page matches the filters', other: '{n} pages match the filters' } as Plural,
+    none: 'No results for “{q}”. Try another spelling, or the A–Z index.',
+    all: { one: 'See the result', other: 'See all {n} results' } as Plural,
     alias: 'also called',
     sections: 'Matching sections',
     azLink: 'A–Z index',
+    /** Between a publisher and a date in the A–Z index. */
+    comma: ', ',
+    /** The line under a result: "Actor · Armed group". */
+    metaSeparator: ' · ',
     page: {
       title: 'Search',
       description: 'Search every actor, event, relation, source and section of the report, and narrow the results by type, kind of actor, side, year and grade.',
@@ -204,9 +214,13 @@ export const en = {
       filters: 'Filters',
       clear: 'Clear filters',
       more: 'Show more results',
+      /** The ways in without JavaScript, after the A–Z index. */
+      actors: 'Actors',
+      events: 'Timeline',
+      sources: 'Sources',
     },
-    facets: { type: 'Type of page', kind: 'Kind of actor', side: 'Side in mid-2019', year: 'Year of event', grade: 'Grade' },
-    types: { report: 'Report', actor: 'Actor', event: 'Event', relation: 'Relation', source: 'Source' },
+    facets: { type: 'Type of page', kind: 'Kind of actor', side: 'Side in mid-2019', year: 'Year of event', grade: 'Grade' } as Record<FacetKey, string>,
+    types: { report: 'Report', actor: 'Actor', event: 'Event', relation: 'Relation', source: 'Source' } as Record<PageType, string>,
     az: {
       title: 'A–Z index',
       description: 'Every actor with its other names, every event and every source of the Idlib explainer, in alphabetical order.',

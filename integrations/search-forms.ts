@@ -1,0 +1,60 @@
+/**
+ * What Pagefind reads besides a page's words: their normalised forms (src/lib/search/normalise.ts
+ * searchForms), as one metadata field, "forms". The browser sends Pagefind the query normalised
+ * the same way, so "هيئه تحرير الشام", "جولاني", "سوتشى" or "erdogan" find the pages that write
+ * "هيئة تحرير الشام", "الجولاني", "سوتشي" and "Erdoğan", in any word of the page, while excerpts
+ * keep the text as written (metadata is searched but never shown). Pages in dist/ are not
+ * touched: Pagefind reads copies (pagefind.ts).
+ */
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { searchForms } from '../src/lib/search/normalise';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Chrome inside <main> that Pagefind leaves out (pagefind.ts gives it these as excludeSelectors). */
+export const UNINDEXED_CLASSES = ['visually-hidden', 'cite', 'breadcrumb'];
+/** Elements Pagefind leaves out itself, and code. */
+const UNINDEXED_TAGS = new Set(['nav', 'form', 'label', 'footer', 'svg', 'script', 'style', 'template', 'noscript']);
+
+/** Elements whose end ends a word (the rest, such as <a> or <b>, may sit inside one). */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'header', 'aside',
+  'dt', 'dd', 'dl', 'ul', 'ol', 'table', 'caption', 'blockquote', 'figure', 'figcaption', 'details', 'summary', 'br', 'main']);
+
+const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+
+function unindexed(e: Element): boolean {
+  if (UNINDEXED_TAGS.has(e.tagName) || attr(e, 'data-pagefind-ignore') !== undefined) return true;
+  const classes = (attr(e, 'class') ?? '').split(/\s+/);
+  return UNINDEXED_CLASSES.some((c) => classes.includes(c));
+}
+
+/** The text Pagefind indexes: what is inside data-pagefind-body, without what it leaves out. */
+export function indexedText(html: string): string {
+  const parts: string[] = [];
+  const walk = (n: Node, inBody: boolean) => {
+    if (n.nodeName === '#text' && 'value' in n) { if (inBody) parts.push(n.value); return; }
+    if (!('childNodes' in n)) return;
+    let body = inBody;
+    if ('tagName' in n) {
+      if (unindexed(n)) return;
+      body ||= attr(n, 'data-pagefind-body') !== undefined;
+    }
+    for (const c of n.childNodes) walk(c, body);
+    if (body && BLOCKS.has(n.nodeName)) parts.push(' ');
+  };
+  walk(parse(html), false);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The page with its "forms" metadata added at the end of its indexed body; other pages unchanged. */
+export function withSearchForms(html: string): string {
+  const end = html.lastIndexOf('</main>');
+  if (end < 0 || !/data-pagefind-body/.test(html)) return html;
+  const forms = searchForms(indexedText(html));
+  if (!forms.length) return html;
+  return `${html.slice(0, end)}<span data-pagefind-meta="${escapeAttr(`forms:${forms.join(' ')}`)}"></span>${html.slice(end)}`;
+}
