@@ -16,11 +16,9 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { existsSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { runPool } from './worker-pool';
 import { hash, policy } from '../src/lib/csp';
 import { inlineScripts } from '../src/data/client-script';
 import type { PageDone, PageJob, PassShared } from './page-pass-worker';
@@ -64,45 +62,6 @@ function contentFileOf(page: string): string | undefined {
   return candidates.find((f) => existsSync(f));
 }
 
-/** The worker's code, bundled whole (it runs as a script: nothing left to resolve). */
-async function workerCode(): Promise<string> {
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('./page-pass-worker.ts', import.meta.url))],
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'error',
-  });
-  return out.outputFiles[0]!.text;
-}
-
-/**
- * Runs every job on a pool of worker threads, one per core, each given its next page as soon as it
- * answers (pages differ a hundredfold in size); resolves with the answers in the jobs' order.
- */
-async function runPool(jobs: PageJob[], shared: PassShared): Promise<PageDone[]> {
-  const code = await workerCode();
-  const done: PageDone[] = new Array(jobs.length);
-  let next = 0;
-  const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 20)));
-  await Promise.all(Array.from({ length: size }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(code, { eval: true, workerData: shared });
-    const feed = () => {
-      if (next < jobs.length) worker.postMessage(jobs[next++]);
-      else worker.terminate().then(() => resolve(), reject);
-    };
-    worker.on('message', (answer: PageDone) => {
-      if (answer.error) {
-        worker.terminate();
-        reject(new Error(`the page pass failed on ${jobs[answer.id]!.page}: ${answer.error}`));
-        return;
-      }
-      done[answer.id] = answer;
-      feed();
-    });
-    worker.on('error', reject);
-    feed();
-  })));
-  return done;
-}
-
 export default function pagePass(): AstroIntegration {
   let base = '/';
   let origin = '';
@@ -127,7 +86,8 @@ export default function pagePass(): AstroIntegration {
           const page = relative(root, file).split(sep).join('/');
           return { id, file, page, relative: page !== '404.html' };
         });
-        const results = await runPool(jobs, { base, origin, scripts: [...scripts], stylesheets: [...styles] });
+        const shared: PassShared = { base, origin, scripts: [...scripts], stylesheets: [...styles] };
+        const results = await runPool<PageJob, PageDone>(new URL('./page-pass-worker.ts', import.meta.url), jobs, shared, (j) => `the page pass of ${j.page}`);
         for (const [i, result] of results.entries()) {
           const source = contentFileOf(jobs[i]!.page);
           problems.push(...result.problems.map((p) => (source ? `${p} (made from ${source})` : p)));
