@@ -5,6 +5,7 @@
 //   --scale                 synthetic builds at several sizes, with a profile of each phase
 //   --vs-starlight          (with --scale) Starlight builds the same pages in the same run
 //   --sizes=200,1000        (with --scale) pages per edition; --runs=N builds per size and site
+//   --vs-ref=main           the real site, this tree against a commit, alternating (--runs=N, default 3)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { findChromium } from './ensure-browsers.mjs';
 import { serve } from './static-server.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
 import { scaleBench, scaleReport } from './bench/scale.mjs';
+import { refBench } from './bench/vs-ref.mjs';
 
 const rows = [];
 const add = (what, measured, budget, pass) => rows.push({ what, measured, budget, pass });
@@ -36,6 +38,16 @@ if (flag('scale')) {
   const results = await scaleBench(add, { vsStarlight, ...(sizes?.length ? { sizes } : {}), ...(runs ? { runs } : {}) });
   scaleReport(rows, results, { write: writeResults, vsStarlight, loadStart });
   console.log(`bench: ${busyNote(loadavg()[0])}`);
+  process.exit();
+}
+
+// `npm run bench -- --vs-ref=main`: only the real site, this tree against another commit, as ratios.
+if (option('vs-ref')) {
+  await refBench(add, { ref: option('vs-ref'), ...(option('runs') ? { runs: Number(option('runs')) } : {}) });
+  const table = ['| Measure | Measured | Budget | Result |', '|---|---|---|---|', ...rows.map((r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`)].join('\n');
+  console.log(`\nMeasured by \`npm run bench -- --vs-ref=${option('vs-ref')}\` on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores.\n\n${table}`);
+  console.log(`bench: ${busyNote(loadavg()[0])}`);
+  process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
   process.exit();
 }
 
