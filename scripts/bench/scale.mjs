@@ -308,7 +308,7 @@ export function scaleReport(rows, results, { write = false, vsStarlight = false,
   const busiest = Math.max(loadStart ?? 0, ...loads);
   const busy = busiest > cpus().length;
   const report = `# Benchmark results: scale\n\n`
-    + `Measured by \`npm run bench -- --scale${vsStarlight ? ' --vs-starlight' : ''}\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores; `
+    + `Measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores; `
     + `load average ${loadStart === undefined ? '' : `${loadStart.toFixed(1)} at the start, `}up to ${busiest.toFixed(1)} during the builds, ${loadavg()[0].toFixed(1)} at the end. `
     + (busy ? '**The machine was busy** (other builds ran beside these): wall times are longer than on a quiet machine and vary from run to run; compare the ratios, measured in the same run, alternating, rather than the times. ' : '')
     + '\n\nEach size is synthetic, schema-valid content (scripts/bench/generate-content.mjs), built with `astro build` in its own temporary copy of the project, from cold caches (no dist/, no Astro or Vite cache, no social-image cache). '
