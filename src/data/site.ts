@@ -13,6 +13,7 @@ import { withBase } from '../lib/paths';
 import { buildGraph, oneHop, type Graph } from '../lib/graph';
 import { layoutWide } from '../lib/layout';
 import { layoutNarrow } from '../lib/layout-narrow';
+import { scaleGraph, type ScaledGraph } from '../lib/graph-scale';
 import { layoutOneHop } from '../lib/layout-one-hop';
 import type { Diagram } from '../lib/diagram';
 import { assertLegible } from '../lib/diagram-check';
@@ -138,6 +139,8 @@ export interface SiteGraph {
   /** The network for wide screens, and the column drawn for phones. */
   wide: Diagram;
   narrow: Diagram;
+  /** What the who-backs-whom page draws and lists: everything, or a large graph's core and split table. */
+  scale: ScaledGraph;
 }
 
 /** The build stops on an overlap or a line through a third actor (src/lib/diagram-check.ts). */
@@ -152,11 +155,13 @@ export function siteGraph(locale: Locale = DEFAULT_LOCALE): Promise<SiteGraph> {
   if (!g) {
     g = site(locale).then((model) => {
       const graph = graphOf(model);
+      const scale = scaleGraph(graph);
       const where = locale === DEFAULT_LOCALE ? '' : ` (${locale})`;
       return {
         graph,
-        wide: checked(layoutWide(graph), `who-backs-whom network${where}`),
-        narrow: checked(layoutNarrow(graph), `who-backs-whom network for phones${where}`),
+        wide: checked(layoutWide(scale.shown), `who-backs-whom network${where}`),
+        narrow: checked(layoutNarrow(scale.shown), `who-backs-whom network for phones${where}`),
+        scale,
       };
     });
     graphs.set(locale, g);

@@ -487,6 +487,17 @@ export const en = {
     matrixBorders: 'Border: solid confirmed, dotted reported, dashed alleged, double disputed, struck through denied.',
     tableCaption: 'Every relation, one per row: the text equivalent of the network and the matrix',
     columns: ['From', 'To', 'Type', 'Period', 'Grade', 'Claimed by', 'Sources'] as readonly string[],
+    /** When the graph is too large for one page (src/lib/graph-scale.ts): its core, and the table by camp. */
+    large: {
+      note: (shownActors: number, shownRelations: number) => `Too many to draw on one page that a phone can open: the network, the matrix and the table below show the ${shownActors} most connected actors and the ${shownRelations} relations that tie them most strongly. Every relation is listed in the tables by camp below, and each actor's page shows all of that actor's relations.`,
+      caption: (n: number) => `The ${n} relations drawn above, one per row; the tables by camp list every relation`,
+      pagesTitle: 'Every relation, by camp',
+      pagesIntro: 'Relations are listed under the camp of the actor that acts. The downloads hold the full data.',
+      page: (side: string, part: number, parts: number, count: number) => `${side}${parts > 1 ? `, part ${part} of ${parts}` : ''} (${count} relations)`,
+      pageTitle: (side: string, part: number, parts: number) => `Relations from ${side}${parts > 1 ? `, part ${part} of ${parts}` : ''}`,
+      pageLede: (side: string, count: number) => `${count} relations in which an actor of the camp “${side}” acts, one per row, with their period, grade and sources.`,
+      back: 'Back to the network',
+    },
   },
   /**
    * Search: the header field, the search page, the offline search and the A–Z index. Plain data
