@@ -8,6 +8,7 @@ import offline from './integrations/offline';
 import contentCheck from './integrations/content-check';
 import { contentProcessor } from './src/lib/mdx-processor';
 import { buildDate } from './src/data/build-date';
+import buildProfile from './integrations/build-profile';
 
 /**
  * Where the site is published: SITE_URL is the domain, BASE_PATH a sub-path such as /idlib/.
@@ -43,6 +44,8 @@ export default defineConfig({
   // Content bodies are compiled by the processor the content check uses, with its sanitiser.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // Times every phase when IDLIB_BUILD_PROFILE names a file (npm run bench -- --scale); else does nothing.
+    buildProfile(),
     // First: a content problem stops the build with the content check's message, before Astro reads anything.
     contentCheck(),
     mdx({ processor: contentProcessor() }),

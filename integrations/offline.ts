@@ -1,19 +1,81 @@
 /**
  * Offline reading, after the build: a Workbox service worker that precaches every page and asset
  * with content hashes (a new deploy changes the hashes, so the cache updates), and the download:
- * one zip of the whole site, named with the build date, with READ-ME-FIRST.html beside it.
+ * one zip of the whole site, named with the build date, with READ-ME-FIRST.html beside it. The two
+ * are made side by side; the zip's compression runs on Node's thread pool.
  */
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { getManifest } from 'workbox-build';
+import { build } from 'esbuild';
+import { Zip, type ZipInputFile } from 'fflate';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleName } from '../src/data/build-date';
 import { readMeFirst } from './read-me-first';
+import { phase } from './build-profile';
 
 export const DOWNLOADS = 'downloads';
+const deflate = promisify(deflateRaw);
+
+/** What the worker precaches: every kind of file the site fetches. */
+function precache(root: string) {
+  return {
+    globDirectory: root,
+    // Every kind of file the site fetches: the crawl in tests/e2e/precache.test.ts checks it
+    // (search filters are .pf_filter: without them every filter count reads 0 offline).
+    globPatterns: ['**/*.{html,js,css,svg,png,json,xml,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind,wasm}'],
+    // Social images are for link previews, not readers: they are neither precached nor zipped.
+    // Pagefind's own interfaces and highlighter go unused (src/client/search/ is ours),
+    // and search-fallback.js only serves pages opened from disk, where no worker runs.
+    globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html', 'social/**/*.png',
+      'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js', '**/search-fallback.js'],
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  };
+}
+
+/**
+ * The worker, as Workbox's generateSW would write it for our options (cacheId, the skip-waiting
+ * message, precacheAndRoute with directoryIndex and every URL parameter ignored, outdated caches
+ * removed), with its list of files left as Workbox's injection point. generateSW bundles and
+ * minifies the runtime with the list inside, which takes seconds for thousands of files; esbuild
+ * bundles this in a fraction of a second, and the list is put in afterwards.
+ */
+const WORKER_SOURCE = `
+import { setCacheNameDetails } from 'workbox-core';
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+setCacheNameDetails({ prefix: 'idlib-explainer' });
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/.*/] });
+cleanupOutdatedCaches();
+`;
+
+/** sw.js: the runtime bundled once (no request ever leaves the site's origin) and the site's files listed. */
+async function writeWorker(root: string): Promise<{ count: number; size: number; warnings: string[] }> {
+  // Workbox's runtime packages are resolved from workbox-build's own folder: the versions it was built with.
+  const workbox = dirname(createRequire(import.meta.url).resolve('workbox-build/package.json'));
+  const [bundle, manifest] = await Promise.all([
+    build({
+      stdin: { contents: WORKER_SOURCE, resolveDir: workbox, sourcefile: 'sw.js' },
+      bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, write: false, logLevel: 'error',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    }),
+    getManifest(precache(root)),
+  ]);
+  const code = bundle.outputFiles[0]!.text;
+  const point = 'self.__WB_MANIFEST';
+  if (code.split(point).length !== 2) throw new Error(`offline: the bundled service worker should hold ${point} once`);
+  // written as generateSW writes it, {url:"...",revision:"..."}, which the precache test reads
+  const list = manifest.manifestEntries.map((e) => `{url:${JSON.stringify(e.url)},revision:${JSON.stringify(e.revision)}}`);
+  await writeFile(join(root, 'sw.js'), code.replace(point, `[${list.join(',')}]`));
+  return { count: manifest.count, size: manifest.size, warnings: manifest.warnings };
+}
 
 export default function offline({ date, siteUrl }: { date: string; siteUrl: string }): AstroIntegration {
   return {
@@ -21,30 +83,6 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
-          globDirectory: root,
-          // Every kind of file the site fetches: the crawl in tests/e2e/precache.test.ts checks it
-          // (search filters are .pf_filter: without them every filter count reads 0 offline).
-          globPatterns: ['**/*.{html,js,css,svg,png,json,xml,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind,wasm}'],
-          // Social images are for link previews, not readers: they are neither precached nor zipped.
-          // Pagefind's own interfaces and highlighter go unused (src/client/search/ is ours),
-          // and search-fallback.js only serves pages opened from disk, where no worker runs.
-          globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html', 'social/**/*.png',
-            'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js', '**/search-fallback.js'],
-          swDest: join(root, 'sw.js'),
-          // The runtime goes inside sw.js: no request ever leaves the site's origin.
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-          cleanupOutdatedCaches: true,
-          cacheId: 'idlib-explainer',
-          directoryIndex: 'index.html',
-          ignoreURLParametersMatching: [/.*/],
-          maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-        });
-        for (const w of warnings) logger.warn(w);
-        logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
-
         const name = bundleName(date);
         const entries = (await readdir(root, { recursive: true, withFileTypes: true }))
           .filter((e) => e.isFile())
@@ -52,10 +90,16 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
           .filter((p) => !p.startsWith(`${DOWNLOADS}/`) && p !== 'sw.js' && !(p.startsWith('social/') && p.endsWith('.png')))
           .sort();
         await mkdir(join(root, DOWNLOADS), { recursive: true });
-        const zipBytes = await writeZip(join(root, DOWNLOADS, `${name}.zip`), name, new Date(`${date}T00:00:00Z`), [
-          ...entries.map((path) => ({ path, read: () => readFile(join(root, path)) })),
-          { path: 'READ-ME-FIRST.html', read: async () => new TextEncoder().encode(readMeFirst(date, siteUrl)) },
+        // The worker and the zip read the same finished files and write different ones: side by side.
+        const [{ count, size, warnings }, zipBytes] = await Promise.all([
+          phase('service worker', () => writeWorker(root)),
+          phase('zip', () => writeZip(join(root, DOWNLOADS, `${name}.zip`), name, new Date(`${date}T00:00:00Z`), [
+            ...entries.map((path) => ({ path, read: () => readFile(join(root, path)) })),
+            { path: 'READ-ME-FIRST.html', read: async () => new TextEncoder().encode(readMeFirst(date, siteUrl)) },
+          ])),
         ]);
+        for (const w of warnings) logger.warn(w);
+        logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
         logger.info(`download: ${DOWNLOADS}/${name}.zip (${(zipBytes / 1024 / 1024).toFixed(1)} MB, ${entries.length + 1} files)`);
       },
     },
@@ -64,31 +108,49 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
 
 /** Already-compressed files are stored as they are; deflating them again only costs time. */
 const STORED = /\.(png|zip|wasm|pf_fragment|pf_index|pf_meta|pagefind)$/;
+/** Files read and compressed ahead of the one being written: enough to keep every core busy. */
+const AHEAD = 16;
 
 /**
- * Streams the zip to disk one file at a time, so memory stays flat however large the site is.
- * Fixed times and sorted entries keep it byte-identical from build to build.
+ * Streams the zip to disk in entry order, so memory stays flat however large the site is. Files are
+ * deflated by Node's zlib on its thread pool, several at once (one thread per core does the work
+ * while this one writes), and handed to fflate, which writes the zip's headers and directory. Fixed
+ * times, sorted entries and a fixed level keep it byte-identical from build to build.
  */
-function writeZip(file: string, folder: string, mtime: Date,
+async function writeZip(file: string, folder: string, mtime: Date,
   entries: { path: string; read: () => Promise<Uint8Array> }[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const out = createWriteStream(file);
-    let size = 0;
-    const zip = new Zip((err, chunk, final) => {
-      if (err) return reject(err);
-      size += chunk.length;
-      out.write(chunk);
-      if (final) out.end(() => resolve(size));
-    });
-    (async () => {
-      for (const entry of entries) {
-        const name = `${folder}/${entry.path}`;
-        const part = STORED.test(entry.path) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 9 });
-        part.mtime = mtime;
-        zip.add(part);
-        part.push(await entry.read(), true);
-      }
-      zip.end();
-    })().catch(reject);
+  const out = createWriteStream(file);
+  let size = 0;
+  let failed: Error | undefined;
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('error', reject);
+    out.on('finish', resolve);
   });
+  const zip = new Zip((err, chunk, final) => {
+    if (err) { failed = err; return; }
+    size += chunk.length;
+    out.write(chunk);
+    if (final) out.end();
+  });
+  const prepare = async (entry: (typeof entries)[number]) => {
+    const data = await entry.read();
+    const stored = STORED.test(entry.path);
+    return { data, stored, body: stored ? data : await deflate(data, { level: 9 }) };
+  };
+  const queue = entries.slice(0, AHEAD).map(prepare);
+  for (let i = 0; i < entries.length; i++) {
+    const { data, stored, body } = await queue[i]!;
+    if (i + AHEAD < entries.length) queue.push(prepare(entries[i + AHEAD]!));
+    queue[i] = undefined as never; // let the bytes go
+    const part: ZipInputFile = { filename: `${folder}/${entries[i]!.path}`, size: data.length, crc: crc32(data as Uint8Array<ArrayBuffer>), compression: stored ? 0 : 8, mtime };
+    zip.add(part);
+    part.ondata!(null, new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), true);
+    if (failed) throw failed;
+    // let the disk catch up before more is queued
+    if (out.writableNeedDrain) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  zip.end();
+  if (failed) throw failed;
+  await finished;
+  return size;
 }

@@ -1,7 +1,8 @@
 /**
  * After the build, one pass over every page with a real HTML tokenizer (src/lib/html-pass.ts):
  * links made relative, links to other sites marked, every script and style checked against what
- * the project ships, and a Content-Security-Policy written from their hashes. Then a _headers
+ * the project ships, and a Content-Security-Policy written from their hashes. The pages are shared
+ * out to worker threads, one per core (page-pass-worker.ts), a page at a time. Then a _headers
  * file (Netlify, Cloudflare Pages) with one policy covering every page, plus the headers a meta
  * element cannot carry.
  *
@@ -14,12 +15,13 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runPool } from './worker-pool';
 import { hash, policy } from '../src/lib/csp';
-import { passPage } from '../src/lib/html-pass';
 import { inlineScripts } from '../src/data/client-script';
+import type { PageDone, PageJob, PassShared } from './page-pass-worker';
 
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -80,14 +82,17 @@ export default function pagePass(): AstroIntegration {
         const all = { scripts: new Set<string>(), styles: new Set<string>() };
         const problems: string[] = [];
         const files = await htmlFiles(root);
-        for (const file of files) {
+        const jobs = files.map((file, id) => {
           const page = relative(root, file).split(sep).join('/');
-          const result = await passPage(await readFile(file, 'utf8'), { page, base, origin, relative: page !== '404.html', scripts, stylesheets: [...styles] });
-          const source = contentFileOf(page);
+          return { id, file, page, relative: page !== '404.html' };
+        });
+        const shared: PassShared = { base, origin, scripts: [...scripts], stylesheets: [...styles] };
+        const results = await runPool<PageJob, PageDone>(new URL('./page-pass-worker.ts', import.meta.url), jobs, shared, (j) => `the page pass of ${j.page}`);
+        for (const [i, result] of results.entries()) {
+          const source = contentFileOf(jobs[i]!.page);
           problems.push(...result.problems.map((p) => (source ? `${p} (made from ${source})` : p)));
           result.scripts.forEach((h) => all.scripts.add(h));
           result.styles.forEach((h) => all.styles.add(h));
-          await writeFile(file, result.html);
         }
         if (problems.length) {
           logger.error(`${problems.length} page problem(s) stop the build: the pages carry something the site did not write.\n  ${problems.join('\n  ')}\n` +

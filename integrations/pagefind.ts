@@ -6,13 +6,15 @@
  * metadata (search-forms.ts); result URLs are the same as the pages'.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { spaceBlocks } from './search-text';
-import { UNINDEXED_CLASSES, withSearchForms } from './search-forms';
+import { UNINDEXED_CLASSES } from './search-forms';
+import { runPool } from './worker-pool';
+import { phase } from './build-profile';
+import type { CopyDone, CopyJob } from './pagefind-copy-worker';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -22,16 +24,14 @@ function check(step: string, errors: readonly string[] | undefined): void {
   if (errors && errors.length > 0) throw new PagefindError(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-/** Copies every HTML page of `site` into `into`, spaced for indexing. */
+/** Copies every HTML page of `site` into `into`, spaced for indexing: on a thread per core. */
 async function copyForIndexing(site: string, into: string): Promise<void> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
-  for (const e of entries) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+  const jobs = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e, id) => {
     const from = join(e.parentPath, e.name);
-    const to = join(into, relative(site, from));
-    await mkdir(dirname(to), { recursive: true });
-    await writeFile(to, withSearchForms(spaceBlocks(await readFile(from, 'utf8'))));
-  }
+    return { id, from, to: join(into, relative(site, from)) };
+  });
+  await runPool<CopyJob, CopyDone>(new URL('./pagefind-copy-worker.ts', import.meta.url), jobs, undefined, (j) => `copying ${j.from} for Pagefind`);
 }
 
 export default function pagefind(): AstroIntegration {
@@ -54,11 +54,11 @@ export default function pagefind(): AstroIntegration {
           const index = created.index;
           if (!index) throw new PagefindError('Pagefind could not create an index (no index returned).');
           work = await mkdtemp(join(tmpdir(), 'idlib-pagefind-'));
-          await copyForIndexing(site, work);
-          const added = await index.addDirectory({ path: work });
+          await phase('pagefind copies', () => copyForIndexing(site, work!));
+          const added = await phase('pagefind index', () => index.addDirectory({ path: work! }));
           check(`index ${site}`, added.errors);
           if (!added.page_count) throw new PagefindError(`Pagefind found no pages to index in ${site}: is data-pagefind-body still on <main>?`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          const written = await phase('pagefind write', () => index.writeFiles({ outputPath: join(site, 'pagefind') }));
           check('write its files', written.errors);
           logger.info(`read ${added.page_count} pages, wrote the index to ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);
         } finally {

@@ -1,5 +1,11 @@
-// `npm run bench`: builds the site and measures it against its budgets. Prints a table and writes
-// it to bench/results.md. Figures are measured on this machine, never estimated.
+// `npm run bench`: builds the site and measures it against its budgets. Prints a table; with
+// `--write`, also writes it to bench/results.md (bench/results-scale.md for --scale). Figures are
+// measured on this machine, never estimated. It prints the load average and warns when the machine
+// is busy: then compare the ratios measured within one run, not times across runs.
+//   --scale                 synthetic builds at several sizes, with a profile of each phase
+//   --vs-starlight          (with --scale) Starlight builds the same pages in the same run
+//   --sizes=200,1000        (with --scale) pages per edition; --runs=N builds per size and site
+//   --vs-ref=main           the real site, this tree against a commit, alternating (--runs=N, default 3)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -8,14 +14,40 @@ import { findChromium } from './ensure-browsers.mjs';
 import { serve } from './static-server.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
 import { scaleBench, scaleReport } from './bench/scale.mjs';
+import { refBench } from './bench/vs-ref.mjs';
 
 const rows = [];
 const add = (what, measured, budget, pass) => rows.push({ what, measured, budget, pass });
+const flag = (name) => process.argv.includes(`--${name}`);
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const writeResults = flag('write');
 
-// `npm run bench -- --scale`: only the scale run (synthetic content at three sizes, several minutes),
-// written to bench/results-scale.md.
-if (process.argv.includes('--scale')) {
-  scaleReport(rows, await scaleBench(add));
+// A busy machine stretches every wall time: say so before and after.
+const loadStart = loadavg()[0];
+const busyNote = (load) => (load > cpus().length
+  ? `WARNING: the machine is busy (load average ${load.toFixed(1)} on ${cpus().length} cores): wall times will be longer and noisier; compare ratios measured within this run.`
+  : `load average ${load.toFixed(1)} on ${cpus().length} cores`);
+console.log(`bench: ${busyNote(loadStart)}`);
+
+// `npm run bench -- --scale`: only the scale run (synthetic content at several sizes, minutes; with
+// --vs-starlight, most of an hour).
+if (flag('scale')) {
+  const vsStarlight = flag('vs-starlight');
+  const sizes = option('sizes')?.split(',').map(Number).filter((n) => n > 0);
+  const runs = option('runs') ? Number(option('runs')) : undefined;
+  const results = await scaleBench(add, { vsStarlight, ...(sizes?.length ? { sizes } : {}), ...(runs ? { runs } : {}) });
+  scaleReport(rows, results, { write: writeResults, vsStarlight, loadStart });
+  console.log(`bench: ${busyNote(loadavg()[0])}`);
+  process.exit();
+}
+
+// `npm run bench -- --vs-ref=main`: only the real site, this tree against another commit, as ratios.
+if (option('vs-ref')) {
+  await refBench(add, { ref: option('vs-ref'), ...(option('runs') ? { runs: Number(option('runs')) } : {}) });
+  const table = ['| Measure | Measured | Budget | Result |', '|---|---|---|---|', ...rows.map((r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`)].join('\n');
+  console.log(`\nMeasured by \`npm run bench -- --vs-ref=${option('vs-ref')}\` on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores.\n\n${table}`);
+  console.log(`bench: ${busyNote(loadavg()[0])}`);
+  process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
   process.exit();
 }
 
@@ -286,8 +318,16 @@ const notes = `
   actor page with almost no long task does not turn noise into a large ratio. On a shared machine
   single loads vary by a factor of two or more: compare ratios within one run, never across runs.
 `;
-const report = `# Benchmark results\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores.\n\n${table}\n${notes}`;
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.md', report);
+const loadEnd = loadavg()[0];
+const busy = Math.max(loadStart, loadEnd) > cpus().length
+  ? ' **The machine was busy** (other builds ran beside this one): wall times are longer than on a quiet machine; compare ratios within the run.'
+  : '';
+const report = `# Benchmark results\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores (load average ${loadStart.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end).${busy}\n\n${table}\n${notes}`;
+if (writeResults) {
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.md', report);
+}
 console.log(report);
+if (!writeResults) console.log('(not written: add --write to save this to bench/results.md)');
+console.log(`bench: ${busyNote(loadEnd)}`);
 process.exitCode = rows.every((r) => r.pass) ? 0 : 1;

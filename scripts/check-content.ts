@@ -316,7 +316,7 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
 /** Checks a whole content tree given as files; reads nothing from disk. */
 /**
  * A translation must belong to an English entry, and match it where the two are paired: the same
- * claims of the article by id, as many framing notes, as many former names.
+ * claims of the article by id, as many framing notes, as many former names, as many roles.
  */
 function translationProblems(ds: Dataset, failed: Record<CollectionName, string[]>, translations: { p: Parsed; data: Record<string, unknown> }[]): Problem[] {
   const out: Problem[] = [];
@@ -346,6 +346,9 @@ function translationProblems(ds: Dataset, failed: Record<CollectionName, string[
     }
     if (p.collection === 'actors' && list(english.data['formerNames']).length !== (data['formerNames'] as unknown[]).length) {
       out.push({ file: p.file.file, line: at('formerNames'), field: 'formerNames', message: `${(data['formerNames'] as unknown[]).length} former names for the English entry's ${list(english.data['formerNames']).length}`, fix: 'give each former name once, in the English order (the dates come from the English entry)' });
+    }
+    if (p.collection === 'events' && list(english.data['participants']).length !== (data['roles'] as unknown[]).length) {
+      out.push({ file: p.file.file, line: at('roles'), field: 'roles', message: `${(data['roles'] as unknown[]).length} roles for the English entry's ${list(english.data['participants']).length} participants`, fix: 'give each participant\'s role once, in the English order of participants (the actors come from the English entry)' });
     }
   }
   return out;
@@ -441,6 +444,11 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
     if (!result.success) {
       errors.push(...schemaProblems(p, result.error.issues as unknown as Issue[], placeholders), ...placeholders.values());
       if (!lang) failed[collection].push(id);
+      continue;
+    }
+    // a translation's TODOs are all text, so its schema passes: the placeholders alone must stop it
+    if (lang && placeholders.size) {
+      errors.push(...placeholders.values());
       continue;
     }
     if (lang) translations.push({ p, data: result.data as Record<string, unknown> });

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /**
  * npm run new -- actor|event|relation|source|place <id>
+ * npm run new -- actor|event|relation|source|place|correction|article <id> --lang ar
  *
- * Writes a new content file from a template. Every value a writer must supply holds TODO, so
+ * Writes a new content file from a template; with --lang, the translation template of an existing
+ * English entry (src/content/<collection>/<lang>/<id>, with the fields docs/translating.md lists,
+ * each English value quoted in a comment beside it). Every value a writer must supply holds TODO, so
  * `npm run check` fails, naming each field, until all are filled in; optional fields are commented
  * out. Refuses ids that are not lower-case slugs or that already exist; a relation id must be
  * <from>--<type>--<to> with two existing actors and a known type (add -2 only for a second record).
  *
  *   --root DIR   project root (default: the current directory)
+ *   --lang LANG  a translation (ar) of the English entry <id>
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +33,9 @@ const KINDS = {
   source: { dir: 'sources', ext: '.yaml' },
   place: { dir: 'places', ext: '.yaml' },
 };
+/** Translations may also be of the corrections log and of the report. */
+const TRANSLATABLE = { ...KINDS, correction: { dir: 'corrections', ext: '.yaml' }, article: { dir: 'article', ext: '.mdx' } };
+const LANGUAGES = { ar: 'Arabic' };
 
 const USAGE = `usage: npm run new -- actor|event|relation|source|place <id>
 
@@ -37,7 +45,13 @@ const USAGE = `usage: npm run new -- actor|event|relation|source|place <id>
   npm run new -- source reuters-2019-07-10
   npm run new -- place kafr-zita
 
-ids are lower-case slugs (a-z, 0-9, hyphens); a relation id is <from>--<type>--<to>.`;
+ids are lower-case slugs (a-z, 0-9, hyphens); a relation id is <from>--<type>--<to>.
+
+A translation of an existing entry (docs/translating.md):
+
+  npm run new -- actor hts --lang ar
+  npm run new -- event sochi-memorandum --lang ar
+  npm run new -- article report --lang ar`;
 
 function fail(message) {
   process.stderr.write(`npm run new: ${message}\n`);
@@ -45,19 +59,25 @@ function fail(message) {
 }
 
 const argv = process.argv.slice(2);
-const rootAt = argv.indexOf('--root');
-const root = resolve(rootAt >= 0 ? argv[rootAt + 1] ?? '.' : '.');
-const args = argv.filter((_, i) => rootAt < 0 || (i !== rootAt && i !== rootAt + 1));
+/** The value of an option (--root DIR) and the arguments without the options. */
+const options = {};
+const args = [];
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] === '--root' || argv[i] === '--lang') options[argv[i].slice(2)] = argv[++i] ?? '';
+  else args.push(argv[i]);
+}
+const root = resolve(options.root ?? '.');
 if (args.length !== 2) {
   process.stderr.write(`${USAGE}\n`);
   process.exit(2);
 }
 const kind = args[0].replace(/s$/, '');
 const id = args[1];
+const content = join(root, 'src', 'content');
+if (options.lang !== undefined) await translation(options.lang);
 const spec = KINDS[kind];
 if (!spec) fail(`"${args[0]}" is not a kind of entry; use actor, event, relation, source or place.\n\n${USAGE}`);
 
-const content = join(root, 'src', 'content');
 const idsIn = (dir) => {
   const path = join(content, dir);
   return existsSync(path) ? readdirSync(path).filter((f) => !f.startsWith('.')).map((f) => f.replace(/\.[^.]+$/, '').toLowerCase()) : [];
@@ -207,3 +227,66 @@ const file = join(dir, `${id}${spec.ext}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(file, templates[kind]().join('\n'), { flag: 'wx' });
 process.stdout.write(`Wrote src/content/${spec.dir}/${id}${spec.ext}\nFill in every TODO, then run npm run check (it names each field still to do).\n`);
+
+/**
+ * The translation template of an existing English entry: the fields a translation carries
+ * (docs/translating.md), each TODO, with the English value in a comment to translate from. Lists
+ * paired with the English entry (former names, roles, claims, framing) get one line per item.
+ */
+async function translation(lang) {
+  if (!LANGUAGES[lang]) fail(`--lang ${lang}: the site has no such edition; use ${Object.keys(LANGUAGES).join(', ')}.`);
+  const t = TRANSLATABLE[kind];
+  if (!t) fail(`"${args[0]}" is not a kind of entry; translate an actor, event, relation, source, place, correction or article.\n\n${USAGE}`);
+  const english = join(content, t.dir, `${id}${t.ext}`);
+  if (!existsSync(english)) fail(`there is no English entry src/content/${t.dir}/${id}${t.ext} to translate: translations carry the id of an existing entry.`);
+  const target = join(content, t.dir, lang, `${id}${t.ext}`);
+  if (existsSync(target)) fail(`src/content/${t.dir}/${lang}/${id}${t.ext} already exists: edit that file.`);
+  const raw = readFileSync(english, 'utf8');
+  const front = t.ext === '.mdx' ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '' : raw;
+  const data = yaml.load(front) ?? {};
+  const q = (v) => JSON.stringify(String(v ?? ''));
+  const line = (key, english, what = 'the text in ' + LANGUAGES[lang]) => [`${key}: "TODO ${what}"`, `#   English: ${q(english)}`];
+  const items = (key, list, render) => (list.length ? [`${key}:`, ...list.flatMap((x, i) => [`  - "TODO"   # ${render(x, i)}`])] : [`${key}: []`]);
+  const lines = [];
+  if (kind === 'actor') {
+    lines.push(...line('name', data.name, 'the name as Arabic news agencies write it'));
+    if (data.shortName) lines.push(...line('shortName', data.shortName, 'the short name'));
+    lines.push(`aliases: []   # other ${LANGUAGES[lang]} forms readers search for; English: ${q((data.aliases ?? []).join(', '))}`);
+    lines.push(...items('formerNames', data.formerNames ?? [], (f) => `English: ${q(f.name)} (its dates come from the English entry)`));
+    lines.push(...line('summary', data.summary));
+  } else if (kind === 'event') {
+    lines.push(...line('title', data.title), ...line('summary', data.summary));
+    lines.push(...items('roles', data.participants ?? [], (p) => `${p.actor}: ${q(p.role)}`));
+  } else if (kind === 'relation') {
+    lines.push(...line('note', data.note));
+    if (data.claimant) lines.push(...line('claimant', data.claimant));
+  } else if (kind === 'source') {
+    lines.push(...line('titleTranslation', data.title, 'the headline translated (the original stays as published)'));
+    if (data.details) lines.push(...line('details', data.details));
+    if (data.reliability) lines.push(...line('reliability', data.reliability));
+  } else if (kind === 'place') {
+    lines.push(...line('name', data.name));
+    if (data.shortName) lines.push(...line('shortName', data.shortName, 'the short name for the maps'));
+    lines.push(`otherNames: []   # other ${LANGUAGES[lang]} spellings; English: ${q((data.otherNames ?? []).join(', '))}`);
+    if (data.note) lines.push(...line('note', data.note));
+  } else if (kind === 'correction') {
+    lines.push(...line('wrong', data.wrong), ...line('right', data.right));
+  } else {
+    lines.push(...line('title', data.title), ...line('originalTitleTranslation', data.originalTitle, 'the outlet\'s headline translated'), ...line('summary', data.summary));
+    lines.push('claims:', ...(data.claims ?? []).flatMap((c) => [`  - id: ${c.id}`, `    text: "TODO"   # English: ${q(c.text)}`]));
+    lines.push('framing:', ...(data.framing ?? []).flatMap((f) => [`  - wording: "TODO"   # English: ${q(f.wording)}`, `    note: "TODO"      # English: ${q(f.note)}`]));
+  }
+  const head = [
+    `# The ${LANGUAGES[lang]} translation of src/content/${t.dir}/${id}${t.ext}. Replace every TODO (the check fails`,
+    '# until none is left), then run: npm run check. It carries only the text a reader reads: dates,',
+    '# references, grades and sources come from the English entry. Terms: docs/glossary-ar.md;',
+    '# what each field is: docs/translating.md. Comments may go once you are done.',
+  ];
+  const body = t.ext === '.mdx'
+    ? ['---', ...head, ...lines, '---', `TODO: the text of src/content/${t.dir}/${id}${t.ext} in ${LANGUAGES[lang]}: keep every component and its ids (<Actor id="...">, <Cite id="..." />, <Claim id="...">), translate the words inside them.`, '']
+    : [...head, ...lines, ''];
+  mkdirSync(join(content, t.dir, lang), { recursive: true });
+  writeFileSync(target, body.join('\n'), { flag: 'wx' });
+  process.stdout.write(`Wrote src/content/${t.dir}/${lang}/${id}${t.ext}\nTranslate every TODO, then run npm run check (it names each field still to do).\n`);
+  process.exit(0);
+}

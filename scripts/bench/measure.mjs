@@ -1,7 +1,8 @@
 // Measuring helpers for `npm run bench`: child processes with wall time and peak memory, gzip
 // sizes, and the project's TypeScript modules bundled for Node.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,4 +52,72 @@ export function pageParts(html) {
   const scripts = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1]).join('');
   return { html, styles, scripts };
+}
+
+/** The ids of `root` and of every process below it, from /proc (Linux). */
+function processTree(root) {
+  const parent = new Map();
+  for (const p of readdirSync('/proc')) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      // the command name may hold spaces and brackets: the fields after the last ')' are fixed
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch { /* gone */ }
+  }
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) { tree.add(pid); grew = true; }
+  }
+  return [...tree];
+}
+
+const TICKS = 100; // USER_HZ: /proc reports CPU time in hundredths of a second on Linux
+
+/**
+ * Like run(), and also samples the whole process tree (the build and its children, such as
+ * Pagefind's binary) every `every` ms: resolves with the tree's peak resident memory (the sum over
+ * its processes at one sample), the samples themselves ({ at: Date.now(), mb }) so that a peak can
+ * be placed in a phase, and the CPU time of the build and its children (user + system, seconds).
+ */
+export function runTree(cmd, args, options = {}, every = 100) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const startedAt = Date.now();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    const load = loadavg()[0];
+    let peakKb = 0;
+    let cpuTicks = 0;
+    let output = '';
+    const samples = [];
+    child.stdout.on('data', (d) => { output += d; });
+    child.stderr.on('data', (d) => { output += d; });
+    const poll = setInterval(() => {
+      let kb = 0;
+      for (const pid of processTree(child.pid)) {
+        try {
+          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+          kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+          if (pid === child.pid) peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        } catch { /* ended */ }
+      }
+      try {
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime, stime, and the same for children it has waited for
+        cpuTicks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+      } catch { /* ended */ }
+      if (kb) samples.push({ at: Date.now(), mb: kb / 1024 });
+    }, every);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({
+        code, seconds: (performance.now() - start) / 1000, startedAt, output, samples,
+        peakMb: peakKb / 1024, treePeakMb: Math.max(0, ...samples.map((s) => s.mb)), cpuSeconds: cpuTicks / TICKS,
+        load: [load, loadavg()[0]],
+      });
+    });
+  });
 }

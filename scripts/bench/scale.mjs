@@ -1,11 +1,15 @@
-// `npm run bench -- --scale`: builds synthetic content at three sizes, each in its own temporary
-// copy of the project (never in src/content or the shared dist/), and measures wall time, pages per
-// second, peak memory and how build time grows with size. Figures are measured, never estimated.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// `npm run bench -- --scale`: builds synthetic content at several sizes, each in its own temporary
+// copy of the project (never in src/content or the shared dist/), and measures wall time, CPU time,
+// peak memory and each phase of the build (integrations/build-profile.ts marks them). With
+// `--vs-starlight`, Starlight builds the same pages from the same text in the same run, alternating
+// with ours, and the results are ratios. Figures are measured, never estimated.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { run } from './measure.mjs';
+import { gzipSync } from 'node:zlib';
+import { run, runTree } from './measure.mjs';
 import { generateContent } from './generate-content.mjs';
+import { installStarlight, STARLIGHT, starlightSite } from './starlight.mjs';
 
 const root = resolve('.');
 const PROJECT_FILES = ['src', 'public', 'integrations', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -43,6 +47,7 @@ export function filesUnder(dir, ext) {
 
 /** The route type of a built page, from its path in dist/. */
 export function pageType(path) {
+  if (path.startsWith('ar/')) return pageType(path.slice(3)); // the Arabic edition counts with the English
   const m = /^(actors|events|relations)\/[^/]+\/index\.html$/.exec(path);
   if (m) return m[1];
   if (path.endsWith('.html')) return 'fixed pages';
@@ -69,157 +74,253 @@ export function profileLog(output) {
 }
 
 const sec = (s) => `${s.toFixed(1)} s`;
-const clock = (ms) => new Date(ms).toTimeString().slice(0, 8); // the HH:MM:SS of Astro's log lines
+const mb = (m) => `${m.toFixed(0)} MB`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Readable names for the phases integrations/build-profile.ts marks; others keep their own. */
+const PHASES = {
+  'astro start-up': 'Start-up (Node, Astro, the config)',
+  'idlib:content-check config:setup': 'Content check (scripts/check-content.mjs)',
+  'astro content sync': 'Content sync and types (Astro)',
+  'astro bundle': 'Bundling (Vite)',
+  'astro render': 'Rendering: pages, social images, data files',
+  '@astrojs/sitemap build:done': 'Sitemap',
+  'idlib:page-pass build:done': 'Page pass: links, external links, script and style check, CSP',
+  'idlib:pagefind build:done': 'Pagefind',
+  'pagefind copies': '… copies of the pages with word forms (a thread per core)',
+  'pagefind index': '… indexing (Pagefind)',
+  'pagefind write': '… writing the index (Pagefind)',
+  'idlib:offline build:done': 'Offline: service worker and zip, side by side',
+  'service worker': '… service worker (Workbox)',
+  zip: '… zip (the download)',
+};
 
 /**
- * Samples the resident memory of the `astro build` running in `dir` every 200 ms (found by its
- * working directory), so a peak can be placed in the build's log. run() gives the peak itself.
+ * The phases of one of our builds: the marks from integrations/build-profile.ts, paired, with the
+ * wall time, the CPU time of the build process (all its threads) and the highest memory of the
+ * whole process tree sampled inside each. Start-up runs from the spawn to the first mark; the exit
+ * from the last mark to the end of the process.
  */
-function sampleMemory(dir) {
-  const samples = [];
-  let pid;
-  const find = () => {
-    for (const p of readdirSync('/proc')) {
-      if (!/^\d+$/.test(p)) continue;
-      try {
-        if (readlinkSync(`/proc/${p}/cwd`) === dir && readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('astro.mjs')) return p;
-      } catch { /* gone */ }
-    }
-    return undefined;
-  };
-  const timer = setInterval(() => {
-    pid ??= find();
-    if (!pid) return;
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) samples.push({ at: Date.now(), mb: Number(m[1]) / 1024 });
-    } catch { /* ended */ }
-  }, 200);
-  return () => { clearInterval(timer); return samples; };
-}
-
-/**
- * The build's phases from its log (each timestamped line that is not a page or a warning ends a
- * phase), with each phase's length (the log has 1 s resolution) and the highest memory sampled in it;
- * and, for the memory peak, the page being rendered or the phase under way.
- */
-export function phaseProfile(output, samples) {
-  const lines = [...output.matchAll(/^(\d\d:\d\d:\d\d) (.*)$/gm)].map((m) => ({ t: m[1], text: m[2].trim() }));
+export function phasesOf(marksFile, built) {
+  if (!existsSync(marksFile)) return [];
+  const marks = readFileSync(marksFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const open = new Map();
   const phases = [];
-  let prev;
-  for (const l of lines) {
-    if (/\[WARN\]|[├└]─/.test(l.text)) continue;
-    if (prev) phases.push({ from: prev.t, to: l.t, text: l.text });
-    prev = l;
+  for (const m of marks) {
+    if (m.edge === 'start') { open.set(m.name, m); continue; }
+    const from = open.get(m.name) ?? { at: built.startedAt, cpu: 0 };
+    open.delete(m.name);
+    phases.push({ name: m.name, label: PHASES[m.name] ?? m.name, from: from.at, to: m.at, cpu: (m.cpu - from.cpu) / 1000 });
   }
-  const toSec = (t) => { const [h, m, s] = t.split(':').map(Number); return h * 3600 + m * 60 + s; };
+  const last = marks.at(-1);
+  if (last) phases.push({ name: 'exit', label: 'Exit (Astro\'s summary, processes closed)', from: last.at, to: built.startedAt + built.seconds * 1000 });
   for (const p of phases) {
-    p.seconds = toSec(p.to) - toSec(p.from);
-    const inside = samples.filter((s) => { const c = clock(s.at); return c >= p.from && c <= p.to; });
+    p.seconds = (p.to - p.from) / 1000;
+    const inside = built.samples.filter((s) => s.at >= p.from && s.at <= p.to);
     p.peakMb = inside.length ? Math.max(...inside.map((s) => s.mb)) : undefined;
   }
-  const peak = samples.reduce((a, b) => (b.mb > (a?.mb ?? 0) ? b : a), undefined);
-  let near;
-  if (peak) {
-    const c = clock(peak.at);
-    const pageLines = lines.filter((l) => /[├└]─/.test(l.text));
-    near = pageLines.filter((l) => l.t === c).map((l) => l.text.replace(/^[├└]─\s*/, ''))[0]
-      ?? phases.find((p) => c >= p.from && c <= p.to)?.text;
-  }
-  return { phases, peak: peak && { at: clock(peak.at), mb: peak.mb, near } };
+  // hooks that take no time (config hooks of other integrations) would only clutter the table
+  return phases.sort((a, b) => a.from - b.from).filter((p) => p.seconds >= 0.05 || PHASES[p.name]);
+}
+
+/** The who-backs-whom pages of a build: bytes, gzipped bytes and whether the service worker precaches each. */
+export function diagramPages(dist) {
+  const sw = existsSync(join(dist, 'sw.js')) ? readFileSync(join(dist, 'sw.js'), 'utf8') : '';
+  return ['who-backs-whom/index.html', 'ar/who-backs-whom/index.html', 'embed/who-backs-whom/index.html', 'ar/embed/who-backs-whom/index.html']
+    .filter((p) => existsSync(join(dist, p)))
+    .map((path) => {
+      const bytes = readFileSync(join(dist, path));
+      return { path, bytes: bytes.length, gz: gzipSync(bytes).length, precached: sw.includes(`"${path}"`) };
+    });
+}
+
+/** Empties a copy's output and caches, so that the next build starts cold. */
+function cold(dir) {
+  for (const f of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(dir, f), { recursive: true, force: true });
 }
 
 /**
  * Runs the scale benchmark and adds its rows through `add(what, measured, budget, pass)`.
- * `sizes` are the target totals of pages; `log` receives progress lines.
+ * `sizes` are target pages per edition (scripts/bench/generate-content.mjs; every page is built in
+ * English and in Arabic); with `vsStarlight`, each size is built `runs` times by each site,
+ * alternating (ours, Starlight, Starlight, ours, ...). `log` receives progress lines.
  */
-export async function scaleBench(add, { sizes = [200, 1000, 5000], log = console.log } = {}) {
+export async function scaleBench(add, { sizes = [200, 500, 1000, 5000], vsStarlight = false, runs = vsStarlight ? 2 : 1, log = console.log } = {}) {
   const results = [];
+  const install = vsStarlight ? installStarlight({ log }) : undefined;
   for (const target of sizes) {
     const copy = copyProject(`idlib-scale-${target}-`);
+    const r = { target, ours: [], starlight: [] };
+    results.push(r);
+    let site;
     try {
-      const counts = await generateContent(join(copy.dir, 'src/content'), target);
-      log(`scale: ${target} pages target: ${counts.actors} actors, ${counts.events} events, ${counts.relations} relations, ${counts.sources} sources; building in ${copy.dir} ...`);
-      const stop = sampleMemory(copy.dir);
-      // Synthetic graphs are far denser than the real one: their diagrams' legibility is reported
-      // by the build, not fatal (the real site's build stops on an overlap or a pass-through).
-      const built = await buildIn(copy.dir, { IDLIB_DIAGRAM_CHECK: 'report' });
-      const samples = stop();
-      const html = filesUnder(join(copy.dir, 'dist'), '.html');
-      const byType = {};
-      for (const p of html) byType[pageType(p)] = (byType[pageType(p)] ?? 0) + 1;
-      const profile = profileLog(built.output);
-      const r = { target, counts, ...built, pages: html.length, byType, profile, ...phaseProfile(built.output, samples) };
-      results.push(r);
-      log(`scale: ${target}: exit ${built.code}, ${sec(built.seconds)}, ${html.length} HTML files, peak ${built.peakMb.toFixed(0)} MB`);
-      if (built.code !== 0) log(built.output.slice(-4000));
+      r.counts = await generateContent(join(copy.dir, 'src/content'), target);
+      log(`scale: ${target} pages per edition: ${r.counts.actors} actors, ${r.counts.events} events, ${r.counts.relations} relations, ${r.counts.sources} sources (${copy.dir})`);
+      const ours = async (i) => {
+        cold(copy.dir);
+        const marks = join(copy.dir, `profile-${i}.jsonl`);
+        // Synthetic graphs are far denser than the real one: their diagrams' legibility is reported
+        // by the build, not fatal (the real site's build stops on an overlap or a pass-through).
+        const built = await runTree(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+          cwd: copy.dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', IDLIB_DIAGRAM_CHECK: 'report', IDLIB_BUILD_PROFILE: marks },
+        });
+        const dist = join(copy.dir, 'dist');
+        const html = filesUnder(dist, '.html');
+        const one = { ...built, pages: html.length, phases: phasesOf(marks, built), routes: profileLog(built.output) };
+        if (i === 0) {
+          r.byType = {};
+          for (const p of html) r.byType[pageType(p)] = (r.byType[pageType(p)] ?? 0) + 1;
+          r.diagram = diagramPages(dist);
+        }
+        if (vsStarlight && !site && built.code === 0) site = starlightSite(install, dist);
+        r.ours.push(one);
+        log(`scale: ${target}: ours, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`);
+        if (built.code !== 0) log(built.output.slice(-4000));
+        return built.code === 0;
+      };
+      const starlight = async (i) => {
+        if (!site) return;
+        site.clean();
+        const built = await runTree(process.execPath, [join(site.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+          cwd: site.dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        });
+        const html = filesUnder(join(site.dir, 'dist'), '.html');
+        r.starlight.push({ ...built, pages: html.length });
+        log(`scale: ${target}: Starlight, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`);
+        if (built.code !== 0) log(built.output.slice(-4000));
+      };
+      for (let i = 0; i < runs; i++) {
+        // ABBA: whichever goes second in one run goes first in the next, so a machine growing busier
+        // or quieter weighs on both alike. Our first build always comes first: it makes Starlight's text.
+        if (i % 2 === 0) { if (!(await ours(i)) && i === 0) break; if (vsStarlight) await starlight(i); }
+        else { if (vsStarlight) await starlight(i); await ours(i); }
+      }
     } finally {
+      site?.remove();
       copy.remove();
     }
   }
+  addRows(add, results, { sizes, vsStarlight });
+  return results;
+}
 
+/** The rows: each size's figures, the ratios to Starlight, and the issue's targets. */
+function addRows(add, results, { sizes, vsStarlight }) {
+  const big = Math.max(...sizes);
   for (const r of results) {
-    const ok = r.code === 0;
-    const label = `Scale: ${r.pages.toLocaleString('en')} pages (${r.counts.actors} actors, ${r.counts.events} events, ${r.counts.relations} relations)`;
-    if (!ok) {
-      add(`${label}: build`, `**failed** (exit ${r.code}) after ${sec(r.seconds)}`, 'builds', false);
+    const ok = r.ours.filter((b) => b.code === 0);
+    const label = `Scale ${r.target.toLocaleString('en')} per edition: ${(r.ours[0]?.pages ?? 0).toLocaleString('en')} HTML pages (${r.counts?.actors} actors, ${r.counts?.events} events, ${r.counts?.relations} relations, two editions)`;
+    if (!ok.length) {
+      add(`${label}: build`, `**failed** (exit ${r.ours[0]?.code})`, 'builds', false);
       continue;
     }
-    const big = r.target === Math.max(...sizes);
-    add(`${label}: wall time`, sec(r.seconds), big ? '< 120 s' : 'report only', !big || r.seconds < 120);
-    add(`${label}: pages per second`, (r.pages / r.seconds).toFixed(1), 'report only', true);
-    add(`${label}: peak memory (astro process)`, `${r.peakMb.toFixed(0)} MB`, big ? '< 2 GB' : 'report only', !big || r.peakMb < 2048);
-    add(`${label}: seconds per 1,000 pages`, sec((r.seconds / r.pages) * 1000), 'report only', true);
+    const t = median(ok.map((b) => b.seconds));
+    add(`${label}: wall time${ok.length > 1 ? ` (median of ${ok.length})` : ''}`, `${sec(t)}${ok.length > 1 ? ` (${ok.map((b) => b.seconds.toFixed(1)).join(', ')})` : ''}`, r.target === big ? '< 120 s' : 'report only', r.target !== big || t < 120);
+    add(`${label}: CPU time, build and its children`, sec(median(ok.map((b) => b.cpuSeconds))), 'report only', true);
+    add(`${label}: peak memory, whole process tree (astro process alone)`, `${mb(median(ok.map((b) => b.treePeakMb)))} (${mb(median(ok.map((b) => b.peakMb)))})`, r.target === big ? '< 2 GB (tree)' : 'report only', r.target !== big || median(ok.map((b) => b.treePeakMb)) < 2048);
+    add(`${label}: pages per second`, (ok[0].pages / t).toFixed(1), 'report only', true);
+
+    const sl = r.starlight.filter((b) => b.code === 0);
+    if (vsStarlight) {
+      if (!sl.length) {
+        add(`${label}: Starlight ${STARLIGHT}`, r.starlight.length ? `**failed** (exit ${r.starlight[0].code})` : 'not built', 'builds', false);
+      } else {
+        const ts = median(sl.map((b) => b.seconds));
+        const pairs = ok.map((b, i) => (sl[i] ? (b.seconds / sl[i].seconds).toFixed(2) : undefined)).filter(Boolean);
+        const timeRatio = t / ts;
+        const memRatio = median(ok.map((b) => b.treePeakMb)) / median(sl.map((b) => b.treePeakMb));
+        const target = r.target === 1000 ? 0.8 : r.target === 5000 ? 0.5 : undefined;
+        add(`${label}: time against Starlight ${STARLIGHT} (${sl[0].pages.toLocaleString('en')} HTML pages, same text)`,
+          `**${timeRatio.toFixed(2)}×** (${sec(t)} vs ${sec(ts)}; run by run ${pairs.join(', ')}; CPU ${(median(ok.map((b) => b.cpuSeconds)) / median(sl.map((b) => b.cpuSeconds))).toFixed(2)}×)`,
+          target ? `≤ ${target}×` : 'report only', !target || timeRatio <= target);
+        const memTarget = r.target === 5000 ? 0.6 : undefined;
+        add(`${label}: peak memory against Starlight (process trees)`,
+          `**${memRatio.toFixed(2)}×** (${mb(median(ok.map((b) => b.treePeakMb)))} vs ${mb(median(sl.map((b) => b.treePeakMb)))})`,
+          memTarget ? `≤ ${memTarget}×` : 'report only', !memTarget || memRatio <= memTarget);
+      }
+    }
+    for (const d of r.diagram ?? []) {
+      const budget = d.bytes <= 300 * 1024 && d.gz <= 60 * 1024 && d.precached;
+      add(`${label}: ${d.path}`, `${(d.bytes / 1024).toFixed(0)} KB, ${(d.gz / 1024).toFixed(1)} KB gzipped, ${d.precached ? 'precached' : '**not precached**'}`,
+        '≤ 300 KB, ≤ 60 KB gzipped, precached', budget);
+    }
   }
-  // Growth: time per page at each size against the size before it; the budget is on the largest.
-  for (let i = 1; i < sizes.length; i++) {
-    const a = results.find((r) => r.target === sizes[i - 1] && r.code === 0);
-    const b = results.find((r) => r.target === sizes[i] && r.code === 0);
-    const last = i === sizes.length - 1;
-    const what = `Scale: growth, time per page at ${b?.pages.toLocaleString('en') ?? sizes[i]} ÷ at ${a?.pages.toLocaleString('en') ?? sizes[i - 1]} pages`;
+  for (let i = 1; i < results.length; i++) {
+    const a = results[i - 1].ours.find((b) => b.code === 0);
+    const b = results[i].ours.find((x) => x.code === 0);
+    const last = i === results.length - 1;
+    const what = `Scale: growth, time per page at ${b?.pages.toLocaleString('en') ?? sizes[i]} ÷ at ${a?.pages.toLocaleString('en') ?? sizes[i - 1]} HTML pages`;
     const budget = last ? '≤ 2× (close to linear)' : 'report only';
     if (!a || !b) { add(what, 'not measured: a build failed', budget, !last); continue; }
     const ratio = (b.seconds / b.pages) / (a.seconds / a.pages);
     add(what, `${ratio.toFixed(2)}× (pages ×${(b.pages / a.pages).toFixed(1)}, time ×${(b.seconds / a.seconds).toFixed(1)})`, budget, !last || ratio <= 2);
   }
-  return results;
 }
 
-/** A Markdown section profiling each build: render time per page type, phases, memory. */
+/** A Markdown section profiling each of our builds (its first run): phases, memory, render time per route type. */
 export function profileMarkdown(results) {
   const lines = ['## Where the time and memory go', ''];
   for (const r of results) {
-    lines.push(`### ${r.pages.toLocaleString('en')} pages (target ${r.target.toLocaleString('en')}): ${sec(r.seconds)} wall, peak ${r.peakMb.toFixed(0)} MB, exit ${r.code}`, '');
-    lines.push('Render time per route type, summed from Astro\'s per-route log lines (`(+N ms)`):', '');
+    const b = r.ours[0];
+    if (!b) continue;
+    lines.push(`### ${r.target.toLocaleString('en')} pages per edition, ${b.pages.toLocaleString('en')} HTML pages: ${sec(b.seconds)} wall, ${sec(b.cpuSeconds)} CPU, peak ${mb(b.treePeakMb)} (process tree), exit ${b.code}`, '');
+    lines.push(`Phases, as integrations/build-profile.ts marks them (the first of our runs at this size; load average ${b.load.map((l) => l.toFixed(1)).join(' → ')} over the build). CPU is the build process's, all threads; Pagefind's own process is in the memory column only:`, '');
+    lines.push('| Phase | Wall | CPU | Peak memory in phase |', '|---|---|---|---|');
+    for (const p of b.phases) {
+      lines.push(`| ${p.label} | ${sec(p.seconds)} | ${p.cpu === undefined ? '-' : sec(p.cpu)} | ${p.peakMb === undefined ? '-' : mb(p.peakMb)} |`);
+    }
+    lines.push('', 'Render time per route type (both editions), summed from Astro\'s per-route log lines (`(+N ms)`):', '');
     lines.push('| Route type | Routes | Render time, summed | Per route | Slowest |', '|---|---|---|---|---|');
-    for (const [type, t] of Object.entries(r.profile).sort((a, b) => b[1].ms - a[1].ms)) {
+    for (const [type, t] of Object.entries(b.routes).sort((x, y) => y[1].ms - x[1].ms)) {
       lines.push(`| ${type} | ${t.pages} | ${sec(t.ms / 1000)} | ${(t.ms / t.pages).toFixed(0)} ms | ${t.slowest.path} (${t.slowest.ms.toFixed(0)} ms) |`);
     }
-    lines.push('', 'Phases from the build log (1 s resolution; each phase ends with the line shown), with the highest resident memory sampled in it (every 200 ms):', '');
-    lines.push('| Ends at | Phase ended by | Length | Peak memory in phase |', '|---|---|---|---|');
-    for (const p of r.phases) {
-      lines.push(`| ${p.to} | ${p.text.replace(/\|/g, '\\|').slice(0, 120)} | ${p.seconds} s | ${p.peakMb === undefined ? '-' : `${p.peakMb.toFixed(0)} MB`} |`);
-    }
-    if (r.code !== 0) lines.push('', 'The build failed; the end of its output:', '', '```', ...r.output.trim().split('\n').slice(-30), '```');
-    if (r.peak) lines.push('', `Highest sampled memory: ${r.peak.mb.toFixed(0)} MB at ${r.peak.at}, near: \`${r.peak.near ?? 'unknown'}\`.`);
+    if (b.code !== 0) lines.push('', 'The build failed; the end of its output:', '', '```', ...b.output.trim().split('\n').slice(-30), '```');
     lines.push('');
   }
   return lines.join('\n');
 }
 
-/** Prints the scale rows and profile and writes them to bench/results-scale.md; sets the exit code. */
-export function scaleReport(rows, results) {
+/** All builds, one line each, in the order they ran. */
+function runsMarkdown(results) {
+  const lines = ['## Every build', '', '| Size | Site | Run | HTML pages | Wall | CPU | Peak memory (tree) | Load average before → after |', '|---|---|---|---|---|---|---|---|'];
+  for (const r of results) {
+    for (const [site, list] of [['ours', r.ours], [`Starlight ${STARLIGHT}`, r.starlight]]) {
+      list.forEach((b, i) => lines.push(`| ${r.target.toLocaleString('en')} | ${site} | ${i + 1} | ${b.pages.toLocaleString('en')} | ${b.code === 0 ? sec(b.seconds) : `failed (exit ${b.code})`} | ${sec(b.cpuSeconds)} | ${mb(b.treePeakMb)} | ${b.load.map((l) => l.toFixed(1)).join(' → ')} |`));
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Prints the scale rows and profile, and writes them to bench/results-scale.md when `write` is
+ * set; sets the exit code.
+ */
+export function scaleReport(rows, results, { write = false, vsStarlight = false, loadStart } = {}) {
   const table = [
     '| Measure | Measured | Budget | Result |',
     '|---|---|---|---|',
     ...rows.map((r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`),
   ].join('\n');
-  const report = `# Benchmark results: scale\n\nMeasured by \`npm run bench -- --scale\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores (load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} at the end). `
-    + 'Each size is synthetic, schema-valid content (scripts/bench/generate-content.mjs) built with `astro build` in its own temporary copy of the project, from cold caches. '
-    + 'Pages are the HTML files in the output; peak memory is the astro process\'s VmHWM (child processes such as Pagefind\'s binary are not included).\n\n'
-    + `${table}\n\n${profileMarkdown(results)}\n`;
-  mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results-scale.md', report);
+  const loads = results.flatMap((r) => [...r.ours, ...r.starlight].flatMap((b) => b.load));
+  const busiest = Math.max(loadStart ?? 0, ...loads);
+  const busy = busiest > cpus().length;
+  const report = `# Benchmark results: scale\n\n`
+    + `Measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores; `
+    + `load average ${loadStart === undefined ? '' : `${loadStart.toFixed(1)} at the start, `}up to ${busiest.toFixed(1)} during the builds, ${loadavg()[0].toFixed(1)} at the end. `
+    + (busy ? '**The machine was busy** (other builds ran beside these): wall times are longer than on a quiet machine and vary from run to run; compare the ratios, measured in the same run, alternating, rather than the times. ' : '')
+    + '\n\nEach size is synthetic, schema-valid content (scripts/bench/generate-content.mjs), built with `astro build` in its own temporary copy of the project, from cold caches (no dist/, no Astro or Vite cache, no social-image cache). '
+    + '**Sizes are pages per edition**: the generator writes English entries and the site builds every page in English and under /ar/ (the Arabic edition falls back to the English text where no translation exists), so a size builds about twice as many HTML pages. '
+    + (vsStarlight ? `Starlight ${STARLIGHT} (on the same Astro, installed into a temporary folder) is fed the text of every page our build made, both editions, as Markdown at the same paths (scripts/bench/starlight.mjs), with its defaults: English at the root and Arabic under /ar/, its sidebar, its Pagefind search. Both sites build the same number of pages from the same words; each size is built alternately by each (ours, Starlight, Starlight, ours). Ratios are ours ÷ Starlight's medians. ` : '')
+    + 'Peak memory is the highest sum of resident memory over the build\'s whole process tree (Pagefind\'s binary included), sampled every 100 ms; CPU time is the build\'s and its children\'s, user and system.\n\n'
+    + `${table}\n\n${runsMarkdown(results)}\n\n${profileMarkdown(results)}\n`;
+  if (write) {
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results-scale.md', report);
+  }
   console.log(report);
+  if (!write) console.log('(not written: add --write to save this to bench/results-scale.md)');
   process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
 }

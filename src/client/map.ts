@@ -7,6 +7,8 @@
 import { parseState, serializeState } from '../lib/graph-state';
 import { monthRange } from './ui-logic';
 import { siteUrl } from './site-root';
+import { monthText as monthName, readText, type MapText } from './page-text';
+import { fill } from '../lib/plural';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
 const $$ = <T extends Element>(sel: string) => [...document.querySelectorAll<T>(sel)];
@@ -21,10 +23,9 @@ asof.min = '0';
 asof.max = String(months.length - 1);
 asof.value = String(months.length - 1);
 
-const monthText = (m: string) => {
-  const [y, mo] = m.split('-');
-  return new Date(Date.UTC(Number(y), Number(mo) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-};
+/** The page's words (its language's): months, "any month", the status line. */
+const T = readText<MapText>('map-text');
+const monthText = (m: string) => monthName(T.months, m);
 
 /** The month a URL's asof names: a month as given, a year from its January (as the diagram reads it). */
 function monthOf(asOf: string | undefined): string | undefined {
@@ -39,8 +40,8 @@ function apply(month: string | undefined, push: boolean) {
   asof.disabled = !month;
   if (month) asof.value = String(months.indexOf(month));
   const text = month ? monthText(month) : '';
-  asof.setAttribute('aria-valuetext', text || 'any month');
-  label.textContent = text || 'any month';
+  asof.setAttribute('aria-valuetext', text || T.anyMonth);
+  label.textContent = text || T.anyMonth;
   const later = (first: string | undefined) => !!month && !!first && first > month;
   for (const el of $$<SVGElement>('.map [data-first]')) el.classList.toggle('is-later', later(el.dataset['first']));
   for (const el of $$<HTMLElement>('#map-places > li[data-first]')) el.classList.toggle('is-later', later(el.dataset['first']));
@@ -51,7 +52,7 @@ function apply(month: string | undefined, push: boolean) {
     li.classList.toggle('is-later', isLater);
     if (!isLater) shown++;
   }
-  status.textContent = month ? `${shown} of ${items.length} events had happened by the end of ${text}.` : '';
+  status.textContent = month ? fill(T.status, { shown, all: items.length, month: text }) : '';
   const query = serializeState({ view: 'network', asOf: month });
   diagram.href = `${siteUrl('who-backs-whom/')}${query}`;
   if (push) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);

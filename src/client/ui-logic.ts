@@ -36,9 +36,9 @@ export function nearestInDirection(from: P, points: P[], [dx, dy]: [number, numb
   return best;
 }
 
-/** Sorts rows by their text key: numbers and dates in order, then text, stable. */
-export function sortRows<T extends { key: string }>(rows: T[], ascending: boolean): T[] {
-  const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/** Sorts rows by their text key in a language's order: numbers and dates in order, then text, stable. */
+export function sortRows<T extends { key: string }>(rows: T[], ascending: boolean, lang = 'en'): T[] {
+  const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
   return rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (ascending ? 1 : -1) * collator.compare(a.r.key, b.r.key) || a.i - b.i)

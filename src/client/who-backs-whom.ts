@@ -11,6 +11,8 @@ import type { GraphPayload } from '../lib/details';
 import { sortRows, monthRange, nearestInDirection } from './ui-logic';
 import { siteUrl } from './site-root';
 import { panZoom } from './pan-zoom';
+import { monthText, readText, type WbwText } from './page-text';
+import { fill, plural } from '../lib/plural';
 import type { RelationType, Status } from '../lib/vocabulary';
 
 /** The graph and the details, read on first use: a page opened as it was built never needs them. */
@@ -18,6 +20,9 @@ let payload: GraphPayload | undefined;
 const load = (): GraphPayload => (payload ??= JSON.parse(document.getElementById('wbw-data')!.textContent!) as GraphPayload);
 const $ = <T extends Element>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
 const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
+/** The page's words (its language's): status line, months, details panel. */
+const T = readText<WbwText>('wbw-text');
+const P = T.panel;
 
 const form = $<HTMLElement>('#graph-controls');
 const svgs = $$<SVGSVGElement>('svg[data-network]', $('#network'));
@@ -69,11 +74,9 @@ function fromControls(): GraphState {
 }
 
 function showMonth() {
-  const m = months[Number(asof.value)] ?? '';
-  const [y, mo] = m.split('-');
-  const text = new Date(Date.UTC(Number(y), Number(mo) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const text = monthText(T.months, months[Number(asof.value)] ?? '');
   asof.setAttribute('aria-valuetext', text);
-  asofLabel.textContent = dated.checked ? text : 'any month';
+  asofLabel.textContent = dated.checked ? text : T.anyMonth;
 }
 
 // ---- applying a state ----------------------------------------------------------------------
@@ -106,7 +109,9 @@ function apply(s: GraphState, pushUrl = true) {
   for (const el of $$<HTMLElement>('.relation-table tbody tr')) el.hidden = !visible.edges.has(el.dataset['edge']!);
   const shownNodes = s.focus ? visible.nodes.size
     : new Set(graph.edges.filter((e) => visible.edges.has(e.id)).flatMap((e) => [e.from, e.to])).size;
-  status.textContent = `Showing ${visible.edges.size} of ${graph.edges.length} relations, among ${shownNodes} actors${s.asOf ? `, in force in ${asofLabel.textContent}` : ''}.`;
+  status.textContent = fill(s.asOf ? T.statusAsOf : T.status, {
+    shown: visible.edges.size, total: graph.edges.length, actors: plural(T.lang, shownNodes, T.actor), month: asofLabel.textContent ?? '',
+  });
   showView(s.view);
   updateEmbedSnippet(s);
   if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeState(s)}${location.hash}`);
@@ -136,7 +141,9 @@ $('[role=tablist]').addEventListener('keydown', (ev) => {
   const i = tabs.findIndex((t) => t === document.activeElement);
   if (i < 0 || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
   e.preventDefault();
-  const next = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : (i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length;
+  // The arrow towards the next tab: right in English, left where the tabs run right to left.
+  const forward = getComputedStyle(tabs[i]!).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const next = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : (i + (e.key === forward ? 1 : tabs.length - 1)) % tabs.length;
   tabs[next]!.focus();
   tabs[next]!.click();
 });
@@ -170,10 +177,10 @@ function openNode(id: string, from: Element) {
   panelTitle.textContent = d.name;
   panelBody.replaceChildren();
   const dl = el('dl', undefined, { class: 'facts' });
-  row(dl, 'Kind', d.kind);
-  row(dl, 'Side in mid-2019', d.side);
-  row(dl, 'Relations', String(d.degree));
-  if (d.leaders.length) row(dl, 'Led by', d.leaders.join(', '));
+  row(dl, P.kind, d.kind);
+  row(dl, P.side, d.side);
+  row(dl, P.relations, String(d.degree));
+  if (d.leaders.length) row(dl, P.leaders, d.leaders.join(T.comma));
   panelBody.append(el('p', d.summary), dl);
   const list = el('ul', undefined, { class: 'plain' });
   for (const e of data.graph.edges.filter((x) => x.from === id || x.to === id)) {
@@ -183,7 +190,7 @@ function openNode(id: string, from: Element) {
     list.append(li);
   }
   const more = el('p');
-  more.append(el('a', `Open the profile of ${d.name}`, { href: siteUrl(d.href) }));
+  more.append(el('a', fill(P.profile, { name: d.name }), { href: siteUrl(d.href) }));
   panelBody.append(list, more);
   showPanel(from);
 }
@@ -193,12 +200,12 @@ function edgeFacts(into: Element, id: string) {
   const d = data.edges[id]!;
   const grade = el('a', d.statusLabel, { class: `grade grade-${d.status}`, href: siteUrl(data.methodHref) });
   const dl = el('dl', undefined, { class: 'facts' });
-  row(dl, 'Grade', grade);
-  row(dl, 'Type', d.type);
-  row(dl, 'When', d.period);
-  if (d.claimant) row(dl, 'Claimed by', d.claimant);
-  if (d.reportedBy) row(dl, 'Reported by', d.reportedBy);
-  into.append(el('p', d.note), dl, el('h4', 'Sources'));
+  row(dl, P.grade, grade);
+  row(dl, P.type, d.type);
+  row(dl, P.when, d.period);
+  if (d.claimant) row(dl, P.claimedBy, d.claimant);
+  if (d.reportedBy) row(dl, P.reportedBy, d.reportedBy);
+  into.append(el('p', d.note), dl, el('h4', P.sources));
   const list = el('ul', undefined, { class: 'plain sources-in-panel' });
   for (const s of d.sources) {
     const li = el('li');
@@ -206,7 +213,7 @@ function edgeFacts(into: Element, id: string) {
     list.append(li);
   }
   const more = el('p');
-  more.append(el('a', 'Permalink to this relation', { href: siteUrl(d.href) }));
+  more.append(el('a', P.permalink, { href: siteUrl(d.href) }));
   into.append(list, more);
 }
 
@@ -220,7 +227,7 @@ function openLine(line: SVGElement) {
     edgeFacts(panelBody, ids[0]!);
   } else {
     const [from, to] = line.dataset['pair']!.split('>').map((id) => data.nodes[id]!.name);
-    panelTitle.textContent = `${from} → ${to}: ${ids.length} relations`;
+    panelTitle.textContent = fill(P.pair, { from: from!, to: to!, relations: plural(T.lang, ids.length, T.relation) });
     for (const id of ids) {
       const part = el('section', undefined, { class: 'panel-part' });
       part.append(el('h4', data.edges[id]!.sentence));
@@ -342,7 +349,7 @@ for (const th of $$<HTMLTableCellElement>('th[data-col]', table)) {
     th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
     const body = table.tBodies[0]!;
     const rows = [...body.rows].map((r) => ({ key: r.cells[col]?.dataset['sort'] ?? r.cells[col]?.textContent ?? '', row: r }));
-    body.append(...sortRows(rows, ascending).map((r) => r.row));
+    body.append(...sortRows(rows, ascending, T.lang).map((r) => r.row));
   });
 }
 

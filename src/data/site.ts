@@ -13,6 +13,7 @@ import { withBase } from '../lib/paths';
 import { buildGraph, oneHop, type Graph } from '../lib/graph';
 import { layoutWide } from '../lib/layout';
 import { layoutNarrow } from '../lib/layout-narrow';
+import { scaleGraph, type ScaledGraph } from '../lib/graph-scale';
 import { layoutOneHop } from '../lib/layout-one-hop';
 import type { Diagram } from '../lib/diagram';
 import { assertLegible } from '../lib/diagram-check';
@@ -87,6 +88,25 @@ export function sharedHref(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
+/** The site's base path, ending in "/" ("/" or "/idlib/"). */
+export const basePath = withBase(import.meta.env.BASE_URL, '');
+
+/**
+ * An absolute URL: of a route in an edition when a locale is given, of a shared path otherwise.
+ * The one place absolute URLs are made (canonical, hreflang, feeds, JSON-LD, citations); without a
+ * configured site (SITE_URL) they are made against http://localhost/, as Astro's preview serves.
+ */
+export function absoluteUrl(path: string, siteUrl: URL | undefined, locale?: Locale): string {
+  return new URL(locale ? href(path, locale) : sharedHref(path), siteUrl ?? 'http://localhost/').href;
+}
+
+/** A page's path inside its edition ("actors/hts/"), the same in every language: for hreflang. */
+export function editionPath(pathname: string, locale: Locale): string {
+  const inSite = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, '');
+  const prefix = localePrefix(locale);
+  return prefix && inSite.startsWith(prefix) ? inSite.slice(prefix.length) : inSite;
+}
+
 /** Everything a page or component needs for its edition: locale, interface text, links, model. */
 export interface PageContext {
   locale: Locale;
@@ -119,6 +139,8 @@ export interface SiteGraph {
   /** The network for wide screens, and the column drawn for phones. */
   wide: Diagram;
   narrow: Diagram;
+  /** What the who-backs-whom page draws and lists: everything, or a large graph's core and split table. */
+  scale: ScaledGraph;
 }
 
 /** The build stops on an overlap or a line through a third actor (src/lib/diagram-check.ts). */
@@ -133,11 +155,13 @@ export function siteGraph(locale: Locale = DEFAULT_LOCALE): Promise<SiteGraph> {
   if (!g) {
     g = site(locale).then((model) => {
       const graph = graphOf(model);
+      const scale = scaleGraph(graph);
       const where = locale === DEFAULT_LOCALE ? '' : ` (${locale})`;
       return {
         graph,
-        wide: checked(layoutWide(graph), `who-backs-whom network${where}`),
-        narrow: checked(layoutNarrow(graph), `who-backs-whom network for phones${where}`),
+        wide: checked(layoutWide(scale.shown), `who-backs-whom network${where}`),
+        narrow: checked(layoutNarrow(scale.shown), `who-backs-whom network for phones${where}`),
+        scale,
       };
     });
     graphs.set(locale, g);

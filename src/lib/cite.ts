@@ -4,6 +4,7 @@
  * so a build of one commit always gives the same citations. Keys depend only on the kind and id.
  */
 import { formatDate, parsePartialDate } from './dates';
+import { en, type Dictionary } from './strings';
 
 export type CiteKind = 'actor' | 'event' | 'relation' | 'dataset';
 
@@ -20,26 +21,19 @@ export interface CiteInput {
   site: string;
   /** YYYY-MM-DD of the page's latest correction (corrections log), when it has one. */
   corrected?: string | undefined;
+  /** The edition's words (English when absent); its `lang` is the citation's language. */
+  t?: Dictionary | undefined;
 }
-
-export const GENRE: Record<CiteKind, string> = {
-  actor: 'Actor profile',
-  event: 'Event',
-  relation: 'Relation',
-  dataset: 'Dataset',
-};
-
-export const LICENCE = 'CC BY 4.0';
 
 /** A stable key: "idlib-explainer-actor-hts". Ids are lower-case slugs, so keys are plain ASCII. */
 export function citationKey(kind: CiteKind, id: string): string {
   return `idlib-explainer-${kind}-${id}`.replace(/[^a-z0-9-]/g, '-');
 }
 
-/** "30 November 2026" for a YYYY-MM-DD day. */
-function dateOnly(date: string): string {
+/** "30 November 2026" for a YYYY-MM-DD day, in the edition's words. */
+function dateOnly(date: string, t: Dictionary): string {
   const [year, month, d] = dayParts(date);
-  return formatDate({ year, month, day: d, precision: 'day', text: date });
+  return formatDate({ year, month, day: d, precision: 'day', text: date }, t.dates);
 }
 
 function dayParts(date: string): [number, number, number] {
@@ -50,10 +44,8 @@ function dayParts(date: string): [number, number, number] {
 
 /** "“Hayat Tahrir al-Sham”. Actor profile in The Idlib explainer, edition of 1 May 2026. <url> (accessed 1 May 2026). CC BY 4.0." */
 export function plainCitation(c: CiteInput): string {
-  const [year, month, d] = dayParts(c.date);
-  const day = formatDate({ year, month, day: d, precision: 'day', text: c.date });
-  const corrected = c.corrected ? ` Corrected on ${dateOnly(c.corrected)}.` : '';
-  return `“${c.title}”. ${GENRE[c.kind]} in ${c.site}, edition of ${day}.${corrected} ${c.url} (accessed ${day}). ${LICENCE}.`;
+  const t = c.t ?? en;
+  return t.cite.plain(c.title, t.cite.genre[c.kind], c.site, dateOnly(c.date, t), c.corrected ? dateOnly(c.corrected, t) : '', c.url);
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -93,7 +85,8 @@ export function bibtex(c: CiteInput): string {
     ['month', MONTHS[month - 1]!],
     ['url', `{${url}}`],
     ['urldate', `{${c.date}}`],
-    ['note', `{${bibtexEscape(`${GENRE[c.kind]}.${c.corrected ? ` Corrected ${c.corrected}.` : ''} Accessed ${c.date}. ${LICENCE}`)}}`],
+    ['note', `{${bibtexEscape((c.t ?? en).cite.note((c.t ?? en).cite.genre[c.kind], c.corrected ?? '', c.date))}}`],
+    ...((c.t ?? en).lang === 'en' ? [] : [['language', `{${(c.t ?? en).lang}}`] as [string, string]]),
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${citationKey(c.kind, c.id)},\n${fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`).join(',\n')}\n}`;
@@ -124,6 +117,7 @@ export interface CslItem {
 export function cslItem(c: CiteInput): CslItem {
   const parts = dayParts(c.date);
   const dataset = c.kind === 'dataset';
+  const t = c.t ?? en;
   return {
     id: citationKey(c.kind, c.id),
     type: dataset ? 'dataset' : 'webpage',
@@ -132,9 +126,9 @@ export function cslItem(c: CiteInput): CslItem {
     URL: c.url,
     issued: { 'date-parts': [parts] },
     accessed: { 'date-parts': [parts] },
-    ...(dataset ? { version: c.date } : { genre: GENRE[c.kind] }),
-    language: 'en',
-    note: `${c.corrected ? `Corrected ${c.corrected}. ` : ''}Licence: ${LICENCE}`,
+    ...(dataset ? { version: c.date } : { genre: t.cite.genre[c.kind] }),
+    language: t.lang,
+    note: t.cite.cslNote(c.corrected ?? ''),
   };
 }
 

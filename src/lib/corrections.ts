@@ -1,12 +1,13 @@
 /**
  * The public corrections log, as the pages need it: which entries a correction touched (named and
  * linked), the "Corrected on <date>" note of each page, and the entries of the log's Atom feed.
- * Pure functions of the site model; the pages only render them.
+ * Pure functions of the site model, in the words of the edition's dictionary; the pages only render them.
  */
 import type { SiteModel } from './model';
 import { paths } from './paths';
-import { dateText, relationSentence } from './format';
+import { dateText, relationSentence, sourceTitle } from './format';
 import type { Correctable } from './vocabulary';
+import type { Dictionary } from './strings';
 
 /** The key of an entry in the log: "actors/hts", "article/report". */
 export const correctionKey = (collection: Correctable, id: string) => `${collection}/${id}`;
@@ -20,7 +21,7 @@ export interface CorrectedEntry {
 }
 
 /** Names and links one "collection/id" of a correction; undefined for an entry that does not exist. */
-export function correctedEntry(model: SiteModel, key: string): CorrectedEntry | undefined {
+export function correctedEntry(model: SiteModel, key: string, t: Dictionary): CorrectedEntry | undefined {
   const [collection, id = ''] = key.split('/');
   switch (collection) {
     case 'actors': {
@@ -35,14 +36,14 @@ export function correctedEntry(model: SiteModel, key: string): CorrectedEntry | 
       const r = model.relations.get(id);
       if (!r) return undefined;
       const name = (actor: string) => model.actors.get(actor)?.data.name ?? actor;
-      return { key, label: relationSentence(name(r.data.from), r.data.type, name(r.data.to)), path: paths.relation(id) };
+      return { key, label: relationSentence(name(r.data.from), r.data.type, name(r.data.to), t), path: paths.relation(id) };
     }
     case 'sources': {
       const s = model.sources.get(id);
-      return s && { key, label: `${s.data.publisher}: ${s.data.title}`, path: paths.source(id) };
+      return s && { key, label: `${s.data.publisher}: ${sourceTitle(s.data, t)}`, path: paths.source(id) };
     }
     case 'article':
-      return model.article.id === id ? { key, label: 'The report page', path: paths.report() } : undefined;
+      return model.article.id === id ? { key, label: t.corrections.reportPage, path: paths.report() } : undefined;
     default:
       return undefined;
   }
@@ -72,25 +73,25 @@ export interface LogEntry {
   sources: string[];
 }
 
-export function correctionLog(model: SiteModel): LogEntry[] {
+export function correctionLog(model: SiteModel, t: Dictionary): LogEntry[] {
   return model.corrections.map((c) => ({
     id: c.id,
     date: c.data.date,
     wrong: c.data.wrong,
     right: c.data.right,
-    entries: c.data.entries.map((k) => correctedEntry(model, k)).filter((e): e is CorrectedEntry => !!e),
+    entries: c.data.entries.map((k) => correctedEntry(model, k, t)).filter((e): e is CorrectedEntry => !!e),
     sources: c.data.sources,
   }));
 }
 
 /** The log's Atom entries: newest first, each dated by its own day and linked to its place in the log. */
-export function correctionFeedEntries(model: SiteModel, abs: (path: string) => string): {
+export function correctionFeedEntries(model: SiteModel, abs: (path: string) => string, t: Dictionary): {
   url: string; title: string; summary: string; updated: string; categories: { term: string; label: string }[];
 }[] {
-  return correctionLog(model).map((c) => ({
+  return correctionLog(model, t).map((c) => ({
     url: abs(paths.correction(c.id)),
-    title: `${dateText(c.date)}: ${c.entries.map((e) => e.label).join('; ')}`,
-    summary: `Was: ${c.wrong} Now: ${c.right}`,
+    title: `${dateText(c.date, t)}: ${c.entries.map((e) => e.label).join(t.semicolon)}`,
+    summary: t.corrections.feedSummary(c.wrong, c.right),
     updated: c.date,
     categories: c.entries.map((e) => ({ term: e.key, label: e.label })),
   }));

@@ -95,17 +95,26 @@ function rank(p: Precision): number {
   return p === 'day' ? 2 : p === 'month' ? 1 : 0;
 }
 
-/** How an edition writes dates: its month names and how it joins the two ends of a range. */
+/** How an edition writes dates: its month names and the words around a range's two ends. */
 export interface DateWords {
   months: readonly string[];
-  /** A range's two ends as text; `tight` when the first is a bare day number ("1" of "1–10 May"). */
-  range(start: string, end: string, tight: boolean): string;
+  /**
+   * What goes before a range's start and between its ends: ["", "–"] for "1–10 May 2019",
+   * ["من ", " إلى "] for "من 1 إلى 10 أيار/مايو 2019". `tight` when the start is a bare day number.
+   */
+  rangeWords(tight: boolean): readonly [string, string];
 }
 
 export const ENGLISH_DATES: DateWords = {
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  range: (start, end, tight) => (tight ? `${start}\u2013${end}` : `${start} \u2013 ${end}`),
+  rangeWords: (tight) => (tight ? ['', '\u2013'] : ['', ' \u2013 ']),
 };
+
+/** A range's two ends joined in an edition's words. */
+export function joinRange(words: DateWords, start: string, end: string, tight = false): string {
+  const [before, between] = words.rangeWords(tight);
+  return `${before}${start}${between}${end}`;
+}
 
 /** "30 April 2019", "April 2019", "2019": no more precise than the source. */
 export function formatDate(d: PartialDate, words: DateWords = ENGLISH_DATES): string {
@@ -133,7 +142,7 @@ export function spanParts(s: DateSpan, words: DateWords = ENGLISH_DATES): [strin
 export function formatSpan(s: DateSpan, words: DateWords = ENGLISH_DATES): string {
   const parts = spanParts(s, words);
   if (parts.length === 1) return parts[0];
-  return words.range(parts[0], parts[1], /^\d+$/.test(parts[0]));
+  return joinRange(words, parts[0], parts[1], /^\d+$/.test(parts[0]));
 }
 
 export function yearOf(s: DateSpan): number {

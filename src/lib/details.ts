@@ -4,11 +4,9 @@
  */
 import type { SiteModel } from './model';
 import type { Graph } from './graph';
-import { dateText, periodsText, relationSentence } from './format';
+import { dateText, periodsText, relationSentence, sourceTitle } from './format';
 import { paths } from './paths';
-import { en } from './strings';
-
-const { kindLabel, relationLabel, sideLabel, statusLabel } = en;
+import type { Dictionary } from './strings';
 
 export interface NodeDetails { name: string; kind: string; side: string; degree: number; summary: string; href: string; leaders: string[] }
 export interface EdgeDetails {
@@ -23,8 +21,12 @@ export interface GraphPayload {
   methodHref: string;
 }
 
-/** Links are site paths ("actors/hts/"); the browser resolves them (src/client/site-root.ts). */
-export function graphPayload(model: SiteModel, graph: Graph): GraphPayload {
+/**
+ * In the edition's words (its dictionary). Links are site paths ("actors/hts/"); the browser
+ * resolves them (src/client/site-root.ts).
+ */
+export function graphPayload(model: SiteModel, graph: Graph, t: Dictionary): GraphPayload {
+  const { kindLabel, relationLabel, sideLabel, statusLabel } = t;
   const name = (id: string) => model.actors.get(id)!.data.name;
   const nodes: Record<string, NodeDetails> = {};
   for (const n of graph.nodes) {
@@ -35,18 +37,18 @@ export function graphPayload(model: SiteModel, graph: Graph): GraphPayload {
   for (const e of graph.edges) {
     const r = model.relations.get(e.id)!.data;
     edges[e.id] = {
-      sentence: relationSentence(name(r.from), r.type, name(r.to)),
+      sentence: relationSentence(name(r.from), r.type, name(r.to), t),
       type: relationLabel[r.type],
       status: r.status,
       statusLabel: statusLabel[r.status],
-      period: periodsText(r.periods),
+      period: periodsText(r.periods, t),
       note: r.note,
       claimant: [r.claimant, r.claimantActor && name(r.claimantActor)].filter(Boolean).join(' · ') || undefined,
       reportedBy: r.reportedBy && name(r.reportedBy),
       href: paths.relation(e.id),
       sources: r.sources.map((s) => {
         const src = model.sources.get(s)!.data;
-        return { label: `${src.publisher}, ${dateText(src.date)}: ${src.title}`, href: paths.source(s) };
+        return { label: `${src.publisher}, ${dateText(src.date, t)}: ${sourceTitle(src, t)}`, href: paths.source(s) };
       }),
     };
   }

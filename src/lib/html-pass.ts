@@ -15,6 +15,8 @@ import { RewritingStream } from 'parse5-html-rewriting-stream';
 import type { StartTag } from 'parse5-sax-parser';
 import { policy, hash } from './csp';
 import { relativeUrl } from './relative-links';
+import { localeOf } from './i18n';
+import { strings } from './strings';
 
 export interface PassOptions {
   /** The page's path from the site root, e.g. "actors/hts/index.html". */
@@ -103,6 +105,8 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
   let collecting: { kind: 'script' | 'style'; text: string } | undefined;
   let externalOpen = false;
   let metaDone = false;
+  // the hidden words after an external link, in the page's language (its <html lang>)
+  let external = strings('en').chrome.external;
   const problem = (what: string) => problems.push(`${o.page}: ${what}`);
 
   const checkAttrs = (tag: StartTag) => {
@@ -124,6 +128,7 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
     checkAttrs(tag);
     const attr = (n: string) => tag.attrs.find((a) => a.name === n)?.value;
     const set = new Map<string, string>();
+    if (name === 'html') external = strings(localeOf(attr('lang'))).chrome.external;
     if (o.relative) {
       for (const a of tag.attrs) {
         if (LINK_ATTRS.has(a.name)) {
@@ -179,7 +184,7 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
 
   rs.on('endTag', (tag, raw) => {
     if (tag.tagName === 'a' && externalOpen) {
-      rs.emitRaw('<span class="visually-hidden"> (external site)</span>');
+      rs.emitRaw(`<span class="visually-hidden">${external}</span>`);
       externalOpen = false;
     }
     if (collecting && tag.tagName === collecting.kind) {

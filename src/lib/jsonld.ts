@@ -3,19 +3,24 @@
  * builders over the site model; src/components/JsonLd.astro puts the result into <head>. Every URL
  * is absolute (the canonical address), dates keep the precision the sources give.
  */
-import type { Actor, Event, Source } from './dataset';
+import { otherNames, type Actor, type Event, type Source } from './dataset';
 import type { SiteModel } from './model';
 import { paths } from './paths';
 import type { ActorKind, SourceKind } from './vocabulary';
 import { EXPORT_COLLECTIONS, FORMATS, downloadPath, type ExportCollection } from './exports';
 import { earliest, latest, parseSpan } from './dates';
+import type { Dictionary } from './strings';
 
 export interface LdContext {
-  /** The site's absolute root URL, ending in "/": new URL(BASE_URL, site). */
+  /** The edition's absolute root URL, ending in "/": new URL(BASE_URL, site), then "ar/" in Arabic. */
   root: string;
+  /** Where the files every edition shares (the downloads) live, when not at `root`. */
+  shared?: string | undefined;
   siteName: string;
   /** The build date, YYYY-MM-DD. */
   date: string;
+  /** The edition's words; its `lang` is the pages' inLanguage. */
+  t: Dictionary;
 }
 
 export type JsonLd = Record<string, unknown>;
@@ -88,7 +93,7 @@ export function actorJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
   if (!entry) throw new Error(`no actor "${id}"`);
   const a = entry.data;
   const u = url(ctx, paths.actor(id));
-  const other = [...(a.shortName ? [a.shortName] : []), ...a.aliases, ...a.formerNames.map((n) => n.name)];
+  const other = otherNames(a);
   const type = ACTOR_TYPE[a.kind];
   const ld: JsonLd = {
     '@context': CONTEXT,
@@ -99,6 +104,7 @@ export function actorJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
     description: a.summary,
     url: u,
     mainEntityOfPage: u,
+    inLanguage: ctx.t.lang,
   };
   if (type === 'Person') {
     if (a.country) ld['nationality'] = { '@type': 'Country', name: a.country };
@@ -133,6 +139,7 @@ export function eventJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
     attendee: e.participants.map((p) => actorRef(ctx, p.actor, model.actors.get(p.actor)!.data)),
     url: u,
     mainEntityOfPage: u,
+    inLanguage: ctx.t.lang,
   };
 }
 
@@ -162,7 +169,7 @@ export function reportJsonLd(model: SiteModel, ctx: LdContext): JsonLd {
     mainEntityOfPage: u,
     datePublished: ctx.date,
     dateModified: ctx.date,
-    inLanguage: 'en',
+    inLanguage: ctx.t.lang,
     author: publisherOf(ctx),
     publisher: publisherOf(ctx),
     license: CC_BY,
@@ -187,24 +194,25 @@ export function datasetJsonLd(model: SiteModel, ctx: LdContext, description: str
     '@context': CONTEXT,
     '@type': 'Dataset',
     '@id': u,
-    name: `${ctx.siteName}: actors, events, relations and sources`,
+    name: ctx.t.cite.datasetTitle,
     description,
     url: u,
     license: CC_BY,
     isAccessibleForFree: true,
+    // the files themselves are English (src/lib/exports.ts), whichever edition describes them
     inLanguage: 'en',
     version: ctx.date,
     dateModified: ctx.date,
     creator: publisherOf(ctx),
     publisher: publisherOf(ctx),
-    keywords: ['Syria', 'Idlib', 'Syrian civil war', 'armed groups', 'relations between actors'],
-    spatialCoverage: { '@type': 'Place', name: 'Idlib and north-west Syria' },
+    keywords: ctx.t.data.keywords,
+    spatialCoverage: { '@type': 'Place', name: ctx.t.data.coverage },
     ...(first && last ? { temporalCoverage: `${first}/${last}` } : {}),
     distribution: EXPORT_COLLECTIONS.flatMap((c) => (['json', 'csv'] as const).map((f) => ({
       '@type': 'DataDownload',
-      name: `${c} (${FORMATS[f].label}, ${counts[c]} records)`,
+      name: `${ctx.t.data.names[c]} ${ctx.t.data.download(FORMATS[f].label, counts[c])}`,
       encodingFormat: FORMATS[f].type,
-      contentUrl: url(ctx, downloadPath(c, f)),
+      contentUrl: new URL(downloadPath(c, f), ctx.shared ?? ctx.root).href,
     }))),
   };
 }

@@ -224,7 +224,12 @@ export function makeTranslationSchemas() {
     formerNames: textList,
     summary: text('the summary in this language'),
   });
-  const event = z.strictObject({ title: text('the event\'s title in this language'), summary: text('the summary in this language') });
+  const event = z.strictObject({
+    title: text('the event\'s title in this language'),
+    summary: text('the summary in this language'),
+    /** The participants' roles only, in the English entry's order; the actors come from it. */
+    roles: textList,
+  });
   const relation = z.strictObject({ note: text('the note in this language'), claimant: z.string().optional() });
   const source = z.strictObject({
     titleTranslation: text('the headline translated (the original headline stays as published)'),

@@ -9,6 +9,10 @@ import {
 } from './map-model';
 import type { Basemap } from './map-geometry';
 import type { Extent } from './map-extents';
+import { en, type Dictionary } from './strings';
+
+/** The words drawn on the maps: names of countries and the sea, and the frames' titles. */
+export type MapWords = Pick<Dictionary['maps'], 'names' | 'frames'>;
 
 export interface SiteMaps {
   places: Map<string, PlaceInfo>;
@@ -38,7 +42,8 @@ const FRONT_REFERENCE = ['hama'];
 /** Towns named on small maps for orientation. */
 const REFERENCE = ['aleppo', 'idlib', 'hama', 'latakia'];
 
-export function mapSpecs(places: Map<string, PlaceInfo>) {
+export function mapSpecs(places: Map<string, PlaceInfo>, words: MapWords = en.maps) {
+  const { names: N, frames: F } = words;
   const withPoint = (list: PlaceInfo[]) => list.filter((p) => p.data.coordinates).map((p) => p.id);
   const nw = onMap(places, 'north-west');
   const front = places.get(FRONT);
@@ -46,9 +51,9 @@ export function mapSpecs(places: Map<string, PlaceInfo>) {
   const frontExtent = front && front.members.length ? extentAround(front.members, 0.05) : undefined;
   const nwPoints = withPoint(nw);
   const nwNames = [
-    { id: 'name-turkey', text: 'TURKEY', lon: 36.35, lat: 36.53 },
-    { id: 'name-sea', text: 'Mediterranean', lon: 35.7, lat: 35.08 },
-    { id: 'name-syria', text: 'SYRIA', lon: 37.2, lat: 35.05 },
+    { id: 'name-turkey', text: N.turkey, lon: 36.35, lat: 36.53 },
+    { id: 'name-sea', text: N.sea, lon: 35.7, lat: 35.08 },
+    { id: 'name-syria', text: N.syria, lon: 37.2, lat: 35.05 },
   ];
   const main = (id: string, width: number, fontSize: number, extent: Extent): MapSpec => ({
     id, scale: '10m', fontSize,
@@ -57,7 +62,7 @@ export function mapSpecs(places: Map<string, PlaceInfo>) {
     labelled: nwPoints.filter((p) => !frontIds.includes(p)),
     areas: [],
     names: nwNames,
-    frames: frontExtent ? [{ id: 'frame-front', extent: frontExtent, title: 'Enlarged below' }] : [],
+    frames: frontExtent ? [{ id: 'frame-front', extent: frontExtent, title: F.front }] : [],
   });
   const worldPlaces = onMap(places, 'world').filter((p) => p.point);
   const syriaPlaces = withPoint(onMap(places, 'syria'));
@@ -76,12 +81,12 @@ export function mapSpecs(places: Map<string, PlaceInfo>) {
       base: { extent: EXTENTS.syria, width: 343, projection: 'mercator', tolerance: 0.8, digits: 1 },
       markers: [...syriaPlaces, 'aleppo'], labelled: [...syriaPlaces, 'aleppo'], areas: [],
       names: [
-        { id: 'name-syria', text: 'SYRIA', lon: 38.9, lat: 34.9 },
-        { id: 'name-turkey', text: 'TURKEY', lon: 38.6, lat: 37.35 },
-        { id: 'name-iraq', text: 'IRAQ', lon: 41.9, lat: 33.6 },
-        { id: 'name-jordan', text: 'JORDAN', lon: 37.3, lat: 32.35 },
+        { id: 'name-syria', text: N.syria, lon: 38.9, lat: 34.9 },
+        { id: 'name-turkey', text: N.turkey, lon: 38.6, lat: 37.35 },
+        { id: 'name-iraq', text: N.iraq, lon: 41.9, lat: 33.6 },
+        { id: 'name-jordan', text: N.jordan, lon: 37.3, lat: 32.35 },
       ],
-      frames: [{ id: 'frame-nw', extent: EXTENTS['north-west'], title: 'The map above' }],
+      frames: [{ id: 'frame-nw', extent: EXTENTS['north-west'], title: F.nw }],
     } satisfies MapSpec,
     world: {
       id: 'world', scale: '110m', fontSize: 12,
@@ -114,9 +119,10 @@ export function locatorSpec(place: PlaceInfo, places: Map<string, PlaceInfo>): M
   };
 }
 
-export function buildSiteMaps(model: Pick<SiteModel, 'places' | 'timeline' | 'eventDate'>, atlas: Atlas): SiteMaps {
+/** The maps of one edition: its place names (the model's) and its words (English by default). */
+export function buildSiteMaps(model: Pick<SiteModel, 'places' | 'timeline' | 'eventDate'>, atlas: Atlas, words: MapWords = en.maps): SiteMaps {
   const places = placeIndex([...model.places.values()], model.timeline, model.eventDate);
-  const specs = mapSpecs(places);
+  const specs = mapSpecs(places, words);
   const basemaps = new Map<string, Basemap>();
   const build = (spec: MapSpec) => buildMap(spec, atlas, places, basemaps);
   const locators = new Map<string, MapView>();

@@ -27,7 +27,10 @@ const OVERLAYS: { [K in keyof Dataset]: Overlay<Dataset[K][number]['data']> } = 
     formerNames: e.formerNames.map((f, i) => ({ ...f, name: list(t['formerNames'])[i] ?? f.name })),
     summary: str(t['summary']) ?? e.summary,
   }),
-  events: (e, t) => ({ ...e, title: str(t['title']) ?? e.title, summary: str(t['summary']) ?? e.summary }),
+  events: (e, t) => ({
+    ...e, title: str(t['title']) ?? e.title, summary: str(t['summary']) ?? e.summary,
+    participants: e.participants.map((p, i) => ({ ...p, role: list(t['roles'])[i] ?? p.role })),
+  }),
   relations: (e, t) => ({ ...e, note: str(t['note']) ?? e.note, claimant: str(t['claimant']) ?? e.claimant }),
   sources: (e, t) => ({
     ...e, titleTranslation: str(t['titleTranslation']), details: str(t['details']) ?? e.details, reliability: str(t['reliability']) ?? e.reliability,

@@ -51,11 +51,12 @@ function overlaps(maps: Awaited<ReturnType<typeof drawn>>): string[] {
   return found;
 }
 
-describe('the map page over http', () => {
+// Both editions: the Arabic maps carry Arabic names, placed by the same rules.
+for (const edition of ['', 'ar/']) describe(`the ${edition ? 'Arabic ' : ''}map page over http`, () => {
   it('on a 375 px screen shows the narrow map, labels of at least 12 px and no overlaps', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     const errors = watchErrors(page);
-    await page.goto(`${baseUrl}map/`);
+    await page.goto(`${baseUrl}${edition}map/`);
     expect(await page.locator('#map-nw-narrow').isVisible()).toBe(true);
     expect(await page.locator('#map-nw').isVisible()).toBe(false);
     const maps = await drawn(page);
@@ -72,7 +73,7 @@ describe('the map page over http', () => {
 
   it('on a desktop shows the wide map, with the same guarantees', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}map/`);
+    await page.goto(`${baseUrl}${edition}map/`);
     expect(await page.locator('#map-nw').isVisible()).toBe(true);
     const maps = await drawn(page);
     expect(maps.map((m) => m.map)).toContain('map-nw');
@@ -80,6 +81,9 @@ describe('the map page over http', () => {
     expect(overlaps(maps)).toEqual([]);
     await page.close();
   });
+});
+
+describe('the map page over http', () => {
 
   it('makes every marker a focusable link with a name that leads to its place in the list', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -173,6 +173,34 @@ describe('npm run new', () => {
   });
 
   it.each([
+    ['event', 'sochi-memorandum', 'src/content/events/ar/sochi-memorandum.mdx', 'roles'],
+    ['actor', 'hts', 'src/content/actors/ar/hts.mdx', 'formerNames'],
+    ['relation', 'hts--affiliation--al-qaeda', 'src/content/relations/ar/hts--affiliation--al-qaeda.yaml', 'note'],
+    ['source', 'reuters-2019-07-10', 'src/content/sources/ar/reuters-2019-07-10.yaml', 'titleTranslation'],
+    ['place', 'morek', 'src/content/places/ar/morek.yaml', 'name'],
+    ['article', 'report', 'src/content/article/ar/report.mdx', 'claims'],
+  ])('--lang ar writes the translation template of %s %s: it fails until translated, then passes', async (kind, id, path, field) => {
+    const { dir, r, files } = scaffold([kind, id, '--lang', 'ar']);
+    try {
+      expect(r.status, r.stderr).toBe(0);
+      const text = readFileSync(join(dir, path), 'utf8');
+      expect(text).toContain(`${field}:`);
+      const first = checkContent(files());
+      expect(first.errors.length).toBeGreaterThan(0);
+      expect(first.errors.every((p) => p.file === path && /template placeholder/.test(p.message)), JSON.stringify(first.errors)).toBe(true);
+      writeFileSync(join(dir, path), text.replace(/"TODO[^"]*"/g, '"نص مترجم"').replace(/^TODO:.*$/m, 'نص مترجم. <Cite id="reuters-2019-07-10" />'));
+      await warm(files());
+      const second = checkContent(files(), { checkMdx });
+      expect(second.errors).toEqual([]);
+      expect(second.untranslated?.['ar'] ?? []).not.toContain(`${kind === 'article' ? 'article' : `${kind}s`}/${id}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [['actor', 'nobody', '--lang', 'ar'], /no English entry/],
+    [['actor', 'hts', '--lang', 'fr'], /no such edition/],
     [['actor', 'hts'], /already exists/],
     [['actor', 'Jaish_Al_Test'], /not a lower-case slug/],
     [['relation', 'turkey-funds-nfl'], /<from>--<type>--<to>/],

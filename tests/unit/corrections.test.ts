@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model';
 import { correctedEntry, correctionFeedEntries, correctionLog, correctionNote } from '../../src/lib/corrections';
 import { validDataset } from './fixtures';
+import { en } from '../../src/lib/strings';
 
 function model() {
   const ds = validDataset();
@@ -11,7 +12,7 @@ function model() {
 
 describe('the corrections log', () => {
   it('lists corrections newest first, with each corrected entry named and linked', () => {
-    const log = correctionLog(model());
+    const log = correctionLog(model(), en);
     expect(log.map((c) => c.id)).toEqual(['2019-08-02-hts', '2019-07-20-missiles']);
     expect(log[0]!.entries).toEqual([
       { key: 'actors/hts', label: 'Hayat Tahrir al-Sham', path: 'actors/hts/' },
@@ -26,11 +27,11 @@ describe('the corrections log', () => {
     const m = model();
     expect(correctionNote(m, 'actors/hts')).toEqual({ date: '2019-08-02', ids: ['2019-08-02-hts'] });
     expect(correctionNote(m, 'actors/turkey')).toBeUndefined();
-    expect(correctedEntry(m, 'actors/nobody')).toBeUndefined();
+    expect(correctedEntry(m, 'actors/nobody', en)).toBeUndefined();
   });
 
   it('feeds one Atom entry per correction, dated by its own day', () => {
-    const entries = correctionFeedEntries(model(), (p) => `https://x.org/${p}`);
+    const entries = correctionFeedEntries(model(), (p) => `https://x.org/${p}`, en);
     expect(entries[0]).toMatchObject({ url: 'https://x.org/corrections/#correction-2019-08-02-hts', updated: '2019-08-02', summary: 'Was: Old. Now: New.' });
     expect(entries[0]!.title).toMatch(/^2 August 2019: Hayat Tahrir al-Sham; The report page/);
     expect(entries[1]!.categories).toEqual([{ term: 'relations/turkey--arms-supply--nfl', label: 'Turkey supplies arms to National Front for Liberation' }]);

@@ -4,9 +4,10 @@ import {
   ACTOR_TYPE, CC_BY, actorJsonLd, datasetJsonLd, eventJsonLd, jsonLdText, reportJsonLd, type LdContext,
 } from '../../src/lib/jsonld';
 import { ACTOR_KINDS } from '../../src/lib/vocabulary';
+import { en } from '../../src/lib/strings';
 import { validDataset } from './fixtures';
 
-const ctx: LdContext = { root: 'https://example.org/idlib/', siteName: 'The Idlib explainer', date: '2026-05-01' };
+const ctx: LdContext = { root: 'https://example.org/idlib/', siteName: 'The Idlib explainer', date: '2026-05-01', t: en };
 
 function model() {
   const ds = validDataset();

@@ -3,22 +3,22 @@
  * first, each dated by the day it was made and linked to its place on the corrections page.
  */
 import type { APIRoute } from 'astro';
-import { site } from '../../data/site';
+import { absoluteUrl, site } from '../../data/site';
 import { atomFeed } from '../../lib/exports';
 import { correctionFeedEntries } from '../../lib/corrections';
 import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
-import { localePrefix, perLocale, type Locale } from '../../lib/i18n';
+import { perLocale, type Locale } from '../../lib/i18n';
 
 export const getStaticPaths = () => perLocale([{ params: {} }]);
 
 export const GET: APIRoute = async ({ site: siteUrl, props }) => {
   const locale = (props as { locale: Locale }).locale;
-  const { corrections: t, site: name } = strings(locale);
+  const dict = strings(locale);
+  const { corrections: t, site: name } = dict;
   const model = await site(locale);
-  const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), siteUrl ?? 'http://localhost/');
-  const abs = (path: string) => new URL(`${localePrefix(locale)}${path}`, root).href;
-  const entries = correctionFeedEntries(model, abs);
+  const abs = (path: string) => absoluteUrl(path, siteUrl, locale);
+  const entries = correctionFeedEntries(model, abs, dict);
   const body = atomFeed({
     title: t.feedTitle,
     subtitle: t.feedSubtitle,
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
     // the feed changes when a correction is added: its date is the newest correction's
     updated: entries[0]?.updated ?? import.meta.env.BUILD_DATE,
     author: name.name,
-    rights: 'Content and data under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+    rights: name.rights,
     entries,
   });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -4,8 +4,8 @@
  * (git commit dates, so a build of one commit gives the same feed; the build date without git).
  */
 import type { APIRoute } from 'astro';
-import { site } from '../../data/site';
-import { localePrefix, perLocale, type Locale } from '../../lib/i18n';
+import { absoluteUrl, site } from '../../data/site';
+import { perLocale, type Locale } from '../../lib/i18n';
 import { atomFeed } from '../../lib/exports';
 import { dateText } from '../../lib/format';
 import { formatSpan, parseSpan } from '../../lib/dates';
@@ -20,9 +20,8 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
   const t = strings(locale);
   const { feed, site: name } = t;
   const model = await site(locale);
-  const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), siteUrl ?? 'http://localhost/');
-  const abs = (path: string) => new URL(path, root).href;
-  const page = (path: string) => abs(`${localePrefix(locale)}${path}`);
+  const abs = (path: string) => absoluteUrl(path, siteUrl);
+  const page = (path: string) => absoluteUrl(path, siteUrl, locale);
   const when = (date: string) => {
     const s = parseSpan(date);
     return typeof s === 'string' ? dateText(date, t) : formatSpan(s, t.dates);
@@ -40,7 +39,7 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
     lang: locale,
     updated: import.meta.env.BUILD_DATE,
     author: name.name,
-    rights: 'Content and data under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+    rights: name.rights,
     entries: model.timeline.map((e) => ({
       url: page(paths.event(e.id)),
       title: e.data.title,

@@ -1,6 +1,9 @@
-/** Social images for sharing, rendered at build time from src/lib/social-image.ts. */
+/**
+ * Social images for sharing, drawn at build time from src/lib/social-image.ts and rasterised by
+ * ./_png.ts, which keeps each PNG until its drawing changes and starts them all on the cores at once.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import sharp from 'sharp';
+import { png, start } from './_png';
 import { actorDiagram, site, siteGraph } from '../../data/site';
 import { socialSvg, type SocialImage } from '../../lib/social-image';
 import { en } from '../../lib/strings';
@@ -29,10 +32,10 @@ export const getStaticPaths: GetStaticPaths = async () => {
       },
     });
   }
-  return images.map(({ slug, image }) => ({ params: { slug }, props: { image } }));
+  const paths = images.map(({ slug, image }) => ({ params: { slug }, props: { svg: socialSvg(image) } }));
+  start(paths.map((p) => p.props.svg));
+  return paths;
 };
 
-export const GET: APIRoute = async ({ props }) => {
-  const png = await sharp(Buffer.from(socialSvg(props['image'] as SocialImage))).png({ compressionLevel: 6 }).toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await png(props['svg'] as string)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,100 @@
+/**
+ * The social images' PNGs, rasterised from their SVG (src/lib/social-image.ts) only when the SVG
+ * changes. Each PNG is kept under node_modules/.cache/idlib-social-images/ (never in dist/), named
+ * by a hash of the SVG and of everything else that shapes its bytes: sharp's and libvips's versions
+ * and the PNG options. A PNG from the cache is the very bytes sharp wrote for the same input, so a
+ * build is byte-identical with or without it. After a change to the system's fonts, delete the
+ * folder. IDLIB_SOCIAL_CACHE names another folder, or "off" for none.
+ *
+ * Rasterising runs on sharp's threads, one image per core at a time, and starts as soon as the
+ * routes are known (start()), so on a cold cache it overlaps the rest of the build.
+ */
+import sharp from 'sharp';
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const PNG = { compressionLevel: 6 } as const;
+/** Bump when the rendering changes in a way the key does not see. */
+const FORMAT = 1;
+/** Cached PNGs that no build has used for this long are removed. */
+const UNUSED_DAYS = 30;
+
+const setting = process.env['IDLIB_SOCIAL_CACHE'];
+const folder = setting === 'off' ? undefined : resolve(setting || join(process.cwd(), 'node_modules/.cache/idlib-social-images'));
+
+const fingerprint = JSON.stringify({ FORMAT, PNG, sharp: sharp.versions });
+const keyOf = (svg: string) => createHash('sha256').update(fingerprint).update('\0').update(svg).digest('hex');
+
+const rendered = new Map<string, Promise<Uint8Array>>();
+export const counts = { fromCache: 0, rendered: 0 };
+
+/** A small queue: at most one rasterisation per core at once. */
+const limit = Math.max(1, availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= limit) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+async function fromCacheOrRender(svg: string): Promise<Uint8Array> {
+  const key = keyOf(svg);
+  const file = folder && join(folder, `${key}.png`);
+  if (file) {
+    try {
+      const png = await readFile(file);
+      const now = new Date();
+      await utimes(file, now, now); // still in use: keep it
+      counts.fromCache++;
+      return new Uint8Array(png);
+    } catch { /* not cached yet */ }
+  }
+  const png = await slot(() => sharp(Buffer.from(svg)).png(PNG).toBuffer());
+  counts.rendered++;
+  if (file && folder) {
+    await mkdir(folder, { recursive: true });
+    // written under a temporary name, then renamed: a build never reads half a file
+    const part = `${file}.${process.pid}.part`;
+    await writeFile(part, png);
+    await rename(part, file);
+  }
+  return new Uint8Array(png);
+}
+
+/** The PNG of an SVG: from the cache, from a rendering already under way, or rendered now. */
+export function png(svg: string): Promise<Uint8Array> {
+  const key = keyOf(svg);
+  let p = rendered.get(key);
+  if (!p) {
+    p = fromCacheOrRender(svg);
+    rendered.set(key, p);
+  }
+  return p;
+}
+
+/** Starts every PNG of the build at once (they queue for the cores); then prunes the cache. */
+export function start(svgs: readonly string[]): void {
+  const all = svgs.map(png);
+  Promise.allSettled(all).then(async () => {
+    console.info(`[social images] ${counts.fromCache} from the cache, ${counts.rendered} rendered${folder ? '' : ' (no cache)'}`);
+    await prune();
+  }).catch(() => {});
+}
+
+async function prune(): Promise<void> {
+  if (!folder) return;
+  const before = Date.now() - UNUSED_DAYS * 24 * 3600 * 1000;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const file = join(folder, name);
+    const s = await stat(file).catch(() => undefined);
+    if (s && s.mtimeMs < before) await rm(file, { force: true });
+  }
+}
