@@ -95,7 +95,7 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
           phase('service worker', () => writeWorker(root)),
           phase('zip', () => writeZip(join(root, DOWNLOADS, `${name}.zip`), name, new Date(`${date}T00:00:00Z`), [
             ...entries.map((path) => ({ path, read: () => readFile(join(root, path)) })),
-            { path: 'READ-ME-FIRST.html', read: async () => new TextEncoder().encode(readMeFirst(date, siteUrl)) },
+            { path: 'READ-ME-FIRST.html', read: () => Promise.resolve(new TextEncoder().encode(readMeFirst(date, siteUrl))) },
           ])),
         ]);
         for (const w of warnings) logger.warn(w);
@@ -142,7 +142,7 @@ async function writeZip(file: string, folder: string, mtime: Date,
     const { data, stored, body } = await queue[i]!;
     if (i + AHEAD < entries.length) queue.push(prepare(entries[i + AHEAD]!));
     queue[i] = undefined as never; // let the bytes go
-    const part: ZipInputFile = { filename: `${folder}/${entries[i]!.path}`, size: data.length, crc: crc32(data as Uint8Array<ArrayBuffer>), compression: stored ? 0 : 8, mtime };
+    const part: ZipInputFile = { filename: `${folder}/${entries[i]!.path}`, size: data.length, crc: crc32(data), compression: stored ? 0 : 8, mtime };
     zip.add(part);
     part.ondata!(null, new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), true);
     if (failed) throw failed;

@@ -14,7 +14,7 @@ export interface PassShared { base: string; origin: string; scripts: string[]; s
 const shared = workerData as PassShared;
 const scripts = new Set(shared.scripts);
 
-parentPort!.on('message', async (job: PageJob) => {
+async function handle(job: PageJob): Promise<void> {
   try {
     const result = await passPage(await readFile(job.file, 'utf8'), { page: job.page, base: shared.base, origin: shared.origin, relative: job.relative, scripts, stylesheets: shared.stylesheets });
     await writeFile(job.file, result.html);
@@ -22,4 +22,7 @@ parentPort!.on('message', async (job: PageJob) => {
   } catch (e) {
     parentPort!.postMessage({ id: job.id, scripts: [], styles: [], problems: [], error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies PageDone);
   }
-});
+}
+
+// each job answers through postMessage (errors included), so nothing awaits the handler
+parentPort!.on('message', (job: PageJob) => void handle(job));

@@ -12,7 +12,7 @@ import { withSearchForms } from './search-forms';
 export interface CopyJob { id: number; from: string; to: string }
 export interface CopyDone { id: number; error?: string }
 
-parentPort!.on('message', async (job: CopyJob) => {
+async function handle(job: CopyJob): Promise<void> {
   try {
     await mkdir(dirname(job.to), { recursive: true });
     await writeFile(job.to, withSearchForms(spaceBlocks(await readFile(job.from, 'utf8'))));
@@ -20,4 +20,7 @@ parentPort!.on('message', async (job: CopyJob) => {
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies CopyDone);
   }
-});
+}
+
+// each job answers through postMessage (errors included), so nothing awaits the handler
+parentPort!.on('message', (job: CopyJob) => void handle(job));

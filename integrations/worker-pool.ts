@@ -32,7 +32,7 @@ function workerCode(file: URL): Promise<string> {
  */
 export async function runPool<J extends Job, A extends Answer>(file: URL, jobs: J[], shared: unknown, describe: (job: J) => string): Promise<A[]> {
   const code = await workerCode(file);
-  const done: A[] = new Array(jobs.length);
+  const done = new Array<A>(jobs.length);
   let next = 0;
   // a few pages are not worth a thread's start-up
   const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 20)));

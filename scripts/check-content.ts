@@ -149,7 +149,7 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'it is a list';
   if (typeof v === 'object') return 'it is a group of fields';
   if (typeof v === 'string') return `it is the text "${v.length > 60 ? `${v.slice(0, 57)}...` : v}"`;
-  return `it is ${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
+  return `it is ${typeof v === 'number' ? 'the number' : 'the value'} ${typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : typeof v}`;
 }
 
 interface ZodDefLike { _zod?: { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown>; element?: unknown } } }
@@ -442,7 +442,7 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
     }
     const result = (lang ? translationSchemas : schemas)[COLLECTIONS[collection].kind].safeParse(data);
     if (!result.success) {
-      errors.push(...schemaProblems(p, result.error.issues as unknown as Issue[], placeholders), ...placeholders.values());
+      errors.push(...schemaProblems(p, result.error.issues, placeholders), ...placeholders.values());
       if (!lang) failed[collection].push(id);
       continue;
     }
@@ -451,7 +451,7 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
       errors.push(...placeholders.values());
       continue;
     }
-    if (lang) translations.push({ p, data: result.data as Record<string, unknown> });
+    if (lang) translations.push({ p, data: result.data });
     else (ds[collection] as Entry<unknown>[]).push({ id, file: f.file, raw: f.raw, data: result.data });
   }
 

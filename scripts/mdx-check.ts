@@ -22,7 +22,7 @@ let renderer: Promise<Renderer> | undefined;
 function contentRenderer(): Promise<Renderer> {
   renderer ??= contentProcessor().createMdxRenderer!(
     { ...MDX_SHARED, shikiConfig: undefined } as never,
-    { optimize: false, srcDir: pathToFileURL(resolve('src') + '/'), sourcemap: false } as never,
+    { optimize: false, srcDir: pathToFileURL(resolve('src') + '/'), sourcemap: false },
   ) as Promise<Renderer>;
   return renderer;
 }

@@ -85,7 +85,7 @@ export function nameKey(name: string): string {
 /** Why a link target is refused, or undefined when it is allowed. */
 export function urlProblem(url: string): string | undefined {
   if (url === '') return 'the link has no address';
-  // eslint-disable-next-line no-control-regex
+   
   if (/[\u0000-\u0020\u007F-\u009F]/.test(url) || INVISIBLE.test(url)) return 'the address contains spaces, control or invisible characters';
   if (url.includes('\\')) return 'the address contains a backslash, which browsers read as a slash';
   if (url.startsWith('//')) return 'the address starts with //, which leads to another site';

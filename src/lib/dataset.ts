@@ -55,7 +55,7 @@ export function otherNames(a: Pick<Actor, 'name' | 'shortName' | 'aliases' | 'fo
 /** Astro hands references over as { collection, id }; the logic works with plain ids. */
 export function refId(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id);
+  if (value && typeof value === 'object' && 'id' in value) return String((value).id);
   throw new Error(`not a reference: ${JSON.stringify(value)}`);
 }
 

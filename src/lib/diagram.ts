@@ -173,7 +173,7 @@ export function prepare(input: Graph): Prepared {
   }
   const bundles = [...pairs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, edges]) => ({
     id, from: edges[0]!.from, to: edges[0]!.to, edges,
-    layer: (people.has(edges[0]!.from) || people.has(edges[0]!.to) ? 'people' : 'main') as Layer,
+    layer: (people.has(edges[0]!.from) || people.has(edges[0]!.to) ? 'people' : 'main'),
   }));
   return { main, media, people, bundles };
 }

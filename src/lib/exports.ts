@@ -198,8 +198,9 @@ function cell(collection: ExportCollection, column: string, r: Record<string, un
   }
   if (collection === 'relations' && column === 'periods') return list((v as Relation['periods']).map((p) => `${p.startGiven === false ? 'by ' : ''}${p.from}/${p.to}`));
   if (v === undefined || v === null) return '';
-  if (Array.isArray(v)) return list(v.map(String));
-  return String(v);
+  const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : JSON.stringify(x));
+  if (Array.isArray(v)) return list(v.map(text));
+  return text(v);
 }
 
 /** One collection as CSV: a header row, one row per entry in id order, CRLF line ends (RFC 4180), UTF-8. */

@@ -48,7 +48,7 @@ const FRAMES = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'apple
 const CSP_MARK = '<!--idlib:csp-->';
 
 function decodeScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
+   
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 

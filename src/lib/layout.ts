@@ -223,7 +223,7 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
       // actor of the region can occupy.
       pick ??= { p: slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)).sort((a, b) => Math.hypot(a[0] - host.x, a[1] - host.y) - Math.hypot(b[0] - host.x, b[1] - host.y))[0]!, cost: Infinity };
       if (!pick.p) throw new Error(`no room for ${person.id} beside ${host.id}`);
-      const k = slots[ri]!.findIndex((q) => q[0] === pick!.p[0] && q[1] === pick!.p[1]);
+      const k = slots[ri]!.findIndex((q) => q[0] === pick.p[0] && q[1] === pick.p[1]);
       if (k >= 0) used.add(`${ri}:${k}`);
       return pick.p;
     }

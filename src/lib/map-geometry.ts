@@ -92,7 +92,7 @@ interface CountryBox { feature: Feature; geometry: GeometryCollection['geometrie
 /** Each country as GeoJSON with its longitude/latitude box, once per topology. */
 const countryCache = new WeakMap<Topology, CountryBox[]>();
 function countryBoxes(topo: Countries): CountryBox[] {
-  let list = countryCache.get(topo as unknown as Topology);
+  let list = countryCache.get(topo);
   if (!list) {
     const fc = feature(topo, topo.objects.countries) as FeatureCollection;
     list = fc.features.map((f, i) => {
@@ -106,7 +106,7 @@ function countryBoxes(topo: Countries): CountryBox[] {
       if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
       return { feature: f, geometry: topo.objects.countries.geometries[i]!, west, south, east, north };
     });
-    countryCache.set(topo as unknown as Topology, list);
+    countryCache.set(topo, list);
   }
   return list;
 }
@@ -121,7 +121,7 @@ export function basemap(topology: Topology, spec: BasemapSpec): Basemap {
   const near = countryBoxes(topo).filter((c) => c.east >= e.west - margin && c.west <= e.east + margin && c.north >= e.south - margin && c.south <= e.north + margin);
   const syria = near.find((c) => String(c.feature.id) === SYRIA_ID)?.feature;
   const round = 10 ** spec.digits;
-  const borders = spec.noBorders ? undefined : mesh(topo, { type: 'GeometryCollection', geometries: near.map((c) => c.geometry) } as GeometryCollection, (a, b) => a !== b);
+  const borders = spec.noBorders ? undefined : mesh(topo, { type: 'GeometryCollection', geometries: near.map((c) => c.geometry) }, (a, b) => a !== b);
   return {
     width: spec.width,
     height,

@@ -17,7 +17,7 @@ export function pluralCategory(lang: string, n: number): PluralCategory {
     r = new Intl.PluralRules(lang);
     rules.set(lang, r);
   }
-  return r.select(n) as PluralCategory;
+  return r.select(n);
 }
 
 /** "3 relations", "3 علاقات", "علاقتان": the form for n's category, with n written in. */

@@ -41,7 +41,7 @@ const SCHEMA: Schema = {
 
 /** A copy of the tree with only standard fields, site components set aside as placeholders. */
 function toPlain(node: AnyNode, kept: JsxNode[]): AnyNode | undefined {
-  if (node.type === 'text') return { type: 'text', value: String(node.value ?? '') };
+  if (node.type === 'text') return { type: 'text', value: typeof node.value === 'string' ? node.value : '' };
   const children = () => (node.children ?? []).map((c) => toPlain(c, kept)).filter((c): c is AnyNode => c !== undefined);
   if (node.type === 'root') return { type: 'root', children: children() };
   if (node.type === 'element') {
@@ -71,7 +71,7 @@ function restore(node: AnyNode, kept: JsxNode[]): AnyNode {
   if (node.type === 'element' && node.tagName === PLACEHOLDER) {
     const original = kept[Number(node.properties?.['dataIndex'])];
     if (!original) return { type: 'text', value: '' };
-    return { ...original, children } as unknown as AnyNode;
+    return { ...original, children };
   }
   if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.['href'] === 'string' && urlProblem(node.properties['href'])) {
     const { href: _dropped, ...rest } = node.properties;
@@ -85,7 +85,7 @@ export function cleanContentTree(root: unknown): Root {
   const kept: JsxNode[] = [];
   const plain = toPlain(root as AnyNode, kept) ?? { type: 'root', children: [] };
   const clean = sanitize(plain as unknown as Root, SCHEMA) as Root;
-  return restore(clean as unknown as AnyNode, kept) as unknown as Root;
+  return restore(clean, kept) as unknown as Root;
 }
 
 /** The MDX compiler's hast plugin (satteri): replaces the body's tree by its cleaned copy. */

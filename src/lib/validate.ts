@@ -453,7 +453,7 @@ function checkBodyRefs(refs: readonly BodyRef[], ids: Record<CollectionName, Set
  * GitHub Actions as a workflow command).
  */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
