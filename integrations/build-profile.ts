@@ -49,7 +49,7 @@ export default function buildProfile(): AstroIntegration {
   // Bundling ends when Vite's last post-build hook runs, just before Astro renders the pages.
   const renderStart: Plugin = {
     name: 'idlib:build-profile',
-    buildApp: { order: 'post', handler: () => { mark('astro bundle', 'end'); mark('astro render', 'start'); } },
+    buildApp: { order: 'post', handler: () => { mark('astro bundle', 'end'); mark('astro render', 'start'); return Promise.resolve(); } },
   };
   return {
     name: 'idlib:build-profile',

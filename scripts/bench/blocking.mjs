@@ -8,7 +8,7 @@
 // Medians over the runs; the ratio is diagram over actor.
 //   node scripts/bench/blocking.mjs [root]     (prints the figures; root defaults to dist)
 import { chromium } from 'playwright-core';
-import { findChromium } from '../ensure-chromium.mjs';
+import { findChromium } from '../ensure-browsers.mjs';
 import { serve } from '../static-server.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -19,7 +19,7 @@ export function sharedRoot(doc: Document = document): URL {
 }
 
 /** The root of the page's edition (the site root, or /ar/ in Arabic) as an absolute URL ending in "/". */
-export function siteRoot(doc: Document = document): URL {
+function siteRoot(doc: Document = document): URL {
   const home = doc.querySelector<HTMLAnchorElement>('a.site-name');
   const url = new URL(home?.href ?? './', doc.baseURI);
   url.pathname = url.pathname.replace(/index\.html$/, '');

@@ -34,7 +34,7 @@ async function load<C extends CollectionKey>(name: C): Promise<Entry<Flat<Collec
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export class ContentError extends Error {
+class ContentError extends Error {
   override name = 'ContentError';
 }
 

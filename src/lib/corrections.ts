@@ -6,11 +6,8 @@
 import type { SiteModel } from './model';
 import { paths } from './paths';
 import { dateText, relationSentence, sourceTitle } from './format';
-import type { Correctable } from './vocabulary';
 import type { Dictionary } from './strings';
 
-/** The key of an entry in the log: "actors/hts", "article/report". */
-export const correctionKey = (collection: Correctable, id: string) => `${collection}/${id}`;
 
 export interface CorrectedEntry {
   key: string;

@@ -23,17 +23,13 @@ type Out<K extends keyof PlainSchemas> = z.output<PlainSchemas[K]>;
 export type Actor = Out<'actor'>;
 export type FormerName = Actor['formerNames'][number];
 export type Event = Out<'event'>;
-export type Participant = Event['participants'][number];
 export type Relation = Out<'relation'>;
 export type Period = Relation['periods'][number];
 /** A source; in a translated edition also its headline in that edition's language (translate.ts). */
 export type Source = Out<'source'> & { titleTranslation?: string | undefined };
 export type Place = Out<'place'>;
-export type Coordinates = NonNullable<Place['coordinates']>;
 /** The article; in a translated edition also the outlet's headline in that language (translate.ts). */
 export type Article = Out<'article'> & { originalTitleTranslation?: string | undefined };
-export type Claim = Article['claims'][number];
-export type Framing = Article['framing'][number];
 export type Correction = Out<'correction'>;
 
 export interface Dataset {
@@ -50,13 +46,6 @@ export interface Dataset {
 export function otherNames(a: Pick<Actor, 'name' | 'shortName' | 'aliases' | 'formerNames'>): string[] {
   return [...new Set([a.shortName, ...a.aliases, ...a.formerNames.map((f) => f.name)])]
     .filter((x): x is string => !!x && x !== a.name);
-}
-
-/** Astro hands references over as { collection, id }; the logic works with plain ids. */
-export function refId(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'id' in value) return String((value).id);
-  throw new Error(`not a reference: ${JSON.stringify(value)}`);
 }
 
 /** Replaces every { collection, id } reference inside plain data by its id, recursively. */

@@ -111,7 +111,7 @@ export const ENGLISH_DATES: DateWords = {
 };
 
 /** A range's two ends joined in an edition's words. */
-export function joinRange(words: DateWords, start: string, end: string, tight = false): string {
+function joinRange(words: DateWords, start: string, end: string, tight = false): string {
   const [before, between] = words.rangeWords(tight);
   return `${before}${start}${between}${end}`;
 }
@@ -143,8 +143,4 @@ export function formatSpan(s: DateSpan, words: DateWords = ENGLISH_DATES): strin
   const parts = spanParts(s, words);
   if (parts.length === 1) return parts[0];
   return joinRange(words, parts[0], parts[1], /^\d+$/.test(parts[0]));
-}
-
-export function yearOf(s: DateSpan): number {
-  return s.start.year;
 }

@@ -21,7 +21,7 @@ export const EDGE_GROUPS = {
 } as const satisfies Record<string, readonly RelationType[]>;
 export type EdgeGroup = keyof typeof EDGE_GROUPS;
 
-export function edgeGroup(type: RelationType): EdgeGroup {
+function edgeGroup(type: RelationType): EdgeGroup {
   for (const [group, types] of Object.entries(EDGE_GROUPS)) {
     if ((types as readonly string[]).includes(type)) return group as EdgeGroup;
   }
@@ -125,7 +125,7 @@ export function pillSize(label: string, fontSize: number, maxText: number, bold 
 export const pillRect = (n: { x: number; y: number; w: number; h: number }): Rect => ({ x: n.x - n.w / 2, y: n.y - n.h / 2, w: n.w, h: n.h });
 
 /** The box the label text takes inside its pill (start-aligned after the kind outline). */
-export function textBox(n: DiagramNode, fontSize: number, bold = false): Rect {
+function textBox(n: DiagramNode, fontSize: number, bold = false): Rect {
   const r = pillRect(n);
   const w = Math.max(...n.lines.map((l) => textWidth(l, fontSize, bold ? 'bold' : 'regular')));
   return { x: r.x + PILL.padX + PILL.icon, y: r.y + PILL.padY, w, h: n.lines.length * fontSize * PILL.lineHeight };
@@ -171,7 +171,7 @@ export function prepare(input: Graph): Prepared {
     const key = `${e.from}>${e.to}`;
     pairs.set(key, [...(pairs.get(key) ?? []), e]);
   }
-  const bundles = [...pairs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, edges]) => ({
+  const bundles: Bundle[] = [...pairs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, edges]) => ({
     id, from: edges[0]!.from, to: edges[0]!.to, edges,
     layer: (people.has(edges[0]!.from) || people.has(edges[0]!.to) ? 'people' : 'main'),
   }));
@@ -179,7 +179,7 @@ export function prepare(input: Graph): Prepared {
 }
 
 /** The line's colour group and grade: shared by all its relations, or "mixed". */
-export function bundleStyle(edges: GraphEdge[]): { group: EdgeGroup | 'mixed'; status: Status | 'mixed' } {
+function bundleStyle(edges: GraphEdge[]): { group: EdgeGroup | 'mixed'; status: Status | 'mixed' } {
   const groups = new Set(edges.map((e) => edgeGroup(e.type)));
   const statuses = new Set(edges.map((e) => e.status));
   return {
@@ -190,12 +190,11 @@ export function bundleStyle(edges: GraphEdge[]): { group: EdgeGroup | 'mixed'; s
 
 // ---- paths -----------------------------------------------------------------------------------
 
-/** Room between a line's end and a pill, and the arrowhead's length (drawn inside that room). */
+/** Room between a line's end and a pill. */
 export const GAP = 2;
-export const ARROW = 7;
 
 /** Where the ray from the pill's centre towards (tx, ty) leaves the pill, `pad` outside it. */
-export function rimPoint(n: { x: number; y: number; w: number; h: number }, tx: number, ty: number, pad: number): Pt {
+function rimPoint(n: { x: number; y: number; w: number; h: number }, tx: number, ty: number, pad: number): Pt {
   const dx = tx - n.x;
   const dy = ty - n.y;
   if (dx === 0 && dy === 0) return [n.x, n.y];
@@ -210,7 +209,7 @@ export function quadPoint(a: Pt, c: Pt, b: Pt, t: number): Pt {
   return [u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]];
 }
 
-export function cubicPoint(a: Pt, c1: Pt, c2: Pt, b: Pt, t: number): Pt {
+function cubicPoint(a: Pt, c1: Pt, c2: Pt, b: Pt, t: number): Pt {
   const u = 1 - t;
   const [k0, k1, k2, k3] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
   return [k0 * a[0] + k1 * c1[0] + k2 * c2[0] + k3 * b[0], k0 * a[1] + k1 * c1[1] + k2 * c2[1] + k3 * b[1]];
@@ -249,7 +248,7 @@ export function cubicLine(s: Pt, c1: Pt, c2: Pt, e: Pt, samples = SAMPLES): { d:
   };
 }
 
-export const BADGE = { r: 9, font: 12 };
+const BADGE = { r: 9, font: 12 };
 export const badgeBox = (b: { x: number; y: number }): Rect => ({ x: b.x - BADGE.r, y: b.y - BADGE.r, w: 2 * BADGE.r, h: 2 * BADGE.r });
 
 /** Makes the diagram's edge from a bundle and its drawn path. */

@@ -164,7 +164,7 @@ export function toJson(collection: ExportCollection, items: readonly Item<object
  * return) gets an apostrophe in front, so it is read as text (OWASP's advice for CSV injection).
  * Plain numbers are left alone.
  */
-export function csvSafe(value: string): string {
+function csvSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
@@ -179,7 +179,7 @@ export const LIST_SEPARATOR = '; ';
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 
 /** "Nusra Front (until 2016-07-28)", "JFS (from 2016-07-28 until 2017-01-28)". */
-export function formerNameText(n: { name: string; from?: string | undefined; until?: string | undefined }): string {
+function formerNameText(n: { name: string; from?: string | undefined; until?: string | undefined }): string {
   const when = [n.from && `from ${n.from}`, n.until && `until ${n.until}`].filter(Boolean).join(' ');
   return when ? `${n.name} (${when})` : n.name;
 }
@@ -274,7 +274,7 @@ export function jsonSchema(collection: ExportCollection): Record<string, unknown
 }
 
 /** The JSON Schema as the file's text. */
-export function toJsonSchemaText(collection: ExportCollection): string {
+function toJsonSchemaText(collection: ExportCollection): string {
   return `${JSON.stringify(jsonSchema(collection), null, 2)}\n`;
 }
 
@@ -303,7 +303,7 @@ export function downloads(data: ExportData): { collection: ExportCollection; for
   })));
 }
 
-export function xmlEscape(text: string): string {
+function xmlEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
@@ -341,7 +341,7 @@ export interface Feed {
 }
 
 /** An Atom date (RFC 3339): a day as its midnight UTC, a timestamp as given. */
-export const atomDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
+const atomDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
 
 /**
  * An Atom 1.0 feed (RFC 4287), for any list of pages (the timeline, corrections). Entries stay in

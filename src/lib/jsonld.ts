@@ -28,7 +28,7 @@ export type JsonLd = Record<string, unknown>;
 export const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
 const CONTEXT = 'https://schema.org';
 
-export const url = (ctx: LdContext, path: string) => new URL(path, ctx.root).href;
+const url = (ctx: LdContext, path: string) => new URL(path, ctx.root).href;
 
 /** schema.org type of each kind of actor. */
 export const ACTOR_TYPE: Record<ActorKind, string> = {
@@ -43,7 +43,7 @@ export const ACTOR_TYPE: Record<ActorKind, string> = {
 };
 
 /** schema.org type of each kind of source. */
-export const SOURCE_TYPE: Record<SourceKind, string> = {
+const SOURCE_TYPE: Record<SourceKind, string> = {
   news: 'NewsArticle',
   agency: 'NewsArticle',
   analysis: 'AnalysisNewsArticle',

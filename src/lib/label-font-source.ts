@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { readWoff, type FontMetrics } from './font-metrics';
 
 /** Code point ranges labels use: ASCII, Latin-1, Latin Extended-A, general punctuation. */
-export const RANGES: [number, number][] = [[0x20, 0x7e], [0xa0, 0x17f], [0x2010, 0x2027]];
+const RANGES: [number, number][] = [[0x20, 0x7e], [0xa0, 0x17f], [0x2010, 0x2027]];
 
 export interface WidthTable { unitsPerEm: number; ranges: [number, number[]][] }
 

@@ -18,7 +18,7 @@ import type { Side } from './vocabulary';
 
 export const NARROW = { width: 360, font: 13, maxText: 150, gap: 8, campGap: 14, pad: 6, step: 9, reach: 12 };
 
-export const NARROW_ORDER: (Side | 'media')[] = ['pro-government', 'opposition', 'jihadist', 'islamic-state', 'us-sdf', 'observer', 'media'];
+const NARROW_ORDER: (Side | 'media')[] = ['pro-government', 'opposition', 'jihadist', 'islamic-state', 'us-sdf', 'observer', 'media'];
 
 interface Arc { a: number; b: number; bundles: Bundle[] }
 

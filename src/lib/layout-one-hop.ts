@@ -11,7 +11,7 @@ import { diagramEdge, pillLine, pillRect, pillSize, prepare, type Diagram, type 
 import { polylineHitsRect, rectsOverlap } from './legibility';
 import type { Side } from './vocabulary';
 
-export const ONE_HOP = { font: 13, maxText: 96, pad: 6, margin: 6 };
+const ONE_HOP = { font: 13, maxText: 96, pad: 6, margin: 6 };
 
 /** Preferred direction of each camp, in radians (0 = end side, clockwise on screen). */
 const DIRECTION: Record<Side, number> = {

@@ -34,7 +34,7 @@ export interface SearchProblem {
 /** Beyond this many lines the layouts stop comparing whole drawings and rerouting (time). */
 export const LARGE = 300;
 
-export const WEIGHTS = { pass: 80, cross: 12, obstacle: 10, length: 0.012, clearance: 3 };
+const WEIGHTS = { pass: 80, cross: 12, obstacle: 10, length: 0.012, clearance: 3 };
 
 /** Whether segment (ax,ay)-(bx,by) enters the open box [x0,x1]×[y0,y1] (no allocation: hot loop). */
 const PS = new Float64Array(4);

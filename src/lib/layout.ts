@@ -24,9 +24,9 @@ import type { Side } from './vocabulary';
 export { LARGE } from './layout-search';
 export { placeBadge } from './route-lines';
 
-export { lcg } from './layout-search';
+;
 
-export const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, bandGap: 22, width: 1280 };
+const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, bandGap: 22, width: 1280 };
 
 /**
  * Arrangements of the camps, by column, top to bottom. All keep the government's camp on the
@@ -247,7 +247,7 @@ function slotCentres(r: Region): Pt[] {
   return out;
 }
 
-export function campTitleBox(title: string, x: number, y: number): Rect {
+function campTitleBox(title: string, x: number, y: number): Rect {
   return { x, y, w: Math.ceil(textWidth(title, WIDE.title, 'bold')), h: TITLE_H - 2 };
 }
 

@@ -31,7 +31,7 @@ export interface Legibility {
 }
 
 /** Overlaps smaller than this (px) are rounding, not overlap. */
-export const TOLERANCE = 0.5;
+const TOLERANCE = 0.5;
 
 // ---- primitives ---------------------------------------------------------------------------
 
@@ -57,7 +57,7 @@ export function boundsOf(points: readonly Pt[]): Rect {
 export const rectPolygon = (r: Rect): Pt[] => [[r.x, r.y], [r.x + r.w, r.y], [r.x + r.w, r.y + r.h], [r.x, r.y + r.h]];
 
 /** Shrinks a rectangle by `by` on every side (never below a point). */
-export const inset = (r: Rect, by: number): Rect => ({
+const inset = (r: Rect, by: number): Rect => ({
   x: r.x + Math.min(by, r.w / 2), y: r.y + Math.min(by, r.h / 2), w: Math.max(0, r.w - 2 * by), h: Math.max(0, r.h - 2 * by),
 });
 
@@ -92,7 +92,7 @@ export function pointInPolygon(p: Pt, poly: readonly Pt[]): boolean {
   return inside;
 }
 
-export function pointInRect(p: Pt, r: Rect): boolean {
+function pointInRect(p: Pt, r: Rect): boolean {
   return p[0] > r.x && p[0] < r.x + r.w && p[1] > r.y && p[1] < r.y + r.h;
 }
 

@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, MultiPoint, Position } from 'geojson';
 import type { Extent } from './map-extents';
 
 /** Natural Earth's ISO 3166-1 numeric code for Syria, as world-atlas keys its countries. */
-export const SYRIA_ID = '760';
+const SYRIA_ID = '760';
 
 export interface BasemapSpec {
   extent: Extent;

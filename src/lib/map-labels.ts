@@ -4,7 +4,7 @@
  * map. Labels are placed in priority order (cities before villages), so the important ones get the
  * best positions. Deterministic: the same input gives the same output.
  */
-import { boxInside, boxesOverlap, overlapArea, overlapCount, type Box } from './boxes';
+import { boxInside, overlapArea, overlapCount, type Box } from './boxes';
 
 export interface LabelRequest {
   id: string;
@@ -116,5 +116,3 @@ export function placeLabels(requests: readonly LabelRequest[], markers: readonly
 export function labelOverlaps(labels: readonly PlacedLabel[], markers: readonly Box[]): number {
   return overlapCount(labels.map((l) => l.box), markers);
 }
-
-export { boxesOverlap };

@@ -103,7 +103,7 @@ export function eventMonth(span: DateSpan): string {
 
 const f1 = (v: number) => String(Math.round(v * 10) / 10);
 
-export const MARKER_RADIUS: Record<PlaceKind, number> = {
+const MARKER_RADIUS: Record<PlaceKind, number> = {
   city: 5.5, town: 4.5, village: 4, 'border-crossing': 5, 'military-post': 5, site: 5, region: 0,
 };
 

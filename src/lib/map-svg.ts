@@ -23,7 +23,7 @@ export interface MapSvgOptions {
   frameHref?: ((frameId: string) => string | undefined) | undefined;
 }
 
-export function esc(text: string): string {
+function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -78,7 +78,7 @@ export interface ReportSection { title: string; anchor: string }
 /** Splits an MDX body into "## " sections and lists the ids each links through <Actor>/<Event>. */
 const MENTION = new RegExp(`<(?:${[...linkingComponents('actors'), ...linkingComponents('events')].join('|')})\\s+id="([^"]+)"`, 'g');
 
-export function sectionMentions(raw: string): Map<string, ReportSection[]> {
+function sectionMentions(raw: string): Map<string, ReportSection[]> {
   const out = new Map<string, ReportSection[]>();
   let section: ReportSection = { title: 'Opening', anchor: '' };
   for (const line of raw.slice(bodyOffset(raw)).split('\n')) {

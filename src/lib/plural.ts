@@ -11,7 +11,7 @@ export type PluralForms = Partial<Record<PluralCategory, string>> & { other: str
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The plural category of n in a language ("ar": 0 zero, 1 one, 2 two, 3-10 few, 11-99 many, ...). */
-export function pluralCategory(lang: string, n: number): PluralCategory {
+function pluralCategory(lang: string, n: number): PluralCategory {
   let r = rules.get(lang);
   if (!r) {
     r = new Intl.PluralRules(lang);

@@ -51,7 +51,7 @@ function exit(n: DiagramNode, side: Side, lane: { top: number; left: number; rig
 }
 
 /** A polyline with its inner corners rounded, as a path and sampled points. */
-export function roundedPath(points: Pt[], radius = 10): { d: string; points: Pt[]; mid: (t: number) => Pt } {
+function roundedPath(points: Pt[], radius = 10): { d: string; points: Pt[]; mid: (t: number) => Pt } {
   const out: Pt[] = [points[0]!];
   let d = `M${fmt(points[0]![0])},${fmt(points[0]![1])}`;
   for (let i = 1; i < points.length - 1; i++) {

@@ -51,9 +51,9 @@ export const day = z.string({ message: 'expected the day as YYYY-MM-DD, in quote
 });
 
 /** "relations/some-id": an entry of a collection that a correction can touch. */
-export const CORRECTED_ENTRY = new RegExp(`^(?:${CORRECTABLE.join('|')})/${SLUG.source.slice(1, -1)}$`);
+const CORRECTED_ENTRY = new RegExp(`^(?:${CORRECTABLE.join('|')})/${SLUG.source.slice(1, -1)}$`);
 
-export const correctedEntry = z.string({ message: 'expected "collection/id" in quotes' }).regex(CORRECTED_ENTRY, {
+const correctedEntry = z.string({ message: 'expected "collection/id" in quotes' }).regex(CORRECTED_ENTRY, {
   message: `expected "collection/id" with a collection among ${CORRECTABLE.join(', ')} and a lower-case slug id, e.g. actors/hts`,
 });
 
@@ -207,7 +207,6 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 
 /** Languages of the editions besides English; their translations live in <collection>/<lang>/. */
 export const TRANSLATION_LOCALES = ['ar'] as const;
-export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
 
 /**
  * Translations carry only the text a reader reads (docs/translating.md); everything else comes from
@@ -253,7 +252,6 @@ export function makeTranslationSchemas() {
   return { actor, event, relation, source, place, correction, article };
 }
 
-export type TranslationSchemas = ReturnType<typeof makeTranslationSchemas>;
 
 /** The schemas with references as plain ids: the types of the content (dataset.ts) come from these. */
 export type PlainSchemas = ReturnType<typeof makeSchemas<z.ZodString>>;

@@ -42,7 +42,7 @@ const FRONT_REFERENCE = ['hama'];
 /** Towns named on small maps for orientation. */
 const REFERENCE = ['aleppo', 'idlib', 'hama', 'latakia'];
 
-export function mapSpecs(places: Map<string, PlaceInfo>, words: MapWords = en.maps) {
+function mapSpecs(places: Map<string, PlaceInfo>, words: MapWords = en.maps) {
   const { names: N, frames: F } = words;
   const withPoint = (list: PlaceInfo[]) => list.filter((p) => p.data.coordinates).map((p) => p.id);
   const nw = onMap(places, 'north-west');
@@ -97,7 +97,7 @@ export function mapSpecs(places: Map<string, PlaceInfo>, words: MapWords = en.ma
 }
 
 /** The locator for one place: where it lies on the small map of its own map. */
-export function locatorSpec(place: PlaceInfo, places: Map<string, PlaceInfo>): MapSpec {
+function locatorSpec(place: PlaceInfo, places: Map<string, PlaceInfo>): MapSpec {
   const area = place.data.kind === 'region' && place.data.around ? place
     : place.data.within ? places.get(place.data.within) : undefined;
   const self = place.data.coordinates && place.data.kind !== 'region' ? [place.id] : [];

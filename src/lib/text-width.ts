@@ -6,8 +6,6 @@
  */
 import { LABEL_FONT } from './label-font-widths';
 
-/** The label font stack: every family in it has the same advance widths. */
-export const LABEL_FONT_FAMILY = 'Arial, "Liberation Sans", Arimo, Helvetica, "Nimbus Sans", sans-serif';
 
 /** Characters the table lacks (another script, an emoji) count wide, so boxes stay upper bounds. */
 const UNKNOWN = 0.8;

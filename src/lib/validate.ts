@@ -21,7 +21,7 @@ export interface Problem {
 type CollectionName = 'actors' | 'events' | 'relations' | 'sources' | 'places' | 'corrections';
 
 /** The 1-based line on which `needle` first appears in the file (for frontmatter fields). */
-export function lineOf(raw: string, needle: string, from = 0): number | undefined {
+function lineOf(raw: string, needle: string, from = 0): number | undefined {
   const at = raw.indexOf(needle, from);
   return at < 0 ? undefined : raw.slice(0, at).split('\n').length;
 }
@@ -226,7 +226,7 @@ function checkPlaces(ds: Dataset, placeIds: Set<string>, sourceIds: Set<string>,
 }
 
 /** How a relation's grade may stand on its sources: see the Method page, "Grades follow the sources". */
-export const GRADE_RULE = 'a relation graded confirmed cites at least one source we have read (read: true) that is primary (kind: official), a news agency\'s report (kind: agency) or a monitor\'s record (kind: monitor); a party\'s claim about its adversary is graded alleged';
+const GRADE_RULE = 'a relation graded confirmed cites at least one source we have read (read: true) that is primary (kind: official), a news agency\'s report (kind: agency) or a monitor\'s record (kind: monitor); a party\'s claim about its adversary is graded alleged';
 
 /** The source ids of a relation that can carry it to confirmed: read, and official, agency or monitor. */
 export function confirmingSources(r: Relation, sources: Map<string, Entry<Source>>): string[] {
@@ -240,7 +240,7 @@ export function confirmingSources(r: Relation, sources: Map<string, Entry<Source
  * The adversaries of an actor: every actor it fights or rivals, and those of the groups it leads
  * or belongs to (a commander speaks for his group).
  */
-export function adversaries(ds: Dataset, actor: string): Set<string> {
+function adversaries(ds: Dataset, actor: string): Set<string> {
   const groups = new Set([actor]);
   for (const r of ds.relations) {
     if (r.data.from === actor && (r.data.type === 'leadership' || r.data.type === 'member-of')) groups.add(r.data.to);
@@ -325,7 +325,7 @@ function checkRelationId(e: Entry<Relation>, actors: Set<string>, add: Add) {
 }
 
 /** The marker that templates (npm run new) put in every value a writer must fill in. */
-export const PLACEHOLDER = /\bTODO\b/;
+const PLACEHOLDER = /\bTODO\b/;
 
 /**
  * Values and body text still holding a template's TODO placeholder. `data` is the entry's parsed

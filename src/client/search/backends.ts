@@ -37,7 +37,7 @@ export interface Backend {
 }
 
 /** A result's link, with the words searched for, for the result page to highlight. */
-export function resultUrl(path: string, query: string): string {
+function resultUrl(path: string, query: string): string {
   // Pagefind's URLs start at the site root ("/ar/actors/hts/"); the offline index's at the edition's.
   const url = new URL(path.startsWith('/') ? sharedUrl(path) : siteUrl(path));
   if (query.trim()) url.searchParams.set(HIGHLIGHT_PARAM, query.trim());
@@ -47,7 +47,7 @@ export function resultUrl(path: string, query: string): string {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Plain text with the query's words marked, as HTML. */
-export function markText(text: string, query: string): string {
+function markText(text: string, query: string): string {
   let out = '';
   let at = 0;
   for (const [start, end] of matchRanges(text, query)) {

@@ -17,7 +17,7 @@ const openLink = $<HTMLAnchorElement>('.search-open');
 let panel: HTMLElement | undefined;
 let dialog: HTMLDialogElement | undefined;
 
-export function searchPageUrl(query: string): string {
+function searchPageUrl(query: string): string {
   const url = new URL(siteUrl('search/'));
   if (query.trim()) url.searchParams.set('q', query.trim());
   return url.href;

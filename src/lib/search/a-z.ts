@@ -41,7 +41,7 @@ export function azKey(label: string): string {
 }
 
 /** The letter an entry is filed under: its key's first letter (upper case in Latin), or "#". */
-export function azLetter(key: string): string {
+function azLetter(key: string): string {
   const first = key.charAt(0);
   return /\p{L}/u.test(first) ? first.toUpperCase() : '#';
 }

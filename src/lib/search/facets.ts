@@ -27,7 +27,7 @@ export interface Facets {
 
 
 /** Names for a ranking field: as written, then their normalised forms (so "جولاني" weighs like "الجولاني"). */
-export function rankingNames(names: string[]): string {
+function rankingNames(names: string[]): string {
   return [...names, ...searchForms(names.join(' '))].join(' · ');
 }
 

@@ -101,7 +101,7 @@ function nameScore(name: string, query: string[]): number {
 }
 
 /** How well one entry matches the query's words (normalised); undefined when a word is missing. */
-export function scoreEntry(e: SearchEntry, query: string[]): SearchHit | undefined {
+function scoreEntry(e: SearchEntry, query: string[]): SearchHit | undefined {
   if (query.length === 0) return undefined;
   const names = [e.n, ...(e.a ?? [])];
   let best = 0;

@@ -39,7 +39,7 @@ export const TEXT_WEIGHTS = {
  * the group first. A state's or a government's leader is a public figure in their own right: their
  * own profile comes first ("Putin", "Erdogan", "Assad").
  */
-export const LED_THROUGH_GROUP: readonly ActorKind[] = ['armed-group', 'coalition', 'monitor'];
+const LED_THROUGH_GROUP: readonly ActorKind[] = ['armed-group', 'coalition', 'monitor'];
 
 /** Whether a group's page carries its leaders' names for ranking. */
 export function ranksForLeaders(kind: ActorKind): boolean {

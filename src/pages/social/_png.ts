@@ -28,7 +28,7 @@ const fingerprint = JSON.stringify({ FORMAT, PNG, sharp: sharp.versions });
 const keyOf = (svg: string) => createHash('sha256').update(fingerprint).update('\0').update(svg).digest('hex');
 
 const rendered = new Map<string, Promise<Uint8Array>>();
-export const counts = { fromCache: 0, rendered: 0 };
+const counts = { fromCache: 0, rendered: 0 };
 
 /** A small queue: at most one rasterisation per core at once. */
 const limit = Math.max(1, availableParallelism());
