@@ -1,8 +1,13 @@
 /**
  * Social images (1200 x 630) as SVG, rasterised at build time: the page title and, for actors,
- * their one-hop diagram. Plain SVG with inline presentation attributes: no CSS, no fonts fetched.
+ * their one-hop diagram. Plain SVG with inline presentation attributes and no CSS; every letter is
+ * a glyph outline from fonts shipped in npm packages (text-outline.ts), so the images need no
+ * fonts on the machine that builds them and come out the same on every one.
  */
 import { fmt, ICON_R, PILL, shapePath, type Diagram } from './diagram';
+import { dirOf, type Locale } from './i18n';
+import { strings } from './strings';
+import { GlyphDefs, outlineText, wrapToWidth, type TextStyle } from './text-outline';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -18,61 +23,52 @@ const DASH: Record<string, string> = {
   confirmed: '', reported: '2 5', alleged: '9 6', disputed: '12 4 2 4', denied: '10 3 2 3 2 3', mixed: '14 3 3 3',
 };
 
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+export interface SocialImage {
+  title: string; kicker: string; subtitle?: string | undefined; diagram?: Diagram | undefined; centre?: string | undefined;
+  /** The edition: Arabic images read right to left, text on the right and the diagram on the left. */
+  locale?: Locale | undefined;
 }
 
-/** Greedy word wrap to at most `lines` lines of about `width` characters, with an ellipsis. */
-export function wrap(text: string, width: number, lines: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > width) { out.push(line); line = word; } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(line);
-  if (out.length > lines) {
-    const kept = out.slice(0, lines);
-    kept[lines - 1] = `${kept[lines - 1]}…`;
-    return kept;
-  }
-  return out;
-}
+const MARGIN = 60;
+const TITLE_SIZES = [68, 58, 50, 44];
 
-export interface SocialImage { title: string; kicker: string; subtitle?: string | undefined; diagram?: Diagram | undefined; centre?: string | undefined }
-
-export function socialSvg({ title, kicker, subtitle, diagram, centre }: SocialImage): string {
-  // Bold sans runs about 0.62 em a character: fit the title in its column at the largest size.
-  const column = diagram ? 550 : 1080;
-  const size = [68, 58, 50, 44].find((px) => wrap(title, Math.floor(column / (px * 0.62)), 9).length <= 3) ?? 44;
-  const titleLines = wrap(title, Math.floor(column / (size * 0.62)), 3);
+export function socialSvg({ title, kicker, subtitle, diagram, centre, locale = 'en' }: SocialImage): string {
+  const rtl = dirOf(locale) === 'rtl';
+  const defs = new GlyphDefs();
+  // Text sits in a column at the reading edge; the diagram, when there is one, at the other.
+  const column = diagram ? 550 : WIDTH - 2 * MARGIN;
+  const at = (y: number) => ({ x: rtl ? WIDTH - MARGIN : MARGIN, y, anchor: rtl ? 'end' as const : 'start' as const, dir: dirOf(locale) });
+  const line = (text: string, style: TextStyle, y: number, fill: string) => outlineText(defs, text, style, { ...at(y), attrs: `fill="${fill}"` });
+  // The largest size at which the title fits its column in three lines.
+  const titleStyle = (size: number): TextStyle => ({ face: 'sans', size, bold: true });
+  const size = TITLE_SIZES.find((px) => wrapToWidth(title, titleStyle(px), column, 9).length <= 3) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;
   const parts: string[] = [
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fdfcf9"/>`,
     `<rect width="${WIDTH}" height="14" fill="#24405e"/>`,
-    `<text x="60" y="96" font-family="DejaVu Sans, sans-serif" font-size="30" fill="#55595f">${escapeXml(kicker)}</text>`,
-    ...titleLines.map((l, i) => `<text x="60" y="${190 + i * (size + 12)}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${size}" fill="#1b1d21">${escapeXml(l)}</text>`),
+    line(kicker, { face: 'sans', size: 30 }, 96, '#55595f'),
+    ...wrapToWidth(title, titleStyle(size), column, 3).map((l, i) => line(l, titleStyle(size), 190 + i * (size + 12), '#1b1d21')),
   ];
   if (subtitle) {
-    wrap(subtitle, diagram ? 40 : 70, 3).forEach((l, i) =>
-      parts.push(`<text x="60" y="${430 + i * 38}" font-family="DejaVu Sans, sans-serif" font-size="28" fill="#1b1d21">${escapeXml(l)}</text>`));
+    const style: TextStyle = { face: 'sans', size: 28 };
+    wrapToWidth(subtitle, style, column, 3).forEach((l, i) => parts.push(line(l, style, 430 + i * 38, '#1b1d21')));
   }
-  parts.push(`<text x="60" y="585" font-family="DejaVu Sans, sans-serif" font-size="26" font-weight="bold" fill="#24405e">The Idlib explainer</text>`);
+  parts.push(line(strings(locale).site.name, { face: 'sans', size: 26, bold: true }, 585, '#24405e'));
   if (diagram) {
-    const box = { x: 640, y: 40, w: 520, h: 550 };
+    const box = { x: rtl ? 40 : 640, y: 40, w: 520, h: 550 };
     parts.push(`<rect x="${box.x - 10}" y="${box.y - 10}" width="${box.w + 20}" height="${box.h + 20}" rx="10" fill="#ffffff" stroke="#d5d2ca"/>`);
-    parts.push(diagramGroup(diagram, box, centre));
+    parts.push(diagramGroup(diagram, box, centre, defs));
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${defs.svg()}${parts.join('')}</svg>`;
 }
 
-const LABEL_FONT = 'Arial, Liberation Sans, Arimo, Helvetica, DejaVu Sans, sans-serif';
-
-/** The lines, pills and camps of a diagram (people folded), with a class on each part. */
-function diagramParts(diagram: Diagram, centre?: string, inline = true): string {
+/** The lines, pills and camps of a diagram (people folded), with a class on each part; labels in
+ * Arimo outlines, the font whose widths the layout measured them with (text-width.ts). */
+function diagramParts(diagram: Diagram, defs: GlyphDefs, centre?: string, inline = true): string {
   const g: string[] = [];
   const nodes = diagram.nodes.filter((n) => n.layer !== 'people');
   for (const c of diagram.camps) {
     g.push(`<rect class="camp" x="${c.x}" y="${c.y}" width="${c.w}" height="${c.h}" rx="8"${inline ? ' fill="#f6f5f1" stroke="#d5d2ca"' : ''}/>`);
-    g.push(`<text class="title" x="${fmt(c.titleBox.x)}" y="${fmt(c.titleBox.y + 11)}" font-family="${LABEL_FONT}" font-size="12" font-weight="bold"${inline ? ' fill="#55595f"' : ''}>${escapeXml(c.title)}</text>`);
+    g.push(outlineText(defs, c.title, { face: 'label', size: 12, bold: true }, { x: c.titleBox.x, y: c.titleBox.y + 11, attrs: `class="title"${inline ? ' fill="#55595f"' : ''}` }));
   }
   for (const e of diagram.edges) {
     if (e.layer === 'people') continue;
@@ -80,19 +76,19 @@ function diagramParts(diagram: Diagram, centre?: string, inline = true): string 
     g.push(`<path class="line ${e.group}" d="${e.d}" fill="none" stroke-width="2"${inline ? ` stroke="${GROUP_STROKE[e.group]}"` : ''}${dash}/>`);
   }
   for (const n of nodes) {
-    const bold = n.id === centre ? ' font-weight="bold"' : '';
-    const text = n.lines.map((l, i) => `<tspan x="${PILL.padX + PILL.icon}" y="${fmt(PILL.padY + diagram.fontSize * (PILL.lineHeight * i + 0.97))}">${escapeXml(l)}</tspan>`).join('');
+    const style: TextStyle = { face: 'label', size: diagram.fontSize, bold: n.id === centre };
+    const text = n.lines.map((l, i) => outlineText(defs, l.trimEnd(), style, { x: PILL.padX + PILL.icon, y: PILL.padY + diagram.fontSize * (PILL.lineHeight * i + 0.97) })).join('');
     g.push(`<g transform="translate(${fmt(n.x - n.w / 2)},${fmt(n.y - n.h / 2)})"><rect class="pill ${n.side}" width="${n.w}" height="${n.h}" rx="6"${inline ? ` fill="${SIDE_FILL[n.side]}" stroke="#1b1d21"` : ''} stroke-width="${n.id === centre ? 3 : 1.2}"/>` +
       `<path class="kind" d="${shapePath(n.kind, ICON_R)}" transform="translate(${PILL.padX + ICON_R},${fmt(n.h / 2)})" fill="none"${inline ? ' stroke="#1b1d21"' : ''}/>` +
-      `<text class="label" font-family="${LABEL_FONT}" font-size="${diagram.fontSize}"${inline ? ' fill="#1b1d21"' : ''}${bold}>${text}</text></g>`);
+      `<g class="label"${inline ? ' fill="#1b1d21"' : ''}>${text}</g></g>`);
   }
   return g.join('');
 }
 
 /** The diagram drawn into a box, scaled to fit and centred, with inline colours and dashes. */
-export function diagramGroup(diagram: Diagram, box: { x: number; y: number; w: number; h: number }, centre?: string): string {
+export function diagramGroup(diagram: Diagram, box: { x: number; y: number; w: number; h: number }, centre?: string, defs = new GlyphDefs()): string {
   const s = Math.min(box.w / diagram.width, box.h / diagram.height);
-  return `<g transform="translate(${fmt(box.x + (box.w - diagram.width * s) / 2)},${fmt(box.y + (box.h - diagram.height * s) / 2)}) scale(${s.toFixed(4)})">${diagramParts(diagram, centre)}</g>`;
+  return `<g transform="translate(${fmt(box.x + (box.w - diagram.width * s) / 2)},${fmt(box.y + (box.h - diagram.height * s) / 2)}) scale(${s.toFixed(4)})">${diagramParts(diagram, defs, centre)}</g>`;
 }
 
 const DARK = {
@@ -115,6 +111,8 @@ export function networkSvg(diagram: Diagram): string {
       Object.entries(DARK.side).map(([side, fill]) => `.pill.${side}{fill:${fill}}`).join('') +
       Object.entries(DARK.group).map(([group, stroke]) => `.line.${group}{stroke:${stroke}}`).join('') + '}',
   ].join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><style>${css}</style>` +
-    `<rect class="bg" width="${width}" height="${height}"/>${diagramParts(diagram, undefined, false)}</svg>`;
+  const defs = new GlyphDefs(256);
+  const parts = diagramParts(diagram, defs, undefined, false);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><style>${css}</style>${defs.svg()}` +
+    `<rect class="bg" width="${width}" height="${height}"/>${parts}</svg>`;
 }
