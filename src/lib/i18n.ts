@@ -22,6 +22,11 @@ export function langParam(locale: Locale): string | undefined {
 }
 
 /** The path prefix of a locale's pages: "" for English, "ar/" for Arabic. */
+/** The text direction of a locale. */
+export function dirOf(locale: Locale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
 export function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `${locale}/`;
 }
