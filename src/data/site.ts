@@ -100,6 +100,11 @@ export function absoluteUrl(path: string, siteUrl: URL | undefined, locale?: Loc
   return new URL(locale ? href(path, locale) : sharedHref(path), siteUrl ?? 'http://localhost/').href;
 }
 
+/** The shared image of a page ("social/actors/hts") in an edition: social/ar/actors/hts.png in Arabic. */
+export function socialImagePath(image: string, locale: Locale): string {
+  return `${image.replace(/^social\//, `social/${localePrefix(locale)}`)}.png`;
+}
+
 /** A page's path inside its edition ("actors/hts/"), the same in every language: for hreflang. */
 export function editionPath(pathname: string, locale: Locale): string {
   const inSite = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, '');

@@ -59,6 +59,9 @@ describe('sharing', () => {
     ['report/', 'social/report.png'],
     ['who-backs-whom/', 'social/who-backs-whom.png'],
     ['actors/hts/', 'social/actors/hts.png'],
+    // the Arabic edition shares its own images, drawn in Arabic
+    ['ar/', 'social/ar/home.png'],
+    ['ar/actors/hts/', 'social/ar/actors/hts.png'],
   ])('%s has a title, description, canonical URL and a 1200x630 social image', (path, image) => {
     const html = readFileSync(`dist/${path}index.html`, 'utf8');
     const meta = (p: string) => new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`).exec(html)?.[1];

@@ -74,6 +74,12 @@ export const en = {
     /** Shown on an entry with no translation yet (never in English: the English edition is the original). */
     untranslated: '',
   },
+  /** The line above the title in the images shared with a link (src/pages/social/). */
+  social: {
+    home: 'Explainer',
+    report: 'The report, explained',
+    relations: (n: number) => `${n} relations, graded and sourced`,
+  },
   site: {
     name: 'The Idlib explainer',
     tagline: 'Who backs whom in the stalled 2019 offensive on Idlib, north-west Syria',
