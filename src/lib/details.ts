@@ -27,15 +27,15 @@ export interface GraphPayload {
  */
 export function graphPayload(model: SiteModel, graph: Graph, t: Dictionary): GraphPayload {
   const { kindLabel, relationLabel, sideLabel, statusLabel } = t;
-  const name = (id: string) => model.actors.get(id)!.data.name;
+  const name = (id: string) => model.actor(id).data.name;
   const nodes: Record<string, NodeDetails> = {};
   for (const n of graph.nodes) {
-    const a = model.actors.get(n.id)!.data;
+    const a = model.actor(n.id).data;
     nodes[n.id] = { name: a.name, kind: kindLabel[a.kind], side: sideLabel[a.side], degree: n.degree, summary: a.summary, href: paths.actor(n.id), leaders: a.leaders.map(name) };
   }
   const edges: Record<string, EdgeDetails> = {};
   for (const e of graph.edges) {
-    const r = model.relations.get(e.id)!.data;
+    const r = model.relation(e.id).data;
     edges[e.id] = {
       sentence: relationSentence(name(r.from), r.type, name(r.to), t),
       type: relationLabel[r.type],
@@ -47,7 +47,7 @@ export function graphPayload(model: SiteModel, graph: Graph, t: Dictionary): Gra
       reportedBy: r.reportedBy && name(r.reportedBy),
       href: paths.relation(e.id),
       sources: r.sources.map((s) => {
-        const src = model.sources.get(s)!.data;
+        const src = model.source(s).data;
         return { label: `${src.publisher}, ${dateText(src.date, t)}: ${sourceTitle(src, t)}`, href: paths.source(s) };
       }),
     };

@@ -136,7 +136,7 @@ export function eventJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
     description: e.summary,
     ...eventDates(e.date),
     ...(place ? { location: place } : {}),
-    attendee: e.participants.map((p) => actorRef(ctx, p.actor, model.actors.get(p.actor)!.data)),
+    attendee: e.participants.map((p) => actorRef(ctx, p.actor, model.actor(p.actor).data)),
     url: u,
     mainEntityOfPage: u,
     inLanguage: ctx.t.lang,
@@ -150,14 +150,14 @@ export function eventJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
 export function reportJsonLd(model: SiteModel, ctx: LdContext): JsonLd {
   const a = model.article.data;
   const u = url(ctx, paths.report());
-  const source = model.sources.get(a.source)!.data;
-  const basedOn = model.sources.get(a.basedOn)!.data;
-  const outlet = model.actors.get(a.outlet)!;
+  const source = model.source(a.source).data;
+  const basedOn = model.source(a.basedOn).data;
+  const outlet = model.actor(a.outlet);
   const original = { ...sourceWork(source), headline: a.originalTitle, datePublished: a.published, publisher: actorRef(ctx, outlet.id, outlet.data) };
   const eventIds = new Set([...a.claims.flatMap((c) => c.events), ...[...model.mentions.keys()].filter((k) => model.events.has(k))]);
   const events = model.timeline.filter((e) => eventIds.has(e.id));
   const actors = [...model.mentions.keys()].filter((k) => model.actors.has(k)).sort()
-    .map((k) => actorRef(ctx, k, model.actors.get(k)!.data));
+    .map((k) => actorRef(ctx, k, model.actor(k).data));
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',

@@ -44,7 +44,7 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
       url: page(paths.event(e.id)),
       title: e.data.title,
       summary: `${when(e.data.date)}: ${e.data.summary}`,
-      categories: e.data.participants.map((p) => ({ term: p.actor, label: model.actors.get(p.actor)!.data.name })),
+      categories: e.data.participants.map((p) => ({ term: p.actor, label: model.actor(p.actor).data.name })),
       place: placeOf(e.data.place),
       updated: dates.get(e.file)?.updated,
       published: dates.get(e.file)?.published,
