@@ -7,18 +7,16 @@
 import { fmt, ICON_R, PILL, shapePath, type Diagram } from './diagram';
 import { dirOf, type Locale } from './i18n';
 import { strings } from './strings';
+import { PALETTE } from './colours';
 import { GlyphDefs, outlineText, wrapToWidth, type TextStyle } from './text-outline';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
-const SIDE_FILL: Record<string, string> = {
-  'pro-government': '#f3c6c0', opposition: '#bfe0c4', jihadist: '#d9d2c2',
-  'islamic-state': '#a9a9a9', 'us-sdf': '#bcd3f0', observer: '#f4f1e8',
-};
-const GROUP_STROKE: Record<string, string> = {
-  support: '#1f6e43', alliance: '#2e5c9a', structure: '#6b6b6b', hostility: '#b3261e', unknown: '#8a5a00', mixed: '#1b1d21',
-};
+const LIGHT = PALETTE.light;
+const SIDE_FILL: Record<string, string> = LIGHT.side;
+// a line of several kinds is drawn in the text colour
+const GROUP_STROKE: Record<string, string> = { ...LIGHT.edge, mixed: LIGHT.diagram.nodeStroke };
 const DASH: Record<string, string> = {
   confirmed: '', reported: '2 5', alleged: '9 6', disputed: '12 4 2 4', denied: '10 3 2 3 2 3', mixed: '14 3 3 3',
 };
@@ -43,19 +41,19 @@ export function socialSvg({ title, kicker, subtitle, diagram, centre, locale = '
   const titleStyle = (size: number): TextStyle => ({ face: 'sans', size, bold: true });
   const size = TITLE_SIZES.find((px) => wrapToWidth(title, titleStyle(px), column, 9).length <= 3) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!;
   const parts: string[] = [
-    `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fdfcf9"/>`,
-    `<rect width="${WIDTH}" height="14" fill="#24405e"/>`,
-    line(kicker, { face: 'sans', size: 30 }, 96, '#55595f'),
-    ...wrapToWidth(title, titleStyle(size), column, 3).map((l, i) => line(l, titleStyle(size), 190 + i * (size + 12), '#1b1d21')),
+    `<rect width="${WIDTH}" height="${HEIGHT}" fill="${LIGHT.surface.bg}"/>`,
+    `<rect width="${WIDTH}" height="14" fill="${LIGHT.surface.brand}"/>`,
+    line(kicker, { face: 'sans', size: 30 }, 96, LIGHT.surface.muted),
+    ...wrapToWidth(title, titleStyle(size), column, 3).map((l, i) => line(l, titleStyle(size), 190 + i * (size + 12), LIGHT.surface.fg)),
   ];
   if (subtitle) {
     const style: TextStyle = { face: 'sans', size: 28 };
-    wrapToWidth(subtitle, style, column, 3).forEach((l, i) => parts.push(line(l, style, 430 + i * 38, '#1b1d21')));
+    wrapToWidth(subtitle, style, column, 3).forEach((l, i) => parts.push(line(l, style, 430 + i * 38, LIGHT.surface.fg)));
   }
-  parts.push(line(strings(locale).site.name, { face: 'sans', size: 26, bold: true }, 585, '#24405e'));
+  parts.push(line(strings(locale).site.name, { face: 'sans', size: 26, bold: true }, 585, LIGHT.surface.brand));
   if (diagram) {
     const box = { x: rtl ? 40 : 640, y: 40, w: 520, h: 550 };
-    parts.push(`<rect x="${box.x - 10}" y="${box.y - 10}" width="${box.w + 20}" height="${box.h + 20}" rx="10" fill="#ffffff" stroke="#d5d2ca"/>`);
+    parts.push(`<rect x="${box.x - 10}" y="${box.y - 10}" width="${box.w + 20}" height="${box.h + 20}" rx="10" fill="#ffffff" stroke="${LIGHT.surface.line}"/>`);
     parts.push(diagramGroup(diagram, box, centre, defs));
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${defs.svg()}${parts.join('')}</svg>`;
@@ -67,8 +65,8 @@ function diagramParts(diagram: Diagram, defs: GlyphDefs, centre?: string, inline
   const g: string[] = [];
   const nodes = diagram.nodes.filter((n) => n.layer !== 'people');
   for (const c of diagram.camps) {
-    g.push(`<rect class="camp" x="${c.x}" y="${c.y}" width="${c.w}" height="${c.h}" rx="8"${inline ? ' fill="#f6f5f1" stroke="#d5d2ca"' : ''}/>`);
-    g.push(outlineText(defs, c.title, { face: 'label', size: 12, bold: true }, { x: c.titleBox.x, y: c.titleBox.y + 11, attrs: `class="title"${inline ? ' fill="#55595f"' : ''}` }));
+    g.push(`<rect class="camp" x="${c.x}" y="${c.y}" width="${c.w}" height="${c.h}" rx="8"${inline ? ` fill="${LIGHT.diagram.camp}" stroke="${LIGHT.surface.line}"` : ''}/>`);
+    g.push(outlineText(defs, c.title, { face: 'label', size: 12, bold: true }, { x: c.titleBox.x, y: c.titleBox.y + 11, attrs: `class="title"${inline ? ` fill="${LIGHT.surface.muted}"` : ''}` }));
   }
   for (const e of diagram.edges) {
     if (e.layer === 'people') continue;
@@ -78,9 +76,9 @@ function diagramParts(diagram: Diagram, defs: GlyphDefs, centre?: string, inline
   for (const n of nodes) {
     const style: TextStyle = { face: 'label', size: diagram.fontSize, bold: n.id === centre };
     const text = n.lines.map((l, i) => outlineText(defs, l.trimEnd(), style, { x: PILL.padX + PILL.icon, y: PILL.padY + diagram.fontSize * (PILL.lineHeight * i + 0.97) })).join('');
-    g.push(`<g transform="translate(${fmt(n.x - n.w / 2)},${fmt(n.y - n.h / 2)})"><rect class="pill ${n.side}" width="${n.w}" height="${n.h}" rx="6"${inline ? ` fill="${SIDE_FILL[n.side]}" stroke="#1b1d21"` : ''} stroke-width="${n.id === centre ? 3 : 1.2}"/>` +
-      `<path class="kind" d="${shapePath(n.kind, ICON_R)}" transform="translate(${PILL.padX + ICON_R},${fmt(n.h / 2)})" fill="none"${inline ? ' stroke="#1b1d21"' : ''}/>` +
-      `<g class="label"${inline ? ' fill="#1b1d21"' : ''}>${text}</g></g>`);
+    g.push(`<g transform="translate(${fmt(n.x - n.w / 2)},${fmt(n.y - n.h / 2)})"><rect class="pill ${n.side}" width="${n.w}" height="${n.h}" rx="6"${inline ? ` fill="${SIDE_FILL[n.side]}" stroke="${LIGHT.diagram.nodeStroke}"` : ''} stroke-width="${n.id === centre ? 3 : 1.2}"/>` +
+      `<path class="kind" d="${shapePath(n.kind, ICON_R)}" transform="translate(${PILL.padX + ICON_R},${fmt(n.h / 2)})" fill="none"${inline ? ` stroke="${LIGHT.diagram.nodeStroke}"` : ''}/>` +
+      `<g class="label"${inline ? ` fill="${LIGHT.surface.fg}"` : ''}>${text}</g></g>`);
   }
   return g.join('');
 }
@@ -92,9 +90,9 @@ export function diagramGroup(diagram: Diagram, box: { x: number; y: number; w: n
 }
 
 const DARK = {
-  bg: '#16181c', fg: '#e8e6e1', camp: '#23262b', line: '#3b3f46', muted: '#b0b3b8',
-  side: { 'pro-government': '#6e3a34', opposition: '#2f5a36', jihadist: '#57503f', 'islamic-state': '#3a3a3a', 'us-sdf': '#2c4a70', observer: '#3b3d42' } as Record<string, string>,
-  group: { support: '#7fd49b', alliance: '#8cc4ff', structure: '#b0b3b8', hostility: '#ff8a80', unknown: '#f2c46b', mixed: '#e8e6e1' } as Record<string, string>,
+  ...PALETTE.dark.surface, camp: PALETTE.dark.diagram.camp,
+  side: PALETTE.dark.side as Record<string, string>,
+  group: { ...PALETTE.dark.edge, mixed: PALETTE.dark.diagram.nodeStroke } as Record<string, string>,
 };
 
 /**
@@ -104,7 +102,7 @@ const DARK = {
 export function networkSvg(diagram: Diagram): string {
   const { width, height } = diagram;
   const css = [
-    `.bg{fill:#fdfcf9}.camp{fill:#f6f5f1;stroke:#d5d2ca}.title{fill:#55595f}.label{fill:#1b1d21}.pill,.kind{stroke:#1b1d21}`,
+    `.bg{fill:${LIGHT.surface.bg}}.camp{fill:${LIGHT.diagram.camp};stroke:${LIGHT.surface.line}}.title{fill:${LIGHT.surface.muted}}.label{fill:${LIGHT.surface.fg}}.pill,.kind{stroke:${LIGHT.diagram.nodeStroke}}`,
     ...Object.entries(SIDE_FILL).map(([side, fill]) => `.pill.${side}{fill:${fill}}`),
     ...Object.entries(GROUP_STROKE).map(([group, stroke]) => `.line.${group}{stroke:${stroke}}`),
     `@media (prefers-color-scheme: dark){.bg{fill:${DARK.bg}}.camp{fill:${DARK.camp};stroke:${DARK.line}}.title{fill:${DARK.muted}}.label{fill:${DARK.fg}}.pill,.kind{stroke:${DARK.fg}}` +
