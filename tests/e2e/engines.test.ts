@@ -89,13 +89,15 @@ for (const name of ENGINES) {
         expect(failures).toEqual([]);
         return;
       }
-      for (const [how, url] of [['http', (p: string) => baseUrl + p.slice(1)], ['file', fileUrl]] as const) {
+      // Two tabs side by side, one for each core: over http in one, from disk in the other.
+      const lane = async (tab: SmokePage, how: string, url: (p: string) => string) => {
         for (const path of pages) {
           // The search page starts loading its index on arrival: let it finish before leaving.
-          await page.goto(url(path), path.endsWith('/search/') ? 1_000 : undefined);
-          failures.push(...(await page.takeErrors()).map((e) => `${how} ${path}: ${e}`));
+          await tab.goto(url(path), path.endsWith('/search/') ? 1_000 : undefined);
+          failures.push(...(await tab.takeErrors()).map((e) => `${how} ${path}: ${e}`));
         }
-      }
+      };
+      await Promise.all([lane(page, 'http', (p) => baseUrl + p.slice(1)), lane(await engine.open(), 'file', fileUrl)]);
       expect(failures).toEqual([]);
     });
 

@@ -41,53 +41,58 @@ describe('every page in the sitemap', () => {
     expect(wanted.filter((w) => !listed.includes(w))).toEqual([]);
   });
 
-  it('loads cleanly over http and from disk, passes axe at WCAG 2.2 AA and links only to what exists', async () => {
+  // Two lanes of pages side by side: the browser has a core for each (timeout as engines.test.ts).
+  it('loads cleanly over http and from disk, passes axe at WCAG 2.2 AA and links only to what exists', { timeout: 900_000 }, async () => {
     const failures: string[] = [];
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const disk = await context.newPage();
-    const diskErrors = watchErrors(disk);
     const offsite: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== origin && url.protocol !== 'data:') { offsite.push(url.href); return route.abort(); }
-      return route.continue();
-    });
-    for (const path of [...pages, '/404.html']) {
-      errors.length = 0;
-      const res = await page.goto(origin + path);
-      if (!res || (res.status() !== 200 && path !== '/404.html')) failures.push(`${path}: HTTP ${res?.status()}`);
-      failures.push(...errors.map((e) => `${path}: ${e}`));
-      for (const v of await axe(page)) {
-        failures.push(`${path}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const lane = async (paths: string[]) => {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const disk = await context.newPage();
+      const diskErrors = watchErrors(disk);
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin !== origin && url.protocol !== 'data:') { offsite.push(url.href); return route.abort(); }
+        return route.continue();
+      });
+      for (const path of paths) {
+        errors.length = 0;
+        const res = await page.goto(origin + path);
+        if (!res || (res.status() !== 200 && path !== '/404.html')) failures.push(`${path}: HTTP ${res?.status()}`);
+        failures.push(...errors.map((e) => `${path}: ${e}`));
+        for (const v of await axe(page)) {
+          failures.push(`${path}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        }
+        const found = await page.evaluate(() => ({
+          ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+          // SVG links have no string .href: resolve the attribute instead.
+          hrefs: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
+        }));
+        idsByPath.set(path, new Set(found.ids));
+        for (const href of found.hrefs) {
+          const u = new URL(href);
+          if (u.origin !== origin) continue;
+          const entry = links.get(u.pathname) ?? { anchors: new Set<string>(), from: path };
+          if (u.hash) entry.anchors.add(decodeURIComponent(u.hash.slice(1)));
+          links.set(u.pathname, entry);
+        }
+        // The same page from disk, as a reader of the download opens it.
+        diskErrors.length = 0;
+        await disk.goto(pathToFileURL(fileOf(path)).href);
+        failures.push(...diskErrors.map((e) => `file:// ${path}: ${e}`));
+        const urls = await disk.evaluate(() => [...document.querySelectorAll('[href], [src]')]
+          .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+          .filter((u) => u && !u.startsWith('#'))
+          .map((u) => new URL(u, document.baseURI).href));
+        for (const u of urls) {
+          if (!u.startsWith('file:')) continue;
+          const file = fileURLToPath(u.replace(/[?#].*$/, ''));
+          if (!existsSync(file) || !file.startsWith(dist)) failures.push(`file:// ${path}: link to ${u} has no file on disk`);
+        }
       }
-      const found = await page.evaluate(() => ({
-        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-        // SVG links have no string .href: resolve the attribute instead.
-        hrefs: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
-      }));
-      idsByPath.set(path, new Set(found.ids));
-      for (const href of found.hrefs) {
-        const u = new URL(href);
-        if (u.origin !== origin) continue;
-        const entry = links.get(u.pathname) ?? { anchors: new Set<string>(), from: path };
-        if (u.hash) entry.anchors.add(decodeURIComponent(u.hash.slice(1)));
-        links.set(u.pathname, entry);
-      }
-      // The same page from disk, as a reader of the download opens it.
-      diskErrors.length = 0;
-      await disk.goto(pathToFileURL(fileOf(path)).href);
-      failures.push(...diskErrors.map((e) => `file:// ${path}: ${e}`));
-      const urls = await disk.evaluate(() => [...document.querySelectorAll('[href], [src]')]
-        .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
-        .filter((u) => u && !u.startsWith('#'))
-        .map((u) => new URL(u, document.baseURI).href));
-      for (const u of urls) {
-        if (!u.startsWith('file:')) continue;
-        const file = fileURLToPath(u.replace(/[?#].*$/, ''));
-        if (!existsSync(file) || !file.startsWith(dist)) failures.push(`file:// ${path}: link to ${u} has no file on disk`);
-      }
-    }
+    };
+    const all = [...pages, '/404.html'];
+    await Promise.all([0, 1].map((n) => lane(all.filter((_, i) => i % 2 === n))));
     failures.push(...offsite.map((u) => `request to another origin: ${u}`));
     expect(failures).toEqual([]);
   });
