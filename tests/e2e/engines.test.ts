@@ -97,7 +97,9 @@ for (const name of ENGINES) {
           failures.push(...(await tab.takeErrors()).map((e) => `${how} ${path}: ${e}`));
         }
       };
-      await Promise.all([lane(page, 'http', (p) => baseUrl + p.slice(1)), lane(await engine.open(), 'file', fileUrl)]);
+      const second = await engine.open();
+      await Promise.all([lane(page, 'http', (p) => baseUrl + p.slice(1)), lane(second, 'file', fileUrl)]);
+      await second.close?.();
       expect(failures).toEqual([]);
     });
 
