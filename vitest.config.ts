@@ -3,14 +3,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      // The layout searches take a few seconds each; on a loaded machine the 5 s default is too tight.
+      // 30 s, not Vitest's 5 s: a first dynamic import of the layout code can take longer than 5 s
+      // on a busy 2-core machine (seen in tests/unit/social-image.test.ts), which is not a failure.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
-        // Broken content copies built for real: the build must stop with a clear message.
+        // Real builds, one per failure class (tests/build/), on copies of the project.
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 },
       },
       {
-        // Browser tests against the one build in dist/ (npm run test:e2e builds it first).
+        // Browser tests: the real site's smoke pass against the one build in dist/ (npm run test:e2e
+        // builds it first); the code's behaviour against the fixture site (tests/fixtures/site-build.ts).
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

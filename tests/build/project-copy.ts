@@ -1,12 +1,11 @@
-/** A throwaway copy of the project (sources only, node_modules linked) to build in isolation. */
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+/** A throwaway copy of the project (sources only, packages linked) to build in isolation. */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 
 const root = resolve('.');
-const PARTS = ['src', 'public', 'integrations', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export const PARTS = ['src', 'public', 'integrations', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface Built { dir: string; status: number | null; output: string; cleanup: () => void }
 
@@ -17,17 +16,23 @@ export function buildCopy(change: (dir: string) => void = () => {}, env: Record<
   return { dir, status: r.status, output: r.output, cleanup: () => removeCopy(dir) };
 }
 
-/** Removes a copy and the content-check bundle it left in the shared node_modules/.cache. */
 export function removeCopy(dir: string): void {
-  rmSync(join(root, 'node_modules/.cache/idlib-check', createHash('sha256').update(`${dir}/`).digest('hex').slice(0, 12)), { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** A copy of the project's sources in a temporary folder, edited by `change`. */
-export function copyProject(change: (dir: string) => void = () => {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'idlib-build-'));
+/**
+ * A copy of the project's sources in `dir` (a new temporary folder by default), edited by `change`.
+ * node_modules is a real folder of links to the project's packages without its dot-folders, so the
+ * caches Astro, Vite and the content check keep there (.astro, .vite, .cache) belong to the copy:
+ * a copy never reads or overwrites the real project's content cache.
+ */
+export function copyProject(change: (dir: string) => void = () => {}, dir = mkdtempSync(join(tmpdir(), 'idlib-build-'))): string {
+  mkdirSync(dir, { recursive: true });
   for (const f of PARTS) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
+  }
   change(dir);
   return dir;
 }

@@ -1,7 +1,7 @@
 /**
  * The hostile corpus: the files in tests/content/hostile/ and the cases generated here because
  * they are huge or deeply nested. Shared by tests/unit/hostile-content.test.ts (the check refuses
- * each) and tests/build/hostile.test.ts (the build refuses them all with the same message).
+ * each) and tests/build/bad-content.test.ts (the build refuses them all with the same message).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,6 +1,7 @@
 /** Debian's Chromium driven by playwright-core, with the flags this sandbox needs. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { findChromium } from '../../scripts/ensure-browsers.mjs';
 
@@ -49,8 +50,8 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Every page of the build: the sitemap's URLs, moved onto the local server. */
-export function sitemapPaths(): string[] {
-  const index = readFileSync('dist/sitemap-0.xml', 'utf8');
+/** Every page of a build (the real site's in dist/ by default): the sitemap's URLs, as paths. */
+export function sitemapPaths(dist = 'dist'): string[] {
+  const index = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
   return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }

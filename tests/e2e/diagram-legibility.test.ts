@@ -2,7 +2,8 @@
  * The diagrams as the browser draws them, scored by src/lib/legibility.ts from the boxes the
  * browser gives: the who-backs-whom network at 1280 px and at 375 px (each width shows its own
  * form), with people shown too, and every actor's one-hop diagram. Also: the build's label width
- * table matches the widths the browser measures.
+ * table matches the widths the browser measures. On the fixture site; the real site's diagrams are
+ * checked by the build itself (src/lib/diagram-check.ts).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -11,7 +12,7 @@ import { readDiagram } from './diagram-geometry';
 import { legibility, legibilityText, type Legibility } from '../../src/lib/legibility';
 import { textWidth } from '../../src/lib/text-width';
 
-const base = inject('baseUrl');
+const base = inject('fixtureUrl');
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => browser?.close());
@@ -58,7 +59,7 @@ describe('every one-hop diagram, measured in the browser', () => {
     await page.goto(`${base}actors/`);
     const ids = await page.locator('main a[href*="actors/"]').evaluateAll((as) =>
       [...new Set(as.map((a) => /actors\/([^/]+)\//.exec((a as HTMLAnchorElement).href)?.[1]).filter((x): x is string => !!x))]);
-    expect(ids.length).toBeGreaterThan(20);
+    expect(ids.length).toBe(22); // every actor of the fixture
     let diagrams = 0;
     for (const id of ids) {
       await page.goto(`${base}actors/${id}/`);
@@ -74,7 +75,7 @@ describe('every one-hop diagram, measured in the browser', () => {
       expect(Math.abs(cy - box.height / 2), `${id} off centre`).toBeLessThan(box.height * 0.12);
       for (const l of drawn.labels) widthErrors.push({ text: l.text, estimate: textWidth(l.text, l.size, l.bold ? 'bold' : 'regular'), browser: l.browser });
     }
-    expect(diagrams).toBeGreaterThan(20);
+    expect(diagrams).toBeGreaterThanOrEqual(20);
     await ctx.close();
   });
 });

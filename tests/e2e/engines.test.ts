@@ -1,5 +1,5 @@
 /**
- * The cross-engine smoke over the one build in dist/: every page over http and from file:// with
+ * The cross-engine smoke over the fixture site's build (tests/fixtures/site-build.ts): every page over http and from file:// with
  * no console error, the who-backs-whom diagram's filters, date control, details panel and keyboard
  * path, and search online (Pagefind) and offline (the file:// index). `npm test` runs it in
  * Firefox; `npm run test:webkit` runs it in WebKitGTK (ENGINES=webkit). Chromium's fuller tests are
@@ -15,10 +15,10 @@ import { HEADER_ONLY } from '../../src/lib/csp';
 
 const ENGINES = (process.env.ENGINES ?? 'firefox').split(',').map((s) => s.trim().toLowerCase());
 const LAUNCH: Record<string, () => Promise<Engine>> = { firefox: launchFirefox, webkit: launchWebKit };
-const baseUrl = inject('baseUrl');
-const dist = resolve('dist');
+const baseUrl = inject('fixtureUrl');
+const dist = inject('fixtureDist');
 const fileUrl = (path: string) => pathToFileURL(resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : '')).href;
-const pages = [...sitemapPaths(), '/404.html'];
+const pages = [...sitemapPaths(dist), '/404.html'];
 
 /**
  * Focus that works whether or not the engine sends focus events: a headless Firefox driven over
@@ -89,13 +89,17 @@ for (const name of ENGINES) {
         expect(failures).toEqual([]);
         return;
       }
-      for (const [how, url] of [['http', (p: string) => baseUrl + p.slice(1)], ['file', fileUrl]] as const) {
+      // Two tabs side by side, one for each core: over http in one, from disk in the other.
+      const lane = async (tab: SmokePage, how: string, url: (p: string) => string) => {
         for (const path of pages) {
           // The search page starts loading its index on arrival: let it finish before leaving.
-          await page.goto(url(path), path.endsWith('/search/') ? 1_000 : undefined);
-          failures.push(...(await page.takeErrors()).map((e) => `${how} ${path}: ${e}`));
+          await tab.goto(url(path), path.endsWith('/search/') ? 1_000 : undefined);
+          failures.push(...(await tab.takeErrors()).map((e) => `${how} ${path}: ${e}`));
         }
-      }
+      };
+      const second = await engine.open();
+      await Promise.all([lane(page, 'http', (p) => baseUrl + p.slice(1)), lane(second, 'file', fileUrl)]);
+      await second.close?.();
       expect(failures).toEqual([]);
     });
 

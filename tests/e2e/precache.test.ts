@@ -3,7 +3,8 @@
  * crawled with the network on, plus search (a query in the header, the search page with a filter,
  * report sections as sub-results, filters alone); every same-origin URL fetched must be in the
  * service worker's precache, and in the download where a reader from disk needs it. Then the
- * network is cut and the same search with filters must still work, from the cache alone.
+ * network is cut and the same search with filters must still work, from the cache alone. On the
+ * fixture site: what it checks is the code's, whatever the content.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,8 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { launch, sitemapPaths, watchErrors } from './browser';
 
-const baseUrl = inject('baseUrl');
-const dist = resolve('dist');
+const baseUrl = inject('fixtureUrl');
+const dist = inject('fixtureDist');
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
@@ -77,7 +78,7 @@ describe('offline completeness', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     record(page, baseUrl, fetched);
-    for (const path of [...sitemapPaths(), '/404.html']) {
+    for (const path of [...sitemapPaths(dist), '/404.html']) {
       await page.goto(baseUrl + path.slice(1));
       // Lazy images below the fold load only when scrolled to: count what the page asks for.
       for (const src of await page.evaluate(() => [...document.images].map((i) => i.currentSrc || i.src))) {

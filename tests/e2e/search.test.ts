@@ -3,7 +3,8 @@
  * field, the search page's filters (ids in the URL, labels in each edition) and report sections,
  * highlighting, keyboard use, the dialog on small screens (axe-clean while open), the A–Z index
  * without JavaScript, and the offline search from file://; the Arabic edition's queries online and
- * offline. Plus the size budgets: a first query's bytes and the fallback index.
+ * offline: on the fixture site. Plus the size budgets of the real site in dist/: a first query's
+ * bytes and the fallback index.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { axe, launch, watchErrors } from './browser';
 import { ar } from '../../src/lib/strings/ar';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = inject('fixtureUrl');
+const dist = inject('fixtureDist');
 const SEARCH_FILES = /search-ui\.js|search-fallback\.js|\/pagefind\//;
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -75,7 +77,7 @@ async function expectAxeClean(page: Page, what: string) {
 /** The build's offline index, read the way a browser would run it. */
 function fallbackIndex(): { entries: { t: string; y?: string }[] } {
   const w: Record<string, unknown> = {};
-  new Function('window', readFileSync('dist/search-fallback.js', 'utf8'))(w);
+  new Function('window', readFileSync(resolve(dist, 'search-fallback.js'), 'utf8'))(w);
   return w['__IDLIB_SEARCH__'] as { entries: { t: string; y?: string }[] };
 }
 
@@ -294,7 +296,7 @@ describe('without JavaScript', () => {
     const text = (await page.textContent('main'))!;
     expect(text).toContain('Nusra Front, see Hayat Tahrir al-Sham');
     expect(text).toContain('Sochi memorandum on Idlib');
-    expect(await page.locator('main a[href*="sources/index.html#"]').count()).toBeGreaterThan(10);
+    expect(await page.locator('main a[href*="sources/index.html#"]').count()).toBe(7); // every source of the fixture
     await page.goto(`${baseUrl}search/`);
     expect(await page.locator('#search-nojs').isVisible()).toBe(true);
     expect(await page.locator('#search-page-form').isVisible()).toBe(false);
@@ -308,7 +310,7 @@ describe('opened from disk (file://)', () => {
     const errors = watchErrors(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(pathToFileURL(resolve('dist/index.html')).href);
+    await page.goto(pathToFileURL(resolve(dist, 'index.html')).href);
     await page.keyboard.press('/');
     const links = await headerResults(page, 'Nusra');
     expect(await page.locator('.search-panel .search-note').isVisible()).toBe(true);
@@ -318,7 +320,7 @@ describe('opened from disk (file://)', () => {
     expect(requests.some((u) => /search-fallback\.js$/.test(u))).toBe(true);
     expect(requests.filter((u) => /\/pagefind\//.test(u))).toEqual([]);
     // The same ranking as online: the group known through its leader, then the leader.
-    await page.goto(pathToFileURL(resolve('dist/search/index.html')).href + '?q=jolani&type=actor');
+    await page.goto(pathToFileURL(resolve(dist, 'search/index.html')).href + '?q=jolani&type=actor');
     await page.waitForSelector('#search-page-results .search-hit');
     expect(await page.locator('#search-page-offline').isVisible()).toBe(true);
     expect(await page.locator('#search-page-results .search-hit > a').allTextContents()).toEqual(['Hayat Tahrir al-Sham', 'Abu Mohammad al-Jolani']);
@@ -333,10 +335,10 @@ describe('opened from disk (file://)', () => {
     const errors = watchErrors(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    expect(await arabicMisses(page, pathToFileURL(resolve('dist/ar/index.html')).href)).toEqual([]);
+    expect(await arabicMisses(page, pathToFileURL(resolve(dist, 'ar/index.html')).href)).toEqual([]);
     expect(await page.textContent('.search-panel .search-note')).toBe(ar.search.offline);
     expect(requests.filter((u) => /search-fallback\.js$/.test(u)).map((u) => u.replace(/^.*\/dist\//, ''))).toEqual(['ar/search-fallback.js']);
-    await page.goto(`${pathToFileURL(resolve('dist/ar/search/index.html')).href}?q=${encodeURIComponent('سوتشى')}&type=event`);
+    await page.goto(`${pathToFileURL(resolve(dist, 'ar/search/index.html')).href}?q=${encodeURIComponent('سوتشى')}&type=event`);
     await page.waitForSelector('#search-page-results .search-hit');
     expect(sitePath(await page.locator('#search-page-results .search-hit > a').first().evaluate((a) => (a as HTMLAnchorElement).href))).toBe('events/sochi-memorandum/');
     expect(await page.locator('#search-page-results .search-excerpt mark').first().textContent()).toBe('سوتشي');
@@ -346,7 +348,8 @@ describe('opened from disk (file://)', () => {
 
 describe('size budgets', () => {
   it('a first query fetches under 150 KB (gzipped in transfer), Pagefind\'s runtime included', async () => {
-    const { page } = await open();
+    const page = await browser.newPage();
+    await page.goto(inject('baseUrl'));
     const sizes: number[] = [];
     page.on('response', async (r) => {
       if (!SEARCH_FILES.test(r.url())) return;

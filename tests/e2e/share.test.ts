@@ -1,5 +1,5 @@
 /**
- * Share and reuse, read from the build in dist/: structured data in <head>, "Cite this" on entry
+ * Share and reuse, read from the fixture site's build: structured data in <head>, "Cite this" on entry
  * pages, the open data files (they re-validate and match what the pages show), the Atom feed and
  * robots.txt.
  */
@@ -16,7 +16,7 @@ const { statusLabel } = en;
 import type { Status } from '../../src/lib/vocabulary';
 import { gitFileDates } from '../../src/data/git-dates';
 
-const dist = resolve('dist');
+const dist = inject('fixtureDist');
 const read = (path: string) => readFileSync(resolve(dist, path), 'utf8');
 const page = (path: string) => read(`${path}index.html`);
 const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<')
@@ -174,7 +174,7 @@ describe('cite this in the browser', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const p = await context.newPage();
     const errors = watchErrors(p);
-    await p.goto(`${inject('baseUrl')}actors/hts/`);
+    await p.goto(`${inject('fixtureUrl')}actors/hts/`);
     await p.click('.cite-this summary');
     expect(await p.locator('.cite-this pre').count()).toBe(3);
     expect(await p.locator('.cite-this button.copy').count()).toBe(3);
@@ -219,8 +219,8 @@ describe('feed and robots', () => {
     expect(parsed.entries.map((e) => /\/events\/([^/]+)\/$/.exec(e.link!)?.[1])).toEqual(timeline);
     // Each entry: published and updated at its file's first and last commit (git), the feed at
     // its newest entry's.
-    const dates = gitFileDates(events.map((e: Record<string, unknown>) => `src/content/events/${e['id']}.mdx`));
-    if (existsSync('.git')) expect(dates.size).toBe(events.length);
+    const dates = gitFileDates(events.map((e: Record<string, unknown>) => `src/content/events/${e['id']}.mdx`), resolve(dist, '..'));
+    if (existsSync(resolve(dist, '../.git'))) expect(dates.size).toBe(events.length);
     for (const e of parsed.entries) {
       expect(e.id).toBe(e.link);
       expect(e.updated).toMatch(rfc3339);

@@ -2,7 +2,7 @@
  * The hostile corpus: content files written to run code in readers' pages, on the build machine,
  * or to send readers elsewhere (tests/content/hostile/, plus a few generated here because they
  * are huge or deeply nested). Every one must be refused by the content check, on its own file,
- * with a line and the expected message; tests/build/hostile.test.ts builds them all and sees the
+ * with a line and the expected message; tests/build/bad-content.test.ts builds them all and sees the
  * build refuse them with the same message.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
