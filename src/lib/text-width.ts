@@ -5,6 +5,7 @@
  * Helvetica, Liberation Sans or Arimo. README, "Decisions", says why.
  */
 import { LABEL_FONT } from './label-font-widths';
+import { arabicAdvance } from './arabic-widths';
 
 /** The label font stack: every family in it has the same advance widths. */
 export const LABEL_FONT_FAMILY = 'Arial, "Liberation Sans", Arimo, Helvetica, "Nimbus Sans", sans-serif';
@@ -27,8 +28,15 @@ const bold = lookup('bold');
 /** Width in px of `text` set at `size` px. */
 export function textWidth(text: string, size: number, weight: 'regular' | 'bold' = 'regular'): number {
   const em = weight === 'bold' ? bold : regular;
+  const cps = [...text].map((ch) => ch.codePointAt(0)!);
   let w = 0;
-  for (const ch of text) w += em(ch.codePointAt(0)!);
+  for (let i = 0; i < cps.length;) {
+    // Arabic letters change shape, and width, with their neighbours (arabic-widths.ts)
+    const arabic = arabicAdvance(cps, i);
+    if (arabic) { w += arabic.em; i += arabic.used; continue; }
+    w += em(cps[i]!);
+    i += 1;
+  }
   return w * size;
 }
 
