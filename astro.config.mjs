@@ -7,7 +7,7 @@ import pagePass from './integrations/page-pass';
 import offline from './integrations/offline';
 import contentCheck from './integrations/content-check';
 import { contentProcessor } from './src/lib/mdx-processor';
-import { buildDate } from './integrations/build-date';
+import { buildDate } from './src/data/build-date';
 
 /**
  * Where the site is published: SITE_URL is the domain, BASE_PATH a sub-path such as /idlib/.

@@ -10,7 +10,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleName } from './build-date';
+import { bundleName } from '../src/data/build-date';
 import { readMeFirst } from './read-me-first';
 
 export const DOWNLOADS = 'downloads';

@@ -1,4 +1,4 @@
 interface ImportMetaEnv {
-  /** The build's date (YYYY-MM-DD), from integrations/build-date.ts. */
+  /** The build's date (YYYY-MM-DD), from src/data/build-date.ts. */
   readonly BUILD_DATE: string;
 }

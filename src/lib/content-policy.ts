@@ -15,8 +15,12 @@ export interface ComponentRule {
   purpose: string;
 }
 
-/** The site's own components: the only JSX content may use, each with literal string attributes. */
-export const MDX_COMPONENTS: Readonly<Record<string, ComponentRule>> = {
+/**
+ * The site's own components: the only JSX content may use, each with literal string attributes.
+ * The one list: the lint, the sanitiser, the report's mention index and the component map in
+ * src/components/mdx/index.ts (typed by MdxComponentName) all read it.
+ */
+const COMPONENT_RULES = {
   Actor: { attributes: { id: 'actors' }, purpose: 'a link to an actor' },
   Event: { attributes: { id: 'events' }, purpose: 'a link to an event' },
   Relation: { attributes: { id: 'relations' }, purpose: 'a link to a relation, with its grade' },
@@ -24,7 +28,15 @@ export const MDX_COMPONENTS: Readonly<Record<string, ComponentRule>> = {
   Quote: { attributes: { by: 'actors', source: 'sources' }, purpose: 'a short quotation with its speaker and source' },
   Claim: { attributes: { id: 'claims' }, purpose: 'one of the report\'s graded claims' },
   Note: { attributes: {}, purpose: 'an aside' },
-};
+} as const satisfies Record<string, ComponentRule>;
+
+export type MdxComponentName = keyof typeof COMPONENT_RULES;
+/** Looked up by any tag name a file may contain; undefined for a name that is not ours. */
+export const MDX_COMPONENTS: Readonly<Partial<Record<string, ComponentRule>>> = COMPONENT_RULES;
+/** Components that link to an entry of the given collection through their id attribute. */
+export function linkingComponents(target: RefTarget): string[] {
+  return Object.entries(MDX_COMPONENTS).filter(([, rule]) => rule?.attributes['id'] === target).map(([name]) => name);
+}
 
 /** Names people reach for, mapped to the component that does the job. */
 export const COMPONENT_SYNONYMS: Readonly<Record<string, string>> = {

@@ -46,6 +46,12 @@ export interface Dataset {
   corrections: Entry<Correction>[];
 }
 
+/** An actor's other names: short name, aliases, former names, without repeats or its own name. */
+export function otherNames(a: Pick<Actor, 'name' | 'shortName' | 'aliases' | 'formerNames'>): string[] {
+  return [...new Set([a.shortName, ...a.aliases, ...a.formerNames.map((f) => f.name)])]
+    .filter((x): x is string => !!x && x !== a.name);
+}
+
 /** Astro hands references over as { collection, id }; the logic works with plain ids. */
 export function refId(value: unknown): string {
   if (typeof value === 'string') return value;

@@ -3,7 +3,7 @@
  * builders over the site model; src/components/JsonLd.astro puts the result into <head>. Every URL
  * is absolute (the canonical address), dates keep the precision the sources give.
  */
-import type { Actor, Event, Source } from './dataset';
+import { otherNames, type Actor, type Event, type Source } from './dataset';
 import type { SiteModel } from './model';
 import { paths } from './paths';
 import type { ActorKind, SourceKind } from './vocabulary';
@@ -93,7 +93,7 @@ export function actorJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
   if (!entry) throw new Error(`no actor "${id}"`);
   const a = entry.data;
   const u = url(ctx, paths.actor(id));
-  const other = [...(a.shortName ? [a.shortName] : []), ...a.aliases, ...a.formerNames.map((n) => n.name)];
+  const other = otherNames(a);
   const type = ACTOR_TYPE[a.kind];
   const ld: JsonLd = {
     '@context': CONTEXT,

@@ -7,6 +7,7 @@ import { bodyOffset, byId, type Actor, type Article, type Correction, type Datas
 import { slug } from 'github-slugger';
 import type { Locale } from './i18n';
 import { compareSpans, parseSpan, type DateSpan } from './dates';
+import { linkingComponents } from './content-policy';
 
 /** A lookup of an id the content check has validated found nothing: a bug in the code, not the content. */
 export class UnknownEntryError extends Error {
@@ -75,13 +76,15 @@ function group<T>(items: T[], key: (t: T) => string[]): Map<string, T[]> {
 export interface ReportSection { title: string; anchor: string }
 
 /** Splits an MDX body into "## " sections and lists the ids each links through <Actor>/<Event>. */
+const MENTION = new RegExp(`<(?:${[...linkingComponents('actors'), ...linkingComponents('events')].join('|')})\\s+id="([^"]+)"`, 'g');
+
 export function sectionMentions(raw: string): Map<string, ReportSection[]> {
   const out = new Map<string, ReportSection[]>();
   let section: ReportSection = { title: 'Opening', anchor: '' };
   for (const line of raw.slice(bodyOffset(raw)).split('\n')) {
     const h = /^##\s+(.+)$/.exec(line);
     if (h) { section = { title: h[1]!.trim(), anchor: headingSlug(h[1]!) }; continue; }
-    for (const m of line.matchAll(/<(?:Actor|Event)\s+id="([^"]+)"/g)) {
+    for (const m of line.matchAll(MENTION)) {
       const list = out.get(m[1]!) ?? [];
       if (!list.includes(section)) list.push(section);
       out.set(m[1]!, list);

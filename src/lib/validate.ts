@@ -3,7 +3,7 @@
  * duplicate relations, no lineage loops, no alias claimed twice, every claim sourced. The zod
  * schemas check each entry's shape; this checks what one entry cannot know alone.
  */
-import { bodyOffset, type Dataset, type Entry, type Relation, type Source } from './dataset';
+import { bodyOffset, otherNames, type Dataset, type Entry, type Relation, type Source } from './dataset';
 import type { BodyRef } from './mdx-lint';
 import { closest, nameKey } from './content-policy';
 import { parsePartialDate, earliest, latest } from './dates';
@@ -394,8 +394,7 @@ function orderedDates(e: Entry<unknown>, startField: string, start: string | und
 function checkAliases(ds: Dataset, add: Add) {
   const owner = new Map<string, string>();
   for (const e of ds.actors) {
-    const names = [e.data.name, e.data.shortName, ...e.data.aliases, ...e.data.formerNames.map((n) => n.name)]
-      .filter((n): n is string => !!n);
+    const names = [e.data.name, ...otherNames(e.data)];
     // compared as readers see them: NFKC, invisible characters removed, case and spaces folded
     for (const name of new Set(names.map(nameKey))) {
       const other = owner.get(name);

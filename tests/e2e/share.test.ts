@@ -14,7 +14,7 @@ import { en } from '../../src/lib/strings';
 
 const { statusLabel } = en;
 import type { Status } from '../../src/lib/vocabulary';
-import { gitFileDates } from '../../integrations/git-dates';
+import { gitFileDates } from '../../src/data/git-dates';
 
 const dist = resolve('dist');
 const read = (path: string) => readFileSync(resolve(dist, path), 'utf8');

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitFileDates, parseGitLog } from '../../integrations/git-dates';
+import { gitFileDates, parseGitLog } from '../../src/data/git-dates';
 
 const RS = '\x1e';
 

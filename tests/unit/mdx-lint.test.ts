@@ -30,7 +30,7 @@ describe('the MDX lint', () => {
 
   it('keeps the component list in step with src/components/mdx/index.ts', () => {
     const index = readFileSync('src/components/mdx/index.ts', 'utf8');
-    const listed = /mdxComponents = \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const listed = /mdxComponents[^=]*= \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
     expect(Object.keys(MDX_COMPONENTS).sort()).toEqual(listed.sort());
   });
 

@@ -3,6 +3,7 @@
  * the alphabetical order of the edition's language, grouped by first letter. Where the header's
  * search leads without JavaScript. Build side only; pure.
  */
+import { otherNames } from '../dataset';
 import type { SiteModel } from '../model';
 import { formatSpan } from '../dates';
 import { dateText } from '../format';
@@ -53,8 +54,7 @@ export function azIndex(model: SiteModel, t: Dictionary = en): AzGroup[] {
   for (const a of model.actors.values()) {
     const path = paths.actor(a.id);
     list.push({ label: a.data.name, type: 'actor', path, note: t.kindLabel[a.data.kind] });
-    const other = new Set([a.data.shortName, ...a.data.aliases, ...a.data.formerNames.map((f) => f.name)]);
-    for (const o of other) if (o && o !== a.data.name) list.push({ label: o, type: 'actor', path, see: a.data.name });
+    for (const o of otherNames(a.data)) list.push({ label: o, type: 'actor', path, see: a.data.name });
   }
   for (const e of model.timeline) {
     const date = model.eventDate.get(e.id);

@@ -4,7 +4,7 @@
  * text indexed but not shown. Entry page templates write `pagefindTags(...)` right after their
  * <h1>; the search page lists `facetOptions(...)` as checkboxes. Build side only; pure.
  */
-import type { Actor, Relation } from '../dataset';
+import { otherNames, type Actor, type Relation } from '../dataset';
 import type { SiteModel } from '../model';
 import type { DateSpan } from '../dates';
 import { formatSpan } from '../dates';
@@ -25,10 +25,6 @@ export interface Facets {
   hidden?: { text: string; weight: number };
 }
 
-/** An actor's other names: short name, aliases, former names, without repeats. */
-export function otherNames(a: Pick<Actor, 'name' | 'shortName' | 'aliases' | 'formerNames'>): string[] {
-  return [...new Set([a.shortName, ...a.aliases, ...a.formerNames.map((f) => f.name)])].filter((x): x is string => !!x && x !== a.name);
-}
 
 /** Names for a ranking field: as written, then their normalised forms (so "جولاني" weighs like "الجولاني"). */
 export function rankingNames(names: string[]): string {

@@ -4,7 +4,7 @@
  * ar/search-fallback.js) that matcher.ts searches in the browser. Text is stored as written, in
  * the edition's language; facet values as ids. Build side only; pure.
  */
-import { bodyOffset, type Actor, type Event, type Relation, type Source } from '../dataset';
+import { bodyOffset, otherNames, type Actor, type Event, type Relation, type Source } from '../dataset';
 import type { SiteModel } from '../model';
 import { headingSlug } from '../model';
 import { formatSpan, type DateSpan } from '../dates';
@@ -12,7 +12,7 @@ import { dateText, relationSentence } from '../format';
 import { paths } from '../paths';
 import type { Dictionary } from '../strings';
 import { en } from '../strings';
-import { leaderNames, otherNames } from './facets';
+import { leaderNames } from './facets';
 import { globalScript } from './global-script';
 import { FALLBACK_GLOBAL, type SearchEntry, type SearchIndex } from './matcher';
 

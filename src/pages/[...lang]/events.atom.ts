@@ -11,7 +11,7 @@ import { dateText } from '../../lib/format';
 import { formatSpan, parseSpan } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
-import { gitFileDates } from '../../../integrations/git-dates';
+import { gitFileDates } from '../../data/git-dates';
 
 export const getStaticPaths = () => perLocale([{ params: {} }]);
 
