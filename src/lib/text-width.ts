@@ -25,9 +25,16 @@ const lookup = (weight: 'regular' | 'bold') => {
 const regular = lookup('regular');
 const bold = lookup('bold');
 
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
 /** Width in px of `text` set at `size` px. */
 export function textWidth(text: string, size: number, weight: 'regular' | 'bold' = 'regular'): number {
   const em = weight === 'bold' ? bold : regular;
+  if (!ARABIC_SCRIPT.test(text)) {
+    let w = 0;
+    for (const ch of text) w += em(ch.codePointAt(0)!);
+    return w * size;
+  }
   const cps = [...text].map((ch) => ch.codePointAt(0)!);
   let w = 0;
   for (let i = 0; i < cps.length;) {
