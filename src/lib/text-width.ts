@@ -5,6 +5,7 @@
  * Helvetica, Liberation Sans or Arimo. README, "Decisions", says why.
  */
 import { LABEL_FONT } from './label-font-widths';
+import { arabicAdvance } from './arabic-widths';
 
 
 /** Characters the table lacks (another script, an emoji) count wide, so boxes stay upper bounds. */
@@ -22,11 +23,25 @@ const lookup = (weight: 'regular' | 'bold') => {
 const regular = lookup('regular');
 const bold = lookup('bold');
 
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
 /** Width in px of `text` set at `size` px. */
 export function textWidth(text: string, size: number, weight: 'regular' | 'bold' = 'regular'): number {
   const em = weight === 'bold' ? bold : regular;
+  if (!ARABIC_SCRIPT.test(text)) {
+    let w = 0;
+    for (const ch of text) w += em(ch.codePointAt(0)!);
+    return w * size;
+  }
+  const cps = [...text].map((ch) => ch.codePointAt(0)!);
   let w = 0;
-  for (const ch of text) w += em(ch.codePointAt(0)!);
+  for (let i = 0; i < cps.length;) {
+    // Arabic letters change shape, and width, with their neighbours (arabic-widths.ts)
+    const arabic = arabicAdvance(cps, i);
+    if (arabic) { w += arabic.em; i += arabic.used; continue; }
+    w += em(cps[i]!);
+    i += 1;
+  }
   return w * size;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSpans, earliest, formatDate, formatSpan, latest, parsePartialDate, parseSpan, spanParts, type DateSpan, type PartialDate } from '../../src/lib/dates';
+import { ar } from '../../src/lib/strings/ar';
 
 const d = (t: string) => parsePartialDate(t) as PartialDate;
 const s = (t: string) => parseSpan(t) as DateSpan;
@@ -48,5 +49,28 @@ describe('spans', () => {
   it('orders by earliest day, the more precise first on ties', () => {
     const list = ['2019-07', '2019-06-30', '2019', '2019-07-01'].map(s).sort(compareSpans).map((x) => x.text);
     expect(list).toEqual(['2019', '2019-06-30', '2019-07-01', '2019-07']);
+  });
+});
+
+describe('Arabic dates', () => {
+  const { dates } = ar;
+  it('names each month as Syrian and Egyptian Arabic do, both (as Intl gives them)', () => {
+    const names = (locale: string) => Array.from({ length: 12 }, (_, m) =>
+      new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2019, m, 1))));
+    const levant = names('ar-SY');
+    const egypt = names('ar-EG');
+    expect(dates.months).toEqual(levant.map((l, i) => `${l}/${egypt[i]}`));
+  });
+
+  it('keeps the precision: a month stays a month, a year a year', () => {
+    expect(formatDate(d('2019'), dates)).toBe('2019');
+    expect(formatDate(d('2019-07'), dates)).toBe('تموز/يوليو 2019');
+    expect(formatDate(d('2019-07-12'), dates)).toBe('12 تموز/يوليو 2019');
+  });
+
+  it('writes ranges with words, not a dash that reads backwards', () => {
+    expect(formatSpan(s('2019-01-01/2019-01-10'), dates)).toBe('من 1 إلى 10 كانون الثاني/يناير 2019');
+    expect(formatSpan(s('2017-09-14/2017-10-02'), dates)).toBe('من 14 أيلول/سبتمبر إلى 2 تشرين الأول/أكتوبر 2017');
+    expect(formatSpan(s('2013-05/2018-06'), dates)).toBe('من أيار/مايو 2013 إلى حزيران/يونيو 2018');
   });
 });

@@ -32,7 +32,7 @@ describe('the label width table', () => {
 
 describe('textWidth and wrapLabel', () => {
   it('counts characters the table lacks as wide, so boxes stay upper bounds', () => {
-    expect(textWidth('\u0627', 10)).toBe(8);
+    expect(textWidth('\u4e2d', 10)).toBe(8); // a CJK character: in neither table
     expect(textWidth('', 13)).toBe(0);
   });
 
@@ -43,5 +43,25 @@ describe('textWidth and wrapLabel', () => {
     expect(lines.join('')).toBe('Iranian-backed Shiite militias');
     expect(wrapLabel('Supercalifragilistic-expialidocious', 13, 60)).toEqual(['Supercalifragilistic-', 'expialidocious']);
     for (const l of wrapLabel('Outlet of the source report', 13, 118)) expect(textWidth(l.trimEnd(), 13)).toBeLessThanOrEqual(118);
+  });
+});
+
+describe('Arabic labels', () => {
+  // Widths Chromium gave these labels in the Arabic diagram (Linux, label font stack falling back
+  // to DejaVu Sans): joined forms are narrower than letters alone, lam-alef is one glyph.
+  it.each([
+    ['قسد', 13, 'regular', 24.6],
+    ['بريتبارت نيوز', 13, 'regular', 68.8],
+    ['حراس الدين', 13, 'regular', 66.1],
+    ['المدعومة من إيران', 13, 'regular', 101.8],
+    ['جهات الرصد ووسائل الإعلام', 12, 'bold', 137.9],
+  ] as const)('measures %s as a browser draws it', (text, size, weight, drawn) => {
+    expect(Math.abs(textWidth(text, size, weight) / drawn - 1)).toBeLessThan(0.03);
+  });
+
+  it('is not the unknown-character width, nor the letters counted alone', () => {
+    const name = 'هيئة تحرير الشام';
+    expect(textWidth(name, 13)).toBeLessThan([...name].length * 0.8 * 13 * 0.75);
+    expect(textWidth('ببب', 13)).toBeLessThan(3 * textWidth('ب', 13));
   });
 });

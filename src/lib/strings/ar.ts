@@ -518,7 +518,9 @@ export const ar: Dictionary = {
     },
     nodeLabel: (label, name, kind, degree, leaders) =>
       `${label !== name ? `${label}: ` : ''}${name}، ${kind}، ${count(degree, nouns.relation)}${leaders.length ? `، بقيادة ${leaders.join(' و')}` : ''}`,
-    pairLabel: (from, to, n, list) => `من ${from} إلى ${to}، ${count(n, nouns.relation)}: ${list}`,
+    // the line shows the number: its accessible name must hold it as a digit (not the dual
+    // "علاقتان"), and outside brackets (name checks drop bracketed words)
+    pairLabel: (from, to, n, list) => `من ${from} إلى ${to}، وعدد العلاقات ${n}: ${list}`,
     legendGroups: {
       support: 'الدعم: عسكري، وبالسلاح، وبالتمويل، وسياسي',
       alliance: 'تنسيق أو ارتباط تنظيمي',
