@@ -164,8 +164,8 @@ export function siteGraph(locale: Locale = DEFAULT_LOCALE): Promise<SiteGraph> {
       const where = locale === DEFAULT_LOCALE ? '' : ` (${locale})`;
       return {
         graph,
-        wide: checked(layoutWide(scale.shown), `who-backs-whom network${where}`),
-        narrow: checked(layoutNarrow(scale.shown), `who-backs-whom network for phones${where}`),
+        wide: checked(layoutWide(scale.shown, { campTitles: strings(locale).campTitle }), `who-backs-whom network${where}`),
+        narrow: checked(layoutNarrow(scale.shown, { campTitles: strings(locale).campTitle }), `who-backs-whom network for phones${where}`),
         scale,
       };
     });

@@ -12,7 +12,7 @@ import {
   type DiagramNode,
 } from './diagram';
 import { lcg } from './layout-search';
-import { camp, LARGE, legibilityCost, placeBadge, TITLE_H } from './layout';
+import { camp, LARGE, legibilityCost, placeBadge, TITLE_H, type CampTitles } from './layout';
 import { boundsOf, legibility, polylineHitsRect, rectsOverlap, type Pt, type Rect } from './legibility';
 import type { Side } from './vocabulary';
 
@@ -23,18 +23,18 @@ const NARROW_ORDER: (Side | 'media')[] = ['pro-government', 'opposition', 'jihad
 interface Arc { a: number; b: number; bundles: Bundle[] }
 
 /** The column, from a few seeded searches: the most legible drawing wins. */
-export function layoutNarrow(graph: Graph, { seed = 2019, restarts = 8 } = {}): Diagram {
-  if (graph.edges.length > LARGE) return layoutNarrowOnce(graph, seed);
+export function layoutNarrow(graph: Graph, { seed = 2019, restarts = 8, campTitles }: { seed?: number; restarts?: number; campTitles?: CampTitles | undefined } = {}): Diagram {
+  if (graph.edges.length > LARGE) return layoutNarrowOnce(graph, seed, campTitles);
   let best: { d: Diagram; score: number } | undefined;
   for (let r = 0; r < restarts; r++) {
-    const d = layoutNarrowOnce(graph, seed + r * 7919);
+    const d = layoutNarrowOnce(graph, seed + r * 7919, campTitles);
     const score = legibilityCost(legibility(diagramGeometry(d)));
     if (!best || score < best.score) best = { d, score };
   }
   return best!.d;
 }
 
-function layoutNarrowOnce(graph: Graph, seed: number): Diagram {
+function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | undefined): Diagram {
   const prep = prepare(graph);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, NARROW.font, NARROW.maxText)]));
@@ -72,7 +72,7 @@ function layoutNarrowOnce(graph: Graph, seed: number): Diagram {
       nodes.push({ ...n, ...s, x: cx, y: y + s.h / 2, layer: hostOf.has(id) ? 'people' : g.side === 'media' ? 'media' : 'main', leaders: leaders(id) });
       y += s.h + NARROW.gap;
     }
-    const c = camp(g.side, { x: NARROW.pad, y: top, w: NARROW.width - 2 * NARROW.pad, h: y - top - NARROW.gap + 4 });
+    const c = camp(g.side, { x: NARROW.pad, y: top, w: NARROW.width - 2 * NARROW.pad, h: y - top - NARROW.gap + 4 }, campTitles);
     // The title sits centred on the column, where arcs never go.
     const tw = c.titleBox.w;
     camps.push({ ...c, titleBox: { ...c.titleBox, x: cx - tw / 2, y: top + 2 } });

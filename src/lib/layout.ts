@@ -16,15 +16,14 @@ import { legibility, polylineHitsRect, polylineIntersections, rectsOverlap, segm
 import { LARGE, searchSlots, type SearchNode } from './layout-search';
 import { routeLines, TOP_LANE } from './route-lines';
 import { en } from './strings';
-
-const { campTitle } = en;
 import { textWidth } from './text-width';
 import type { Side } from './vocabulary';
 
 export { LARGE } from './layout-search';
 export { placeBadge } from './route-lines';
 
-;
+/** Camp titles by side, in an edition's words. */
+export type CampTitles = Readonly<Record<Side | 'media', string>>;
 
 const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, bandGap: 22, width: 1280 };
 
@@ -48,6 +47,8 @@ export interface LayoutOptions {
   /** One arrangement only, instead of the best of WIDE_ARRANGEMENTS. */
   columns?: Side[][] | undefined;
   restarts?: number | undefined;
+  /** Camp titles in the edition's words (English by default): the layout keeps lines off them. */
+  campTitles?: CampTitles | undefined;
 }
 
 export const TITLE_H = 16;
@@ -117,7 +118,7 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
   // monitor or outlet sit beside it.
   const mediaPeople = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!);
   const bandNodes = prep.media.flatMap((n) => [n, ...mediaPeople(n.id)]);
-  const band = bandRow(bandNodes, size, WIDE.pad, height + WIDE.bandGap, width - 2 * WIDE.pad);
+  const band = bandRow(bandNodes, size, WIDE.pad, height + WIDE.bandGap, width - 2 * WIDE.pad, options.campTitles);
   if (band) height = band.camp.y + band.camp.h;
   height = Math.ceil(height + WIDE.pad);
   const box: Rect = { x: 0, y: 0, w: width, h: height };
@@ -140,7 +141,7 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
     pairKeys.add(key);
     lines.push([index.get(b.from)!, index.get(b.to)!]);
   }
-  const camps = order.map((r) => camp(r.side, r));
+  const camps = order.map((r) => camp(r.side, r, options.campTitles));
   if (band) camps.push(band.camp);
   const candidates = order.length ? searchSlots({
     nodes: searchNodes, slots, lines, obstacles: camps.map((c) => c.titleBox),
@@ -251,13 +252,13 @@ function campTitleBox(title: string, x: number, y: number): Rect {
   return { x, y, w: Math.ceil(textWidth(title, WIDE.title, 'bold')), h: TITLE_H - 2 };
 }
 
-export function camp(side: Side | 'media', r: { x: number; y: number; w: number; h: number }): DiagramCamp {
-  const title = campTitle[side];
+export function camp(side: Side | 'media', r: { x: number; y: number; w: number; h: number }, titles: CampTitles = en.campTitle): DiagramCamp {
+  const title = titles[side];
   return { side, title, x: r.x, y: r.y, w: r.w, h: r.h, titleBox: campTitleBox(title, r.x + 4, r.y + 1) };
 }
 
 /** Monitors and outlets in rows, left to right, under a title. */
-function bandRow(media: GraphNode[], size: Map<string, { w: number; h: number }>, x0: number, y0: number, width: number) {
+function bandRow(media: GraphNode[], size: Map<string, { w: number; h: number }>, x0: number, y0: number, width: number, titles?: CampTitles) {
   if (!media.length) return undefined;
   const at = new Map<string, Pt>();
   let [x, y] = [x0, y0 + TITLE_H + 6];
@@ -268,5 +269,5 @@ function bandRow(media: GraphNode[], size: Map<string, { w: number; h: number }>
     at.set(n.id, [Math.round(x + w / 2), Math.round(y + rowH / 2 - 7)]);
     x += w + WIDE.gapX;
   }
-  return { at, camp: camp('media', { x: x0, y: y0, w: width, h: y + rowH - y0 }) };
+  return { at, camp: camp('media', { x: x0, y: y0, w: width, h: y + rowH - y0 }, titles) };
 }
