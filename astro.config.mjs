@@ -35,7 +35,11 @@ export default defineConfig({
         // @astrojs/mdx marks every MDX module "use astro:head-inject", and the bundler warns once per
         // file that it drops the directive (Astro reads it before bundling). Only that one is silenced.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

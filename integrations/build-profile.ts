@@ -19,7 +19,10 @@ export function mark(name: string, edge: 'start' | 'end'): void {
   if (!file) return;
   const { user, system } = process.cpuUsage();
   // cpu: this process's CPU time so far (all its threads), in ms; less swayed by a busy machine than wall time
-  appendFileSync(file, `${JSON.stringify({ name, edge, at: performance.timeOrigin + performance.now(), cpu: (user + system) / 1000 })}\n`);
+  appendFileSync(
+    file,
+    `${JSON.stringify({ name, edge, at: performance.timeOrigin + performance.now(), cpu: (user + system) / 1000 })}\n`,
+  );
 }
 
 /** Runs `work` between a start and an end mark named `name`. */
@@ -39,7 +42,8 @@ function wrap(integration: AstroIntegration): void {
   const hooks = integration.hooks as Record<string, ((...args: unknown[]) => unknown) | undefined>;
   for (const [hook, fn] of Object.entries(hooks)) {
     if (!fn || hook.startsWith('astro:server') || hook === 'astro:route:setup') continue;
-    hooks[hook] = (...args: unknown[]) => phase(`${integration.name} ${hook.replace(/^astro:/, '')}`, () => fn(...args));
+    hooks[hook] = (...args: unknown[]) =>
+      phase(`${integration.name} ${hook.replace(/^astro:/, '')}`, () => fn(...args));
   }
 }
 
@@ -49,19 +53,30 @@ export default function buildProfile(): AstroIntegration {
   // Bundling ends when Vite's last post-build hook runs, just before Astro renders the pages.
   const renderStart: Plugin = {
     name: 'idlib:build-profile',
-    buildApp: { order: 'post', handler: () => { mark('astro bundle', 'end'); mark('astro render', 'start'); return Promise.resolve(); } },
+    buildApp: {
+      order: 'post',
+      handler: () => {
+        mark('astro bundle', 'end');
+        mark('astro render', 'start');
+        return Promise.resolve();
+      },
+    },
   };
   return {
     name: 'idlib:build-profile',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         mark('astro start-up', 'end');
-        for (const integration of config.integrations) if (integration.name !== 'idlib:build-profile') wrap(integration);
+        for (const integration of config.integrations)
+          if (integration.name !== 'idlib:build-profile') wrap(integration);
         updateConfig({ vite: { plugins: [renderStart] } });
       },
       // Between config:done and build:start Astro syncs the content layer and writes its types.
       'astro:config:done': () => mark('astro content sync', 'start'),
-      'astro:build:start': () => { mark('astro content sync', 'end'); mark('astro bundle', 'start'); },
+      'astro:build:start': () => {
+        mark('astro content sync', 'end');
+        mark('astro bundle', 'start');
+      },
       'astro:build:generated': () => mark('astro render', 'end'),
     },
   };

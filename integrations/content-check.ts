@@ -15,7 +15,10 @@ const script = fileURLToPath(new URL('../scripts/check-content.mjs', import.meta
 
 /** Runs the check; returns its output and whether it passed. */
 export function runContentCheck(): { ok: boolean; output: string } {
-  const r = spawnSync(process.execPath, [script, '--quiet'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+  const r = spawnSync(process.execPath, [script, '--quiet'], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '' },
+  });
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 

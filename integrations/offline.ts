@@ -28,12 +28,21 @@ function precache(root: string) {
     globDirectory: root,
     // Every kind of file the site fetches: the crawl in tests/e2e/precache.test.ts checks it
     // (search filters are .pf_filter: without them every filter count reads 0 offline).
-    globPatterns: ['**/*.{html,js,css,svg,png,json,xml,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind,wasm}'],
+    globPatterns: [
+      '**/*.{html,js,css,svg,png,json,xml,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind,wasm}',
+    ],
     // Social images are for link previews, not readers: they are neither precached nor zipped.
     // Pagefind's own interfaces and highlighter go unused (src/client/search/ is ours),
     // and search-fallback.js only serves pages opened from disk, where no worker runs.
-    globIgnores: [`${DOWNLOADS}/**`, 'sw.js', '404.html', 'social/**/*.png',
-      'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js', '**/search-fallback.js'],
+    globIgnores: [
+      `${DOWNLOADS}/**`,
+      'sw.js',
+      '404.html',
+      'social/**/*.png',
+      'pagefind/pagefind-*ui.{js,css}',
+      'pagefind/pagefind-highlight.js',
+      '**/search-fallback.js',
+    ],
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   };
 }
@@ -57,27 +66,44 @@ cleanupOutdatedCaches();
 `;
 
 /** sw.js: the runtime bundled once (no request ever leaves the site's origin) and the site's files listed. */
-async function writeWorker(root: string): Promise<{ count: number; size: number; warnings: string[] }> {
+async function writeWorker(
+  root: string,
+): Promise<{ count: number; size: number; warnings: string[] }> {
   // Workbox's runtime packages are resolved from workbox-build's own folder: the versions it was built with.
   const workbox = dirname(createRequire(import.meta.url).resolve('workbox-build/package.json'));
   const [bundle, manifest] = await Promise.all([
     build({
       stdin: { contents: WORKER_SOURCE, resolveDir: workbox, sourcefile: 'sw.js' },
-      bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, write: false, logLevel: 'error',
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      write: false,
+      logLevel: 'error',
       define: { 'process.env.NODE_ENV': '"production"' },
     }),
     getManifest(precache(root)),
   ]);
   const code = bundle.outputFiles[0]!.text;
   const point = 'self.__WB_MANIFEST';
-  if (code.split(point).length !== 2) throw new Error(`offline: the bundled service worker should hold ${point} once`);
+  if (code.split(point).length !== 2)
+    throw new Error(`offline: the bundled service worker should hold ${point} once`);
   // written as generateSW writes it, {url:"...",revision:"..."}, which the precache test reads
-  const list = manifest.manifestEntries.map((e) => `{url:${JSON.stringify(e.url)},revision:${JSON.stringify(e.revision)}}`);
+  const list = manifest.manifestEntries.map(
+    (e) => `{url:${JSON.stringify(e.url)},revision:${JSON.stringify(e.revision)}}`,
+  );
   await writeFile(join(root, 'sw.js'), code.replace(point, `[${list.join(',')}]`));
   return { count: manifest.count, size: manifest.size, warnings: manifest.warnings };
 }
 
-export default function offline({ date, siteUrl }: { date: string; siteUrl: string }): AstroIntegration {
+export default function offline({
+  date,
+  siteUrl,
+}: {
+  date: string;
+  siteUrl: string;
+}): AstroIntegration {
   return {
     name: 'idlib:offline',
     hooks: {
@@ -87,20 +113,32 @@ export default function offline({ date, siteUrl }: { date: string; siteUrl: stri
         const entries = (await readdir(root, { recursive: true, withFileTypes: true }))
           .filter((e) => e.isFile())
           .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-          .filter((p) => !p.startsWith(`${DOWNLOADS}/`) && p !== 'sw.js' && !(p.startsWith('social/') && p.endsWith('.png')))
+          .filter(
+            (p) =>
+              !p.startsWith(`${DOWNLOADS}/`) &&
+              p !== 'sw.js' &&
+              !(p.startsWith('social/') && p.endsWith('.png')),
+          )
           .sort();
         await mkdir(join(root, DOWNLOADS), { recursive: true });
         // The worker and the zip read the same finished files and write different ones: side by side.
         const [{ count, size, warnings }, zipBytes] = await Promise.all([
           phase('service worker', () => writeWorker(root)),
-          phase('zip', () => writeZip(join(root, DOWNLOADS, `${name}.zip`), name, new Date(`${date}T00:00:00Z`), [
-            ...entries.map((path) => ({ path, read: () => readFile(join(root, path)) })),
-            { path: 'READ-ME-FIRST.html', read: () => Promise.resolve(new TextEncoder().encode(readMeFirst(date, siteUrl))) },
-          ])),
+          phase('zip', () =>
+            writeZip(join(root, DOWNLOADS, `${name}.zip`), name, new Date(`${date}T00:00:00Z`), [
+              ...entries.map((path) => ({ path, read: () => readFile(join(root, path)) })),
+              {
+                path: 'READ-ME-FIRST.html',
+                read: () => Promise.resolve(new TextEncoder().encode(readMeFirst(date, siteUrl))),
+              },
+            ]),
+          ),
         ]);
         for (const w of warnings) logger.warn(w);
         logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
-        logger.info(`download: ${DOWNLOADS}/${name}.zip (${(zipBytes / 1024 / 1024).toFixed(1)} MB, ${entries.length + 1} files)`);
+        logger.info(
+          `download: ${DOWNLOADS}/${name}.zip (${(zipBytes / 1024 / 1024).toFixed(1)} MB, ${entries.length + 1} files)`,
+        );
       },
     },
   };
@@ -117,8 +155,12 @@ const AHEAD = 16;
  * while this one writes), and handed to fflate, which writes the zip's headers and directory. Fixed
  * times, sorted entries and a fixed level keep it byte-identical from build to build.
  */
-async function writeZip(file: string, folder: string, mtime: Date,
-  entries: { path: string; read: () => Promise<Uint8Array> }[]): Promise<number> {
+async function writeZip(
+  file: string,
+  folder: string,
+  mtime: Date,
+  entries: { path: string; read: () => Promise<Uint8Array> }[],
+): Promise<number> {
   const out = createWriteStream(file);
   let size = 0;
   let failed: Error | undefined;
@@ -127,7 +169,10 @@ async function writeZip(file: string, folder: string, mtime: Date,
     out.on('finish', resolve);
   });
   const zip = new Zip((err, chunk, final) => {
-    if (err) { failed = err; return; }
+    if (err) {
+      failed = err;
+      return;
+    }
     size += chunk.length;
     out.write(chunk);
     if (final) out.end();
@@ -142,9 +187,19 @@ async function writeZip(file: string, folder: string, mtime: Date,
     const { data, stored, body } = await queue[i]!;
     if (i + AHEAD < entries.length) queue.push(prepare(entries[i + AHEAD]!));
     queue[i] = undefined as never; // let the bytes go
-    const part: ZipInputFile = { filename: `${folder}/${entries[i]!.path}`, size: data.length, crc: crc32(data), compression: stored ? 0 : 8, mtime };
+    const part: ZipInputFile = {
+      filename: `${folder}/${entries[i]!.path}`,
+      size: data.length,
+      crc: crc32(data),
+      compression: stored ? 0 : 8,
+      mtime,
+    };
     zip.add(part);
-    part.ondata!(null, new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), true);
+    part.ondata!(
+      null,
+      new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength),
+      true,
+    );
     if (failed) throw failed;
     // let the disk catch up before more is queued
     if (out.writableNeedDrain) await new Promise<void>((r) => out.once('drain', () => r()));

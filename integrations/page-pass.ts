@@ -25,7 +25,10 @@ import type { PageDone, PageJob, PassShared } from './page-pass-worker';
 
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /**
@@ -47,7 +50,12 @@ function stylesheets(into: Set<string>): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type === 'asset' && file.fileName.endsWith('.css') && typeof file.source === 'string') into.add(file.source.trim());
+        if (
+          file.type === 'asset' &&
+          file.fileName.endsWith('.css') &&
+          typeof file.source === 'string'
+        )
+          into.add(file.source.trim());
       }
     },
   };
@@ -57,8 +65,11 @@ function stylesheets(into: Set<string>): Plugin {
 /** The content file a page is made from, where there is one (for messages). */
 function contentFileOf(page: string): string | undefined {
   const m = /^(actors|events|relations)\/([^/]+)\/index\.html$/.exec(page);
-  const candidates = m ? [`src/content/${m[1]}/${m[2]}.mdx`, `src/content/${m[1]}/${m[2]}.yaml`]
-    : page === 'report/index.html' ? ['src/content/article/report.mdx'] : [];
+  const candidates = m
+    ? [`src/content/${m[1]}/${m[2]}.mdx`, `src/content/${m[1]}/${m[2]}.yaml`]
+    : page === 'report/index.html'
+      ? ['src/content/article/report.mdx']
+      : [];
   return candidates.find((f) => existsSync(f));
 }
 
@@ -86,8 +97,18 @@ export default function pagePass(): AstroIntegration {
           const page = relative(root, file).split(sep).join('/');
           return { id, file, page, relative: page !== '404.html' };
         });
-        const shared: PassShared = { base, origin, scripts: [...scripts], stylesheets: [...styles] };
-        const results = await runPool<PageJob, PageDone>(new URL('./page-pass-worker.ts', import.meta.url), jobs, shared, (j) => `the page pass of ${j.page}`);
+        const shared: PassShared = {
+          base,
+          origin,
+          scripts: [...scripts],
+          stylesheets: [...styles],
+        };
+        const results = await runPool<PageJob, PageDone>(
+          new URL('./page-pass-worker.ts', import.meta.url),
+          jobs,
+          shared,
+          (j) => `the page pass of ${j.page}`,
+        );
         for (const [i, result] of results.entries()) {
           const source = contentFileOf(jobs[i]!.page);
           problems.push(...result.problems.map((p) => (source ? `${p} (made from ${source})` : p)));
@@ -95,26 +116,36 @@ export default function pagePass(): AstroIntegration {
           result.styles.forEach((h) => all.styles.add(h));
         }
         if (problems.length) {
-          logger.error(`${problems.length} page problem(s) stop the build: the pages carry something the site did not write.\n  ${problems.join('\n  ')}\n` +
-            'Scripts must be bundles listed in src/data/client-script.ts (INLINE_SCRIPTS); styles must come from the stylesheets; nothing else may run.');
+          logger.error(
+            `${problems.length} page problem(s) stop the build: the pages carry something the site did not write.\n  ${problems.join('\n  ')}\n` +
+              'Scripts must be bundles listed in src/data/client-script.ts (INLINE_SCRIPTS); styles must come from the stylesheets; nothing else may run.',
+          );
           process.exit(1);
         }
-        const header = policy({ scripts: [...all.scripts].sort(), styles: [...all.styles].sort() }, { header: true });
-        await writeFile(join(root, '_headers'), [
-          '/*',
-          `  Content-Security-Policy: ${header}`,
-          '  X-Content-Type-Options: nosniff',
-          '  Referrer-Policy: no-referrer',
-          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-          '/*.html',
-          '  Cache-Control: no-cache',
-          '/sw.js',
-          '  Cache-Control: no-cache',
-          '/pagefind/*',
-          '  Cache-Control: public, max-age=86400',
-          '',
-        ].join('\n'));
-        logger.info(`${files.length} pages: links relative, external links marked, scripts and styles checked, policy set; _headers written`);
+        const header = policy(
+          { scripts: [...all.scripts].sort(), styles: [...all.styles].sort() },
+          { header: true },
+        );
+        await writeFile(
+          join(root, '_headers'),
+          [
+            '/*',
+            `  Content-Security-Policy: ${header}`,
+            '  X-Content-Type-Options: nosniff',
+            '  Referrer-Policy: no-referrer',
+            '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+            '/*.html',
+            '  Cache-Control: no-cache',
+            '/sw.js',
+            '  Cache-Control: no-cache',
+            '/pagefind/*',
+            '  Cache-Control: public, max-age=86400',
+            '',
+          ].join('\n'),
+        );
+        logger.info(
+          `${files.length} pages: links relative, external links marked, scripts and styles checked, policy set; _headers written`,
+        );
       },
     },
   };

@@ -9,8 +9,15 @@ import { dirname } from 'node:path';
 import { spaceBlocks } from './search-text';
 import { withSearchForms } from './search-forms';
 
-export interface CopyJob { id: number; from: string; to: string }
-export interface CopyDone { id: number; error?: string }
+export interface CopyJob {
+  id: number;
+  from: string;
+  to: string;
+}
+export interface CopyDone {
+  id: number;
+  error?: string;
+}
 
 async function handle(job: CopyJob): Promise<void> {
   try {
@@ -18,7 +25,10 @@ async function handle(job: CopyJob): Promise<void> {
     await writeFile(job.to, withSearchForms(spaceBlocks(await readFile(job.from, 'utf8'))));
     parentPort!.postMessage({ id: job.id } satisfies CopyDone);
   } catch (e) {
-    parentPort!.postMessage({ id: job.id, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies CopyDone);
+    parentPort!.postMessage({
+      id: job.id,
+      error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+    } satisfies CopyDone);
   }
 }
 

@@ -21,17 +21,25 @@ export class PagefindError extends Error {
 }
 
 function check(step: string, errors: readonly string[] | undefined): void {
-  if (errors && errors.length > 0) throw new PagefindError(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
+  if (errors && errors.length > 0)
+    throw new PagefindError(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
 /** Copies every HTML page of `site` into `into`, spaced for indexing: on a thread per core. */
 async function copyForIndexing(site: string, into: string): Promise<void> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
-  const jobs = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e, id) => {
-    const from = join(e.parentPath, e.name);
-    return { id, from, to: join(into, relative(site, from)) };
-  });
-  await runPool<CopyJob, CopyDone>(new URL('./pagefind-copy-worker.ts', import.meta.url), jobs, undefined, (j) => `copying ${j.from} for Pagefind`);
+  const jobs = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e, id) => {
+      const from = join(e.parentPath, e.name);
+      return { id, from, to: join(into, relative(site, from)) };
+    });
+  await runPool<CopyJob, CopyDone>(
+    new URL('./pagefind-copy-worker.ts', import.meta.url),
+    jobs,
+    undefined,
+    (j) => `copying ${j.from} for Pagefind`,
+  );
 }
 
 export default function pagefind(): AstroIntegration {
@@ -52,15 +60,23 @@ export default function pagefind(): AstroIntegration {
           });
           check('create an index', created.errors);
           const index = created.index;
-          if (!index) throw new PagefindError('Pagefind could not create an index (no index returned).');
+          if (!index)
+            throw new PagefindError('Pagefind could not create an index (no index returned).');
           work = await mkdtemp(join(tmpdir(), 'idlib-pagefind-'));
           await phase('pagefind copies', () => copyForIndexing(site, work!));
           const added = await phase('pagefind index', () => index.addDirectory({ path: work! }));
           check(`index ${site}`, added.errors);
-          if (!added.page_count) throw new PagefindError(`Pagefind found no pages to index in ${site}: is data-pagefind-body still on <main>?`);
-          const written = await phase('pagefind write', () => index.writeFiles({ outputPath: join(site, 'pagefind') }));
+          if (!added.page_count)
+            throw new PagefindError(
+              `Pagefind found no pages to index in ${site}: is data-pagefind-body still on <main>?`,
+            );
+          const written = await phase('pagefind write', () =>
+            index.writeFiles({ outputPath: join(site, 'pagefind') }),
+          );
           check('write its files', written.errors);
-          logger.info(`read ${added.page_count} pages, wrote the index to ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `read ${added.page_count} pages, wrote the index to ${written.outputPath} in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await close();
           if (work) await rm(work, { recursive: true, force: true });

@@ -16,11 +16,51 @@ type Element = DefaultTreeAdapterMap['element'];
 /** Chrome inside <main> that Pagefind leaves out (pagefind.ts gives it these as excludeSelectors). */
 export const UNINDEXED_CLASSES = ['visually-hidden', 'cite', 'breadcrumb'];
 /** Elements Pagefind leaves out itself, and code. */
-const UNINDEXED_TAGS = new Set(['nav', 'form', 'label', 'footer', 'svg', 'script', 'style', 'template', 'noscript']);
+const UNINDEXED_TAGS = new Set([
+  'nav',
+  'form',
+  'label',
+  'footer',
+  'svg',
+  'script',
+  'style',
+  'template',
+  'noscript',
+]);
 
 /** Elements whose end ends a word (the rest, such as <a> or <b>, may sit inside one). */
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'header', 'aside',
-  'dt', 'dd', 'dl', 'ul', 'ol', 'table', 'caption', 'blockquote', 'figure', 'figcaption', 'details', 'summary', 'br', 'main']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'header',
+  'aside',
+  'dt',
+  'dd',
+  'dl',
+  'ul',
+  'ol',
+  'table',
+  'caption',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'br',
+  'main',
+]);
 
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
 
@@ -34,7 +74,10 @@ function unindexed(e: Element): boolean {
 export function indexedText(html: string): string {
   const parts: string[] = [];
   const walk = (n: Node, inBody: boolean) => {
-    if (n.nodeName === '#text' && 'value' in n) { if (inBody) parts.push(n.value); return; }
+    if (n.nodeName === '#text' && 'value' in n) {
+      if (inBody) parts.push(n.value);
+      return;
+    }
     if (!('childNodes' in n)) return;
     let body = inBody;
     if ('tagName' in n) {
@@ -48,7 +91,8 @@ export function indexedText(html: string): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page with its "forms" metadata added at the end of its indexed body; other pages unchanged. */
 export function withSearchForms(html: string): string {

@@ -6,7 +6,8 @@
  * "countrysyria", and excerpts would read "Led byRami Abdulrahman". A space there changes nothing
  * a browser shows; the pages in dist/ are not touched, Pagefind reads copies.
  */
-const UNSPACED_BLOCKS = /<\/(dt|dd|dl|th|tr|thead|tbody|caption|figcaption|figure|summary|details|ol|blockquote|aside|header|main|dialog|fieldset|legend)>/gi;
+const UNSPACED_BLOCKS =
+  /<\/(dt|dd|dl|th|tr|thead|tbody|caption|figcaption|figure|summary|details|ol|blockquote|aside|header|main|dialog|fieldset|legend)>/gi;
 
 export function spaceBlocks(html: string): string {
   return html.replace(UNSPACED_BLOCKS, '</$1> ');

@@ -3,18 +3,32 @@
 // and sandboxes refuse it), it says so and passes: an unknown is reported, not hidden.
 import { spawnSync } from 'node:child_process';
 
-const r = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
+const r = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+  encoding: 'utf8',
+  shell: process.platform === 'win32',
+});
 let report;
-try { report = JSON.parse(r.stdout); } catch { report = undefined; }
+try {
+  report = JSON.parse(r.stdout);
+} catch {
+  report = undefined;
+}
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
   // npm puts the registry's refusal in error.summary (e.g. "... 405 Method Not Allowed"), or in stderr
   const text = [report?.error?.summary, report?.error?.detail, r.stderr].filter(Boolean).join('\n');
   const status = /\b([45]\d\d)\b/.exec(text)?.[1];
-  const why = status ? `the registry answered HTTP ${status}` : text.split('\n').find((l) => l.trim())?.trim() ?? 'no answer from the registry';
+  const why = status
+    ? `the registry answered HTTP ${status}`
+    : (text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ?? 'no answer from the registry');
   console.warn(`npm audit: the audit service gave no report (${why}); advisories NOT checked.`);
   process.exit(0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
-console.log(`npm audit (shipped dependencies): ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`);
+console.log(
+  `npm audit (shipped dependencies): ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`,
+);
 process.exit(serious > 0 ? 1 : 0);

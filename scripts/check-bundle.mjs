@@ -13,9 +13,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** @returns {Promise<{ check: string, worker: string, root: string }>} paths of the bundles and the project root */
 export async function bundleCheck() {
   // one folder per project copy: the build tests share node_modules between copies built at once
-  const outdir = join(root, 'node_modules', '.cache', 'idlib-check', createHash('sha256').update(root).digest('hex').slice(0, 12));
+  const outdir = join(
+    root,
+    'node_modules',
+    '.cache',
+    'idlib-check',
+    createHash('sha256').update(root).digest('hex').slice(0, 12),
+  );
   await build({
-    entryPoints: { check: join(root, 'scripts/check-content.ts'), worker: join(root, 'scripts/mdx-worker.ts') },
+    entryPoints: {
+      check: join(root, 'scripts/check-content.ts'),
+      worker: join(root, 'scripts/mdx-worker.ts'),
+    },
     bundle: true,
     packages: 'external',
     platform: 'node',

@@ -13,4 +13,7 @@ import { bundleCheck } from './check-bundle.mjs';
 
 const { check, worker, root } = await bundleCheck();
 const { main, childMdxChecker } = await import(pathToFileURL(check).href);
-process.exitCode = main(process.argv.slice(2), { checkMdx: childMdxChecker(worker, root), projectRoot: root });
+process.exitCode = main(process.argv.slice(2), {
+  checkMdx: childMdxChecker(worker, root),
+  projectRoot: root,
+});

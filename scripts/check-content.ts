@@ -9,10 +9,29 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
-import { makeSchemas, makeTranslationSchemas, slugRef, TRANSLATION_LOCALES } from '../src/lib/schemas';
 import {
-  formatProblems, oneLine, placeholderProblems, singleSourceWarnings, validateDataset, type Problem,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
+import {
+  makeSchemas,
+  makeTranslationSchemas,
+  slugRef,
+  TRANSLATION_LOCALES,
+} from '../src/lib/schemas';
+import {
+  formatProblems,
+  oneLine,
+  placeholderProblems,
+  singleSourceWarnings,
+  validateDataset,
+  type Problem,
 } from '../src/lib/validate';
 import { idFromFile } from '../src/lib/content-ids';
 import { parsePartialDate } from '../src/lib/dates';
@@ -39,18 +58,26 @@ export interface CheckResult {
 }
 
 /** What the MDX check (scripts/mdx-check.ts) finds in one file: problems and the ids its components use. */
-export interface MdxFileResult { problems: Problem[]; refs: BodyRef[] }
+export interface MdxFileResult {
+  problems: Problem[];
+  refs: BodyRef[];
+}
 
 /**
  * Checks MDX bodies as the build reads them: parse tree, lint, compile. Returns a result per file,
  * or `crashed` (with the line the crash starts at, when known) when the native parser died on it.
  */
-export type MdxChecker = (files: readonly ContentFile[]) => Map<string, MdxFileResult | { crashed: true; line?: number | undefined }>;
+export type MdxChecker = (
+  files: readonly ContentFile[],
+) => Map<string, MdxFileResult | { crashed: true; line?: number | undefined }>;
 
 type Kind = 'article' | 'actor' | 'event' | 'relation' | 'source' | 'place' | 'correction';
 type CollectionName = keyof Dataset;
 
-const COLLECTIONS: Record<CollectionName, { ext: '.mdx' | '.yaml'; kind: Kind; template?: string }> = {
+const COLLECTIONS: Record<
+  CollectionName,
+  { ext: '.mdx' | '.yaml'; kind: Kind; template?: string }
+> = {
   article: { ext: '.mdx', kind: 'article' },
   actors: { ext: '.mdx', kind: 'actor', template: 'actor' },
   events: { ext: '.mdx', kind: 'event', template: 'event' },
@@ -65,8 +92,12 @@ const translationSchemas = makeTranslationSchemas();
 const LANGUAGE_NAMES: Record<string, string> = { ar: 'Arabic' };
 
 /** js-yaml's default schema, which Astro uses: YAML 1.2 core plus timestamps (unquoted dates become dates). */
-const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: ['timestamp'], merge: true, prettyErrors: false };
-
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  schema: 'core',
+  customTags: ['timestamp'],
+  merge: true,
+  prettyErrors: false,
+};
 
 const DOCS = 'docs/content-model.md';
 
@@ -94,8 +125,6 @@ export function validDate(written: string): string | undefined {
   return typeof parsePartialDate(padded) === 'string' ? undefined : padded;
 }
 
-
-
 function lineAt(raw: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < raw.length; i++) if (raw.charCodeAt(i) === 10) line++;
@@ -105,12 +134,17 @@ function lineAt(raw: string, offset: number): number {
 type Path = (string | number)[];
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+  return path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
+    '',
+  );
 }
 
 function parsePathText(field: string): Path | undefined {
   if (!/^[A-Za-z]\w*(?:\[\d+\]|\.[A-Za-z]\w*)*$/.test(field)) return undefined;
-  return [...field.matchAll(/([A-Za-z]\w*)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+  return [...field.matchAll(/([A-Za-z]\w*)|\[(\d+)\]/g)].map((m) =>
+    m[2] !== undefined ? Number(m[2]) : m[1]!,
+  );
 }
 
 /**
@@ -148,17 +182,32 @@ function describe(v: unknown): string {
   if (v instanceof Date) return 'it is an unquoted date, which YAML reads as a timestamp, not text';
   if (Array.isArray(v)) return 'it is a list';
   if (typeof v === 'object') return 'it is a group of fields';
-  if (typeof v === 'string') return `it is the text "${v.length > 60 ? `${v.slice(0, 57)}...` : v}"`;
+  if (typeof v === 'string')
+    return `it is the text "${v.length > 60 ? `${v.slice(0, 57)}...` : v}"`;
   return `it is ${typeof v === 'number' ? 'the number' : 'the value'} ${typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : typeof v}`;
 }
 
-interface ZodDefLike { _zod?: { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown>; element?: unknown } } }
+interface ZodDefLike {
+  _zod?: {
+    def?: {
+      type?: string;
+      innerType?: unknown;
+      shape?: Record<string, unknown>;
+      element?: unknown;
+    };
+  };
+}
 
 /** The field names a strict object schema allows at `path`, for "unknown field" fixes. */
 function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] | undefined {
   let s = schema as ZodDefLike | undefined;
   const unwrap = () => {
-    while (s?._zod?.def && ['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(s._zod.def.type ?? '')) {
+    while (
+      s?._zod?.def &&
+      ['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(
+        s._zod.def.type ?? '',
+      )
+    ) {
       s = s._zod.def.innerType as ZodDefLike;
     }
   };
@@ -192,7 +241,8 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
     const at = p.doc ? locate(p.doc, path) : undefined;
     return at === undefined ? undefined : lineAt(p.file.raw, p.base + at);
   };
-  const generic = p.lang ? 'see what a translation carries in docs/translating.md'
+  const generic = p.lang
+    ? 'see what a translation carries in docs/translating.md'
     : `see the ${kind} format in ${DOCS}${template ? ` (npm run new -- ${template} an-id writes a template)` : ''}`;
 
   for (const issue of issues) {
@@ -200,11 +250,19 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
       for (const key of issue.keys ?? []) {
-        const dataField = p.lang && path.length === 0 && key in ((schemas[kind] as unknown as { shape: Record<string, unknown> }).shape ?? {});
+        const dataField =
+          p.lang &&
+          path.length === 0 &&
+          key in ((schemas[kind] as unknown as { shape: Record<string, unknown> }).shape ?? {});
         out.push({
-          file: p.file.file, line: lineOfPath([...path, key]), field: pathText([...path, key]),
-          message: dataField ? `a translation sets the data field "${key}", which comes from the English entry` : `unknown field "${key}"`,
-          fix: dataField ? `delete it: a translation carries only ${allowed?.join(', ')} (docs/translating.md)`
+          file: p.file.file,
+          line: lineOfPath([...path, key]),
+          field: pathText([...path, key]),
+          message: dataField
+            ? `a translation sets the data field "${key}", which comes from the English entry`
+            : `unknown field "${key}"`,
+          fix: dataField
+            ? `delete it: a translation carries only ${allowed?.join(', ')} (docs/translating.md)`
             : `remove it or correct its spelling${allowed ? `; the fields here are ${allowed.join(', ')}` : ''} (${p.lang ? 'docs/translating.md' : DOCS})`,
         });
       }
@@ -218,42 +276,63 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
       if (!held.message.includes(issue.message)) held.message += `; ${issue.message}`;
       continue;
     }
-    const expectedName: Record<string, string> = { array: 'a list', string: 'text', number: 'a number', object: 'a group of fields', boolean: 'true or false' };
+    const expectedName: Record<string, string> = {
+      array: 'a list',
+      string: 'text',
+      number: 'a number',
+      object: 'a group of fields',
+      boolean: 'true or false',
+    };
     let message = issue.message.startsWith('Invalid input')
-      ? `expected ${expectedName[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value'}` : issue.message;
+      ? `expected ${expectedName[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value'}`
+      : issue.message;
     let fix = generic;
     const last = path[path.length - 1];
     const key = typeof last === 'string' ? last : pathText(path);
     if (value instanceof Date) {
       // the date as written (YAML turns 2018-09-31 into 1 October: never show that)
       const node = p.doc?.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      const written = node?.range && p.text ? p.text.slice(node.range[0], node.range[1]).trim() : value.toISOString().slice(0, 10);
+      const written =
+        node?.range && p.text
+          ? p.text.slice(node.range[0], node.range[1]).trim()
+          : value.toISOString().slice(0, 10);
       message = `${message}; ${describe(value)}`;
       const padded = validDate(written);
-      fix = padded ? `put the date in double quotes: ${key}: "${padded}"` : `put the date in double quotes, with only the parts the sources give: ${key}: "YYYY-MM-DD", "YYYY-MM" or "YYYY"`;
+      fix = padded
+        ? `put the date in double quotes: ${key}: "${padded}"`
+        : `put the date in double quotes, with only the parts the sources give: ${key}: "YYYY-MM-DD", "YYYY-MM" or "YYYY"`;
     } else if (issue.code === 'invalid_type') {
       message = `${message}; ${describe(value)}`;
       if (value === undefined) fix = `add the field ${key}: (${generic})`;
-      else if (typeof value === 'number') fix = `write it in double quotes: ${key}: "${String(value)}"`;
+      else if (typeof value === 'number')
+        fix = `write it in double quotes: ${key}: "${String(value)}"`;
     } else if (issue.code === 'invalid_value') {
       message = `${message}; ${describe(value)}`;
       fix = issue.values?.length ? `write one of: ${issue.values.join(', ')}` : generic;
     } else if (key === 'url' || (issue.code === 'invalid_format' && issue.format === 'url')) {
       message = `${message}; ${describe(value)}`;
-      fix = 'give the full address, starting with https://; if you are not certain of it, delete url and describe the publication in details';
+      fix =
+        'give the full address, starting with https://; if you are not certain of it, delete url and describe the publication in details';
     } else if (issue.code === 'invalid_format') {
       message = `${message}; ${describe(value)}`;
-      fix = 'use the id of an existing entry: its file name without the extension, in lower-case letters, digits and hyphens';
+      fix =
+        'use the id of an existing entry: its file name without the extension, in lower-case letters, digits and hyphens';
     } else if (issue.code === 'too_small') {
-      fix = issue.origin === 'array' ? 'add at least one item to the list' : 'write the value, or delete the line if the field is optional';
+      fix =
+        issue.origin === 'array'
+          ? 'add at least one item to the list'
+          : 'write the value, or delete the line if the field is optional';
     } else if (issue.message.includes('invisible characters')) {
       message = `${message}; ${describe(value)}`;
-      fix = 'retype the name: it holds zero-width or direction-control characters that readers cannot see';
+      fix =
+        'retype the name: it holds zero-width or direction-control characters that readers cannot see';
     } else if (issue.code === 'custom' || issue.code === 'invalid_union') {
       const periodEnd = path[0] === 'periods' && last === 'to';
-      if (periodEnd && !message.includes('"ongoing"')) message += '; the end of a period may also be "ongoing" or "unknown"';
+      if (periodEnd && !message.includes('"ongoing"'))
+        message += '; the end of a period may also be "ongoing" or "unknown"';
       const padded = typeof value === 'string' ? validDate(value) : undefined;
-      fix = padded ? `write it with two-digit months and days: ${key}: "${padded}"`
+      fix = padded
+        ? `write it with two-digit months and days: ${key}: "${padded}"`
         : `write the date in double quotes with only the parts the sources give, e.g. "2019", "2019-07" or "2019-07-10"${kind === 'event' ? ', or a range "2019-01-01/2019-01-10"' : ''}${periodEnd ? '; or ongoing or unknown for the end of a period' : ''}`;
     }
     out.push({ file: p.file.file, line: lineOfPath(path), field, message, fix });
@@ -269,8 +348,12 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
 export function childMdxChecker(worker: string, cwd: string): MdxChecker {
   const run = (files: readonly ContentFile[], compile = true) => {
     const r = spawnSync(process.execPath, [worker], {
-      cwd, input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, MDX_CHECK_COMPILE: compile ? '1' : '0' }, stdio: ['pipe', 'pipe', 'pipe'],
+      cwd,
+      input: JSON.stringify(files),
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, MDX_CHECK_COMPILE: compile ? '1' : '0' },
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     const done = new Map<string, MdxFileResult>();
     let started: string | undefined;
@@ -284,7 +367,9 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
       }
     }
     if (started === undefined && r.status !== 0 && done.size < files.length) {
-      throw new Error(`the MDX check could not run: ${(r.stderr ?? r.error?.message ?? '').split('\n').slice(0, 5).join(' ')}`);
+      throw new Error(
+        `the MDX check could not run: ${(r.stderr ?? r.error?.message ?? '').split('\n').slice(0, 5).join(' ')}`,
+      );
     }
     return { done, crashed: started };
   };
@@ -294,7 +379,8 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
     let hi = lines.length; // the whole file crashes; find the fewest lines that still do
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (run([{ file: f.file, raw: lines.slice(0, mid).join('\n') }], false).crashed) hi = mid; else lo = mid + 1;
+      if (run([{ file: f.file, raw: lines.slice(0, mid).join('\n') }], false).crashed) hi = mid;
+      else lo = mid + 1;
     }
     return lo;
   };
@@ -318,10 +404,16 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
  * A translation must belong to an English entry, and match it where the two are paired: the same
  * claims of the article by id, as many framing notes, as many former names, as many roles.
  */
-function translationProblems(ds: Dataset, failed: Record<CollectionName, string[]>, translations: { p: Parsed; data: Record<string, unknown> }[]): Problem[] {
+function translationProblems(
+  ds: Dataset,
+  failed: Record<CollectionName, string[]>,
+  translations: { p: Parsed; data: Record<string, unknown> }[],
+): Problem[] {
   const out: Problem[] = [];
   for (const { p, data } of translations) {
-    const english = (ds[p.collection] as unknown as Entry<Record<string, unknown>>[]).find((e) => e.id === p.id);
+    const english = (ds[p.collection] as unknown as Entry<Record<string, unknown>>[]).find(
+      (e) => e.id === p.id,
+    );
     const at = (key: string) => {
       const where = p.doc ? locate(p.doc, [key], true) : undefined;
       return where === undefined ? 1 : lineAt(p.file.raw, p.base + where);
@@ -329,26 +421,71 @@ function translationProblems(ds: Dataset, failed: Record<CollectionName, string[
     const language = LANGUAGE_NAMES[p.lang!] ?? p.lang!;
     if (!english) {
       if (failed[p.collection].includes(p.id)) continue; // the English file's own problem is reported
-      out.push({ file: p.file.file, line: 1, field: 'id (the file name)', message: `no English entry src/content/${p.collection}/${p.id}${COLLECTIONS[p.collection].ext} for this ${language} translation`,
-        fix: `name the file after an existing English entry${closest(p.id, ds[p.collection].map((e) => e.id)) ? ` (did you mean ${closest(p.id, ds[p.collection].map((e) => e.id))}?)` : ''}, or add the English entry first` });
+      out.push({
+        file: p.file.file,
+        line: 1,
+        field: 'id (the file name)',
+        message: `no English entry src/content/${p.collection}/${p.id}${COLLECTIONS[p.collection].ext} for this ${language} translation`,
+        fix: `name the file after an existing English entry${
+          closest(
+            p.id,
+            ds[p.collection].map((e) => e.id),
+          )
+            ? ` (did you mean ${closest(
+                p.id,
+                ds[p.collection].map((e) => e.id),
+              )}?)`
+            : ''
+        }, or add the English entry first`,
+      });
       continue;
     }
-    const list = (v: unknown) => (Array.isArray(v) ? v as Record<string, unknown>[] : []);
+    const list = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
     if (p.collection === 'article') {
       const ids = list(english.data['claims']).map((c) => c['id']);
       const mine = list(data['claims']).map((c) => c['id']);
       if (ids.join('|') !== mine.join('|')) {
-        out.push({ file: p.file.file, line: at('claims'), field: 'claims', message: `the claims must be the English article's, in its order: ${ids.join(', ')}`, fix: 'translate each claim once, keeping its id' });
+        out.push({
+          file: p.file.file,
+          line: at('claims'),
+          field: 'claims',
+          message: `the claims must be the English article's, in its order: ${ids.join(', ')}`,
+          fix: 'translate each claim once, keeping its id',
+        });
       }
       if (list(english.data['framing']).length !== list(data['framing']).length) {
-        out.push({ file: p.file.file, line: at('framing'), field: 'framing', message: `${list(data['framing']).length} framing notes for the English article's ${list(english.data['framing']).length}`, fix: 'translate each framing note once, in the English order' });
+        out.push({
+          file: p.file.file,
+          line: at('framing'),
+          field: 'framing',
+          message: `${list(data['framing']).length} framing notes for the English article's ${list(english.data['framing']).length}`,
+          fix: 'translate each framing note once, in the English order',
+        });
       }
     }
-    if (p.collection === 'actors' && list(english.data['formerNames']).length !== (data['formerNames'] as unknown[]).length) {
-      out.push({ file: p.file.file, line: at('formerNames'), field: 'formerNames', message: `${(data['formerNames'] as unknown[]).length} former names for the English entry's ${list(english.data['formerNames']).length}`, fix: 'give each former name once, in the English order (the dates come from the English entry)' });
+    if (
+      p.collection === 'actors' &&
+      list(english.data['formerNames']).length !== (data['formerNames'] as unknown[]).length
+    ) {
+      out.push({
+        file: p.file.file,
+        line: at('formerNames'),
+        field: 'formerNames',
+        message: `${(data['formerNames'] as unknown[]).length} former names for the English entry's ${list(english.data['formerNames']).length}`,
+        fix: 'give each former name once, in the English order (the dates come from the English entry)',
+      });
     }
-    if (p.collection === 'events' && list(english.data['participants']).length !== (data['roles'] as unknown[]).length) {
-      out.push({ file: p.file.file, line: at('roles'), field: 'roles', message: `${(data['roles'] as unknown[]).length} roles for the English entry's ${list(english.data['participants']).length} participants`, fix: 'give each participant\'s role once, in the English order of participants (the actors come from the English entry)' });
+    if (
+      p.collection === 'events' &&
+      list(english.data['participants']).length !== (data['roles'] as unknown[]).length
+    ) {
+      out.push({
+        file: p.file.file,
+        line: at('roles'),
+        field: 'roles',
+        message: `${(data['roles'] as unknown[]).length} roles for the English entry's ${list(english.data['participants']).length} participants`,
+        fix: "give each participant's role once, in the English order of participants (the actors come from the English entry)",
+      });
     }
   }
   return out;
@@ -357,11 +494,30 @@ function translationProblems(ds: Dataset, failed: Record<CollectionName, string[
 /** Words a content file may share in a row with the source report (docs/source/README.md). */
 export const COPY_LIMIT = 6;
 
-export function checkContent(files: readonly ContentFile[], options: { checkMdx?: MdxChecker; sourceReport?: string } = {}): CheckResult {
+export function checkContent(
+  files: readonly ContentFile[],
+  options: { checkMdx?: MdxChecker; sourceReport?: string } = {},
+): CheckResult {
   const errors: Problem[] = [];
   const counts: Record<string, number> = {};
-  const ds: Dataset = { actors: [], events: [], relations: [], sources: [], article: [], places: [], corrections: [] };
-  const failed: Record<CollectionName, string[]> = { actors: [], events: [], relations: [], sources: [], article: [], places: [], corrections: [] };
+  const ds: Dataset = {
+    actors: [],
+    events: [],
+    relations: [],
+    sources: [],
+    article: [],
+    places: [],
+    corrections: [],
+  };
+  const failed: Record<CollectionName, string[]> = {
+    actors: [],
+    events: [],
+    relations: [],
+    sources: [],
+    article: [],
+    places: [],
+    corrections: [],
+  };
   const parsed = new Map<string, Parsed>();
   const translations: { p: Parsed; data: Record<string, unknown> }[] = [];
 
@@ -371,25 +527,37 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
     let dir = parts[parts.length - 2] ?? '';
     if (name.startsWith('.')) continue;
     // a translation: <collection>/<lang>/<id>.<ext> (docs/translating.md)
-    const lang = (TRANSLATION_LOCALES as readonly string[]).includes(dir) && (parts[parts.length - 3] ?? '') in COLLECTIONS ? dir : undefined;
+    const lang =
+      (TRANSLATION_LOCALES as readonly string[]).includes(dir) &&
+      (parts[parts.length - 3] ?? '') in COLLECTIONS
+        ? dir
+        : undefined;
     if (lang) dir = parts[parts.length - 3]!;
     const collection = (Object.keys(COLLECTIONS) as CollectionName[]).find((c) => c === dir);
     const inContent = parts.indexOf('content');
     if (!collection) {
       const top = inContent >= 0 ? parts[inContent + 1] : undefined;
       const known = top && top in COLLECTIONS;
-      errors.push({ file: f.file, field: 'file', message: known
-        ? `the site reads only files directly inside src/content/${top}/ and its translations in ${TRANSLATION_LOCALES.map((l) => `src/content/${top}/${l}/`).join(', ')}: this file is ignored`
-        : `"${dir}" is not a collection: the site ignores this file`,
-      fix: `move it to one of src/content/${Object.keys(COLLECTIONS).join('/, src/content/')}/` });
+      errors.push({
+        file: f.file,
+        field: 'file',
+        message: known
+          ? `the site reads only files directly inside src/content/${top}/ and its translations in ${TRANSLATION_LOCALES.map((l) => `src/content/${top}/${l}/`).join(', ')}: this file is ignored`
+          : `"${dir}" is not a collection: the site ignores this file`,
+        fix: `move it to one of src/content/${Object.keys(COLLECTIONS).join('/, src/content/')}/`,
+      });
       continue;
     }
     const { ext, template } = COLLECTIONS[collection];
     const countKey = lang ? `${collection}/${lang}` : collection;
     counts[countKey] = (counts[countKey] ?? 0) + 1;
     if (!name.endsWith(ext)) {
-      errors.push({ file: f.file, field: 'file', message: `${collection} files end in ${ext}: the site ignores ${name}`,
-        fix: `rename it to ${idFromFile(name)}${ext}${template ? ` (npm run new -- ${template} ${idFromFile(name).toLowerCase()} writes a template)` : ''}` });
+      errors.push({
+        file: f.file,
+        field: 'file',
+        message: `${collection} files end in ${ext}: the site ignores ${name}`,
+        fix: `rename it to ${idFromFile(name)}${ext}${template ? ` (npm run new -- ${template} ${idFromFile(name).toLowerCase()} writes a template)` : ''}`,
+      });
       continue;
     }
     const id = idFromFile(name);
@@ -413,9 +581,13 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
     p.text = text;
     if (doc.errors.length) {
       for (const err of doc.errors) {
-        errors.push({ file: f.file, line: lineAt(f.raw, p.base + (err.pos[0] ?? 0)), field: 'YAML',
+        errors.push({
+          file: f.file,
+          line: lineAt(f.raw, p.base + (err.pos[0] ?? 0)),
+          field: 'YAML',
           message: `the YAML cannot be read: ${err.message.split('\n')[0]}`,
-          fix: 'check indentation and quotes on this line: text containing ": " or " #", or starting with [ { * & ! | > \' " % @ `, must be in double quotes' });
+          fix: 'check indentation and quotes on this line: text containing ": " or " #", or starting with [ { * & ! | > \' " % @ `, must be in double quotes',
+        });
       }
       failed[collection].push(id);
       continue;
@@ -427,22 +599,34 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
       data = jsYamlLoad(text);
     } catch (e) {
       const mark = (e as { mark?: { line?: number } }).mark;
-      errors.push({ file: f.file, line: lineAt(f.raw, p.base) + (mark?.line ?? 0), field: 'YAML', message: `the YAML cannot be read: ${String((e as { reason?: string }).reason ?? (e as Error).message).split('\n')[0]}`,
-        fix: 'write plain fields: text in double quotes, lists with "- ", no tags (!!), anchors (&, *) or merge keys (<<)' });
+      errors.push({
+        file: f.file,
+        line: lineAt(f.raw, p.base) + (mark?.line ?? 0),
+        field: 'YAML',
+        message: `the YAML cannot be read: ${String((e as { reason?: string }).reason ?? (e as Error).message).split('\n')[0]}`,
+        fix: 'write plain fields: text in double quotes, lists with "- ", no tags (!!), anchors (&, *) or merge keys (<<)',
+      });
       failed[collection].push(id);
       continue;
     }
     if (ext === '.mdx' && (data === null || data === undefined)) data = {};
     p.data = data;
-    const placeholders = new Map(placeholderProblems({ file: f.file, raw: f.raw }, data).map((x) => [x.field, x] as const));
+    const placeholders = new Map(
+      placeholderProblems({ file: f.file, raw: f.raw }, data).map((x) => [x.field, x] as const),
+    );
     for (const [field, problem] of placeholders) {
       const path = parsePathText(field);
       const at = path && locate(doc, path, true);
       if (at !== undefined) problem.line = lineAt(f.raw, p.base + at);
     }
-    const result = (lang ? translationSchemas : schemas)[COLLECTIONS[collection].kind].safeParse(data);
+    const result = (lang ? translationSchemas : schemas)[COLLECTIONS[collection].kind].safeParse(
+      data,
+    );
     if (!result.success) {
-      errors.push(...schemaProblems(p, result.error.issues, placeholders), ...placeholders.values());
+      errors.push(
+        ...schemaProblems(p, result.error.issues, placeholders),
+        ...placeholders.values(),
+      );
       if (!lang) failed[collection].push(id);
       continue;
     }
@@ -452,15 +636,31 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
       continue;
     }
     if (lang) translations.push({ p, data: result.data });
-    else (ds[collection] as Entry<unknown>[]).push({ id, file: f.file, raw: f.raw, data: result.data });
+    else
+      (ds[collection] as Entry<unknown>[]).push({
+        id,
+        file: f.file,
+        raw: f.raw,
+        data: result.data,
+      });
   }
 
-  for (const list of Object.values(ds) as Entry<unknown>[][]) list.sort((a, b) => a.id.localeCompare(b.id));
+  for (const list of Object.values(ds) as Entry<unknown>[][])
+    list.sort((a, b) => a.id.localeCompare(b.id));
   errors.push(...translationProblems(ds, failed, translations));
-  const untranslated = Object.fromEntries(TRANSLATION_LOCALES.map((lang) => {
-    const done = new Set(translations.filter((t) => t.p.lang === lang).map((t) => `${t.p.collection}/${t.p.id}`));
-    return [lang, (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((c) => ds[c].map((e) => `${c}/${e.id}`)).filter((k) => !done.has(k))];
-  }));
+  const untranslated = Object.fromEntries(
+    TRANSLATION_LOCALES.map((lang) => {
+      const done = new Set(
+        translations.filter((t) => t.p.lang === lang).map((t) => `${t.p.collection}/${t.p.id}`),
+      );
+      return [
+        lang,
+        (Object.keys(COLLECTIONS) as CollectionName[])
+          .flatMap((c) => ds[c].map((e) => `${c}/${e.id}`))
+          .filter((k) => !done.has(k)),
+      ];
+    }),
+  );
 
   // MDX bodies as the build reads them: parse tree, lint, compile (scripts/mdx-check.ts)
   const bodyRefs: BodyRef[] = [];
@@ -468,8 +668,13 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
   if (options.checkMdx && toCheck.length) {
     for (const [file, result] of options.checkMdx(toCheck)) {
       if ('crashed' in result) {
-        errors.push({ file, line: result.line, field: 'body', message: 'the MDX parser crashes on this text (the build would crash too)',
-          fix: 'look for very deep nesting (lists, quotations, emphasis or components inside each other) and flatten it' });
+        errors.push({
+          file,
+          line: result.line,
+          field: 'body',
+          message: 'the MDX parser crashes on this text (the build would crash too)',
+          fix: 'look for very deep nesting (lists, quotations, emphasis or components inside each other) and flatten it',
+        });
         continue;
       }
       errors.push(...result.problems);
@@ -478,7 +683,10 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
   }
 
   // checks across entries; lines made precise with the YAML positions where the field is a path
-  for (const problem of validateDataset(ds, { knownIds: failed, bodyRefs: options.checkMdx ? bodyRefs : undefined })) {
+  for (const problem of validateDataset(ds, {
+    knownIds: failed,
+    bodyRefs: options.checkMdx ? bodyRefs : undefined,
+  })) {
     const p = parsed.get(problem.file);
     const path = parsePathText(problem.field);
     if (p?.doc && path) {
@@ -492,8 +700,13 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
   if (options.sourceReport) {
     for (const f of files) {
       for (const run of sharedRuns(f.raw, options.sourceReport, COPY_LIMIT)) {
-        errors.push({ file: f.file, line: lineAt(f.raw, run.at), field: 'text', message: `${run.length} words in a row as in the source report: "${run.text}"`,
-          fix: 'write it in your own words, rewriting the structure, not only the words; a named person\'s words may be quoted, in quotation marks, attributed and cited' });
+        errors.push({
+          file: f.file,
+          line: lineAt(f.raw, run.at),
+          field: 'text',
+          message: `${run.length} words in a row as in the source report: "${run.text}"`,
+          fix: "write it in your own words, rewriting the structure, not only the words; a named person's words may be quoted, in quotation marks, attributed and cited",
+        });
       }
     }
   }
@@ -510,13 +723,20 @@ export function checkContent(files: readonly ContentFile[], options: { checkMdx?
 }
 
 /** Every file under a content folder, with paths relative to `root`. */
-export function readContentFiles(root: string, contentDir = join(root, 'src', 'content')): ContentFile[] {
+export function readContentFiles(
+  root: string,
+  contentDir = join(root, 'src', 'content'),
+): ContentFile[] {
   const out: ContentFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else out.push({ file: relative(root, path).split(sep).join('/'), raw: readFileSync(path, 'utf8') });
+      else
+        out.push({
+          file: relative(root, path).split(sep).join('/'),
+          raw: readFileSync(path, 'utf8'),
+        });
     }
   };
   walk(contentDir);
@@ -524,10 +744,18 @@ export function readContentFiles(root: string, contentDir = join(root, 'src', 'c
 }
 
 /** GitHub Actions workflow commands: annotate the file and line in the pull request. */
-export function githubAnnotations(level: 'error' | 'warning', problems: readonly Problem[]): string {
+export function githubAnnotations(
+  level: 'error' | 'warning',
+  problems: readonly Problem[],
+): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return problems.map((p) => `::${level} file=${prop(p.file)},line=${p.line ?? 1},title=${prop(`${p.field}: content ${level}`)}::${data(`${p.message}\nFix: ${p.fix}`)}`).join('\n');
+  return problems
+    .map(
+      (p) =>
+        `::${level} file=${prop(p.file)},line=${p.line ?? 1},title=${prop(`${p.field}: content ${level}`)}::${data(`${p.message}\nFix: ${p.fix}`)}`,
+    )
+    .join('\n');
 }
 
 /** The command line: node scripts/check-content.mjs [--root DIR] [--content DIR]. Returns the exit code. */
@@ -536,7 +764,17 @@ export function readSourceReport(projectRoot: string): string {
   return readFileSync(join(projectRoot, 'docs', 'source', 'report.txt'), 'utf8');
 }
 
-export function main(argv: readonly string[], options: { checkMdx: MdxChecker; env?: Record<string, string | undefined>; log?: (s: string) => void; files?: readonly ContentFile[]; sourceReport?: string; projectRoot?: string }): number {
+export function main(
+  argv: readonly string[],
+  options: {
+    checkMdx: MdxChecker;
+    env?: Record<string, string | undefined>;
+    log?: (s: string) => void;
+    files?: readonly ContentFile[];
+    sourceReport?: string;
+    projectRoot?: string;
+  },
+): number {
   const log = options.log ?? ((s: string) => process.stdout.write(`${s}\n`));
   const env = options.env ?? process.env;
   const arg = (name: string) => {
@@ -546,21 +784,38 @@ export function main(argv: readonly string[], options: { checkMdx: MdxChecker; e
   const root = resolve(arg('--root') ?? '.');
   const contentDir = resolve(root, arg('--content') ?? join('src', 'content'));
   const started = Date.now();
-  const { errors, warnings, counts, untranslated } = checkContent(options.files ?? readContentFiles(root, contentDir), { checkMdx: options.checkMdx, sourceReport: options.sourceReport ?? readSourceReport(options.projectRoot ?? process.cwd()) });
+  const { errors, warnings, counts, untranslated } = checkContent(
+    options.files ?? readContentFiles(root, contentDir),
+    {
+      checkMdx: options.checkMdx,
+      sourceReport: options.sourceReport ?? readSourceReport(options.projectRoot ?? process.cwd()),
+    },
+  );
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const quiet = argv.includes('--quiet');
-  const summary = `Content check: ${total} files (${Object.entries(counts).map(([c, k]) => `${k} ${c}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const summary = `Content check: ${total} files (${Object.entries(counts)
+    .map(([c, k]) => `${k} ${c}`)
+    .join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`;
   if (!quiet) {
     log(summary);
     for (const [lang, missing] of Object.entries(untranslated)) {
-      const all = Object.entries(counts).filter(([k]) => !k.includes('/')).reduce((n, [, k]) => n + k, 0);
+      const all = Object.entries(counts)
+        .filter(([k]) => !k.includes('/'))
+        .reduce((n, [, k]) => n + k, 0);
       const shown = missing.slice(0, 8).join(', ');
-      log(`${LANGUAGE_NAMES[lang] ?? lang} edition: ${all - missing.length} of ${all} entries translated${missing.length ? `; not yet (shown in English with a notice): ${shown}${missing.length > 8 ? ` and ${missing.length - 8} more` : ''}` : ''}`);
+      log(
+        `${LANGUAGE_NAMES[lang] ?? lang} edition: ${all - missing.length} of ${all} entries translated${missing.length ? `; not yet (shown in English with a notice): ${shown}${missing.length > 8 ? ` and ${missing.length - 8} more` : ''}` : ''}`,
+      );
     }
   }
   if (warnings.length && !quiet) {
-    log(`\n${warnings.length} warning(s), which do not fail the check: claims that rest on a single source. Add a second, independent source where there is one.`);
-    for (const w of warnings) log(`  ${oneLine(w.file)}${w.line ? `:${w.line}` : ''}  ${oneLine(w.field)}: ${oneLine(w.message)}`);
+    log(
+      `\n${warnings.length} warning(s), which do not fail the check: claims that rest on a single source. Add a second, independent source where there is one.`,
+    );
+    for (const w of warnings)
+      log(
+        `  ${oneLine(w.file)}${w.line ? `:${w.line}` : ''}  ${oneLine(w.field)}: ${oneLine(w.message)}`,
+      );
   }
   if (env['GITHUB_ACTIONS'] === 'true') {
     if (warnings.length) log(githubAnnotations('warning', warnings));
@@ -568,7 +823,9 @@ export function main(argv: readonly string[], options: { checkMdx: MdxChecker; e
   }
   if (errors.length) {
     log(`${quiet ? '' : '\n'}${errors.length} content problem(s):\n\n${formatProblems(errors)}\n`);
-    log(`The content check failed. How to write each kind of entry: CONTRIBUTING.md; every field: ${DOCS}.`);
+    log(
+      `The content check failed. How to write each kind of entry: CONTRIBUTING.md; every field: ${DOCS}.`,
+    );
     return 1;
   }
   if (quiet) {

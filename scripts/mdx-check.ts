@@ -14,9 +14,18 @@ import { contentProcessor, MDX_FEATURES, MDX_SHARED } from '../src/lib/mdx-proce
 import { LIMITS } from '../src/lib/content-policy';
 import type { Problem } from '../src/lib/validate';
 
-export interface MdxResult { problems: Problem[]; refs: BodyRef[] }
+export interface MdxResult {
+  problems: Problem[];
+  refs: BodyRef[];
+}
 
-type Renderer = { process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<unknown> };
+type Renderer = {
+  process(
+    content: string,
+    filePath: string,
+    frontmatter: Record<string, unknown>,
+  ): Promise<unknown>;
+};
 let renderer: Promise<Renderer> | undefined;
 
 function contentRenderer(): Promise<Renderer> {
@@ -27,26 +36,56 @@ function contentRenderer(): Promise<Renderer> {
   return renderer;
 }
 
-const SYNTAX_FIX = 'close every <Component> with </Component> (or write <Component ... />), and write a literal < or { as \\< or \\{';
+const SYNTAX_FIX =
+  'close every <Component> with </Component> (or write <Component ... />), and write a literal < or { as \\< or \\{';
 
 /** The problems of one file's body, and the ids its components use. */
-export async function checkMdxFile(file: string, raw: string, options: { compile?: boolean } = {}): Promise<MdxResult> {
+export async function checkMdxFile(
+  file: string,
+  raw: string,
+  options: { compile?: boolean } = {},
+): Promise<MdxResult> {
   const bytes = Buffer.byteLength(raw, 'utf8');
   if (bytes > LIMITS.bytes) {
-    return { refs: [], problems: [{ file, line: 1, field: 'file', message: `the file is ${Math.round(bytes / 1000)} KB; content files may be at most ${LIMITS.bytes / 1000} KB`, fix: 'split the text or shorten it: a page this long is too heavy for readers on phones' }] };
+    return {
+      refs: [],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: 'file',
+          message: `the file is ${Math.round(bytes / 1000)} KB; content files may be at most ${LIMITS.bytes / 1000} KB`,
+          fix: 'split the text or shorten it: a page this long is too heavy for readers on phones',
+        },
+      ],
+    };
   }
   const split = splitFrontmatter(file, raw);
   if (!isSplit(split)) return { problems: [split], refs: [] };
   let tree: TreeNode;
   try {
-    tree = mdxToMdast(split.body, { features: { ...MDX_FEATURES }, position: true }) as unknown as TreeNode;
+    tree = mdxToMdast(split.body, {
+      features: { ...MDX_FEATURES },
+      position: true,
+    }) as unknown as TreeNode;
   } catch (e) {
     const message = String((e as Error).message ?? e).split('\n')[0]!;
     const m = /^(\d+):(\d+)(?:-\d+:\d+)?:?\s*(.*)$/.exec(message);
     const deep = /call stack/i.test(message);
-    return { refs: [], problems: [{ file, line: m ? Number(m[1]) : undefined, field: 'body',
-      message: deep ? 'the text nests too deeply for the MDX parser' : `MDX cannot read the text: ${m ? m[3] : message}`,
-      fix: deep ? 'flatten the structure: no reader needs that many levels' : SYNTAX_FIX }] };
+    return {
+      refs: [],
+      problems: [
+        {
+          file,
+          line: m ? Number(m[1]) : undefined,
+          field: 'body',
+          message: deep
+            ? 'the text nests too deeply for the MDX parser'
+            : `MDX cannot read the text: ${m ? m[3] : message}`,
+          fix: deep ? 'flatten the structure: no reader needs that many levels' : SYNTAX_FIX,
+        },
+      ],
+    };
   }
   const result = lintTree(file, tree);
   if (result.problems.length || options.compile === false) return result;
@@ -54,7 +93,13 @@ export async function checkMdxFile(file: string, raw: string, options: { compile
     await (await contentRenderer()).process(split.body, resolve(file), {});
   } catch (e) {
     const message = String((e as Error).message ?? e).split('\n')[0]!;
-    result.problems.push({ file, line: undefined, field: 'body', message: `the MDX compiler refuses the text: ${message}`, fix: SYNTAX_FIX });
+    result.problems.push({
+      file,
+      line: undefined,
+      field: 'body',
+      message: `the MDX compiler refuses the text: ${message}`,
+      fix: SYNTAX_FIX,
+    });
   }
   return result;
 }

@@ -21,8 +21,24 @@ import { fileURLToPath } from 'node:url';
 
 // The closed vocabularies, from the one place that defines them.
 const vocabularyFile = fileURLToPath(new URL('../src/lib/vocabulary.ts', import.meta.url));
-const bundled = await build({ entryPoints: [vocabularyFile], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
-const { ACTOR_KINDS, SIDES, RELATION_TYPES, STATUSES, SOURCE_KINDS, SLUG, PLACE_KINDS, PLACE_MAPS } = await import(
+const bundled = await build({
+  entryPoints: [vocabularyFile],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'error',
+});
+const {
+  ACTOR_KINDS,
+  SIDES,
+  RELATION_TYPES,
+  STATUSES,
+  SOURCE_KINDS,
+  SLUG,
+  PLACE_KINDS,
+  PLACE_MAPS,
+} = await import(
   `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
 );
 
@@ -34,7 +50,11 @@ const KINDS = {
   place: { dir: 'places', ext: '.yaml' },
 };
 /** Translations may also be of the corrections log and of the report. */
-const TRANSLATABLE = { ...KINDS, correction: { dir: 'corrections', ext: '.yaml' }, article: { dir: 'article', ext: '.mdx' } };
+const TRANSLATABLE = {
+  ...KINDS,
+  correction: { dir: 'corrections', ext: '.yaml' },
+  article: { dir: 'article', ext: '.mdx' },
+};
 const LANGUAGES = { ar: 'Arabic' };
 
 const USAGE = `usage: npm run new -- actor|event|relation|source|place <id>
@@ -76,39 +96,65 @@ const id = args[1];
 const content = join(root, 'src', 'content');
 if (options.lang !== undefined) await translation(options.lang);
 const spec = KINDS[kind];
-if (!spec) fail(`"${args[0]}" is not a kind of entry; use actor, event, relation, source or place.\n\n${USAGE}`);
+if (!spec)
+  fail(
+    `"${args[0]}" is not a kind of entry; use actor, event, relation, source or place.\n\n${USAGE}`,
+  );
 
 const idsIn = (dir) => {
   const path = join(content, dir);
-  return existsSync(path) ? readdirSync(path).filter((f) => !f.startsWith('.')).map((f) => f.replace(/\.[^.]+$/, '').toLowerCase()) : [];
+  return existsSync(path)
+    ? readdirSync(path)
+        .filter((f) => !f.startsWith('.'))
+        .map((f) => f.replace(/\.[^.]+$/, '').toLowerCase())
+    : [];
 };
 
 if (!SLUG.test(id)) {
-  const suggestion = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
-  fail(`"${id}" is not a lower-case slug: use only a-z, 0-9 and hyphens${SLUG.test(suggestion) ? `, e.g. ${suggestion}` : ''}.`);
+  const suggestion = id
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  fail(
+    `"${id}" is not a lower-case slug: use only a-z, 0-9 and hyphens${SLUG.test(suggestion) ? `, e.g. ${suggestion}` : ''}.`,
+  );
 }
 if (idsIn(spec.dir).includes(id)) {
-  fail(`src/content/${spec.dir}/${id}${spec.ext} already exists: edit that file, or choose another id.`);
+  fail(
+    `src/content/${spec.dir}/${id}${spec.ext} already exists: edit that file, or choose another id.`,
+  );
 }
 
 let relation;
 if (kind === 'relation') {
   const parts = id.split('--');
-  if (parts.length !== 3) fail(`a relation id is <from>--<type>--<to>, e.g. turkey--arms-supply--national-front-for-liberation; "${id}" has ${parts.length} part(s).`);
+  if (parts.length !== 3)
+    fail(
+      `a relation id is <from>--<type>--<to>, e.g. turkey--arms-supply--national-front-for-liberation; "${id}" has ${parts.length} part(s).`,
+    );
   const [from, type] = parts;
   let to = parts[2];
   const actors = idsIn('actors');
-  if (!RELATION_TYPES.includes(type)) fail(`"${type}" is not a relation type; use one of: ${RELATION_TYPES.join(', ')}.`);
+  if (!RELATION_TYPES.includes(type))
+    fail(`"${type}" is not a relation type; use one of: ${RELATION_TYPES.join(', ')}.`);
   let suffix = '';
   if (!actors.includes(to) && /-\d+$/.test(to) && actors.includes(to.replace(/-\d+$/, ''))) {
     suffix = to.slice(to.replace(/-\d+$/, '').length);
     to = to.replace(/-\d+$/, '');
     if (!idsIn('relations').includes(`${from}--${type}--${to}`)) {
-      fail(`there is no ${from}--${type}--${to} yet: name the first record without a number suffix.`);
+      fail(
+        `there is no ${from}--${type}--${to} yet: name the first record without a number suffix.`,
+      );
     }
   }
-  for (const [end, actor] of [['from', from], ['to', to]]) {
-    if (!actors.includes(actor)) fail(`"${actor}" (${end}) is not an actor: add it first with npm run new -- actor ${actor}, or use an id from src/content/actors/.`);
+  for (const [end, actor] of [
+    ['from', from],
+    ['to', to],
+  ]) {
+    if (!actors.includes(actor))
+      fail(
+        `"${actor}" (${end}) is not an actor: add it first with npm run new -- actor ${actor}, or use an id from src/content/actors/.`,
+      );
   }
   if (from === to) fail('a relation goes from one actor to another, not to itself.');
   relation = { from, type, to, suffix };
@@ -226,7 +272,9 @@ const dir = join(content, spec.dir);
 const file = join(dir, `${id}${spec.ext}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(file, templates[kind]().join('\n'), { flag: 'wx' });
-process.stdout.write(`Wrote src/content/${spec.dir}/${id}${spec.ext}\nFill in every TODO, then run npm run check (it names each field still to do).\n`);
+process.stdout.write(
+  `Wrote src/content/${spec.dir}/${id}${spec.ext}\nFill in every TODO, then run npm run check (it names each field still to do).\n`,
+);
 
 /**
  * The translation template of an existing English entry: the fields a translation carries
@@ -234,25 +282,47 @@ process.stdout.write(`Wrote src/content/${spec.dir}/${id}${spec.ext}\nFill in ev
  * paired with the English entry (former names, roles, claims, framing) get one line per item.
  */
 async function translation(lang) {
-  if (!LANGUAGES[lang]) fail(`--lang ${lang}: the site has no such edition; use ${Object.keys(LANGUAGES).join(', ')}.`);
+  if (!LANGUAGES[lang])
+    fail(`--lang ${lang}: the site has no such edition; use ${Object.keys(LANGUAGES).join(', ')}.`);
   const t = TRANSLATABLE[kind];
-  if (!t) fail(`"${args[0]}" is not a kind of entry; translate an actor, event, relation, source, place, correction or article.\n\n${USAGE}`);
+  if (!t)
+    fail(
+      `"${args[0]}" is not a kind of entry; translate an actor, event, relation, source, place, correction or article.\n\n${USAGE}`,
+    );
   const english = join(content, t.dir, `${id}${t.ext}`);
-  if (!existsSync(english)) fail(`there is no English entry src/content/${t.dir}/${id}${t.ext} to translate: translations carry the id of an existing entry.`);
+  if (!existsSync(english))
+    fail(
+      `there is no English entry src/content/${t.dir}/${id}${t.ext} to translate: translations carry the id of an existing entry.`,
+    );
   const target = join(content, t.dir, lang, `${id}${t.ext}`);
-  if (existsSync(target)) fail(`src/content/${t.dir}/${lang}/${id}${t.ext} already exists: edit that file.`);
+  if (existsSync(target))
+    fail(`src/content/${t.dir}/${lang}/${id}${t.ext} already exists: edit that file.`);
   const raw = readFileSync(english, 'utf8');
-  const front = t.ext === '.mdx' ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '' : raw;
+  const front = t.ext === '.mdx' ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '') : raw;
   const data = yaml.load(front) ?? {};
   const q = (v) => JSON.stringify(String(v ?? ''));
-  const line = (key, english, what = 'the text in ' + LANGUAGES[lang]) => [`${key}: "TODO ${what}"`, `#   English: ${q(english)}`];
-  const items = (key, list, render) => (list.length ? [`${key}:`, ...list.flatMap((x, i) => [`  - "TODO"   # ${render(x, i)}`])] : [`${key}: []`]);
+  const line = (key, english, what = 'the text in ' + LANGUAGES[lang]) => [
+    `${key}: "TODO ${what}"`,
+    `#   English: ${q(english)}`,
+  ];
+  const items = (key, list, render) =>
+    list.length
+      ? [`${key}:`, ...list.flatMap((x, i) => [`  - "TODO"   # ${render(x, i)}`])]
+      : [`${key}: []`];
   const lines = [];
   if (kind === 'actor') {
     lines.push(...line('name', data.name, 'the name as Arabic news agencies write it'));
     if (data.shortName) lines.push(...line('shortName', data.shortName, 'the short name'));
-    lines.push(`aliases: []   # other ${LANGUAGES[lang]} forms readers search for; English: ${q((data.aliases ?? []).join(', '))}`);
-    lines.push(...items('formerNames', data.formerNames ?? [], (f) => `English: ${q(f.name)} (its dates come from the English entry)`));
+    lines.push(
+      `aliases: []   # other ${LANGUAGES[lang]} forms readers search for; English: ${q((data.aliases ?? []).join(', '))}`,
+    );
+    lines.push(
+      ...items(
+        'formerNames',
+        data.formerNames ?? [],
+        (f) => `English: ${q(f.name)} (its dates come from the English entry)`,
+      ),
+    );
     lines.push(...line('summary', data.summary));
   } else if (kind === 'event') {
     lines.push(...line('title', data.title), ...line('summary', data.summary));
@@ -261,20 +331,45 @@ async function translation(lang) {
     lines.push(...line('note', data.note));
     if (data.claimant) lines.push(...line('claimant', data.claimant));
   } else if (kind === 'source') {
-    lines.push(...line('titleTranslation', data.title, 'the headline translated (the original stays as published)'));
+    lines.push(
+      ...line(
+        'titleTranslation',
+        data.title,
+        'the headline translated (the original stays as published)',
+      ),
+    );
     if (data.details) lines.push(...line('details', data.details));
     if (data.reliability) lines.push(...line('reliability', data.reliability));
   } else if (kind === 'place') {
     lines.push(...line('name', data.name));
-    if (data.shortName) lines.push(...line('shortName', data.shortName, 'the short name for the maps'));
-    lines.push(`otherNames: []   # other ${LANGUAGES[lang]} spellings; English: ${q((data.otherNames ?? []).join(', '))}`);
+    if (data.shortName)
+      lines.push(...line('shortName', data.shortName, 'the short name for the maps'));
+    lines.push(
+      `otherNames: []   # other ${LANGUAGES[lang]} spellings; English: ${q((data.otherNames ?? []).join(', '))}`,
+    );
     if (data.note) lines.push(...line('note', data.note));
   } else if (kind === 'correction') {
     lines.push(...line('wrong', data.wrong), ...line('right', data.right));
   } else {
-    lines.push(...line('title', data.title), ...line('originalTitleTranslation', data.originalTitle, 'the outlet\'s headline translated'), ...line('summary', data.summary));
-    lines.push('claims:', ...(data.claims ?? []).flatMap((c) => [`  - id: ${c.id}`, `    text: "TODO"   # English: ${q(c.text)}`]));
-    lines.push('framing:', ...(data.framing ?? []).flatMap((f) => [`  - wording: "TODO"   # English: ${q(f.wording)}`, `    note: "TODO"      # English: ${q(f.note)}`]));
+    lines.push(
+      ...line('title', data.title),
+      ...line('originalTitleTranslation', data.originalTitle, "the outlet's headline translated"),
+      ...line('summary', data.summary),
+    );
+    lines.push(
+      'claims:',
+      ...(data.claims ?? []).flatMap((c) => [
+        `  - id: ${c.id}`,
+        `    text: "TODO"   # English: ${q(c.text)}`,
+      ]),
+    );
+    lines.push(
+      'framing:',
+      ...(data.framing ?? []).flatMap((f) => [
+        `  - wording: "TODO"   # English: ${q(f.wording)}`,
+        `    note: "TODO"      # English: ${q(f.note)}`,
+      ]),
+    );
   }
   const head = [
     `# The ${LANGUAGES[lang]} translation of src/content/${t.dir}/${id}${t.ext}. Replace every TODO (the check fails`,
@@ -282,11 +377,21 @@ async function translation(lang) {
     '# references, grades and sources come from the English entry. Terms: docs/glossary-ar.md;',
     '# what each field is: docs/translating.md. Comments may go once you are done.',
   ];
-  const body = t.ext === '.mdx'
-    ? ['---', ...head, ...lines, '---', `TODO: the text of src/content/${t.dir}/${id}${t.ext} in ${LANGUAGES[lang]}: keep every component and its ids (<Actor id="...">, <Cite id="..." />, <Claim id="...">), translate the words inside them.`, '']
-    : [...head, ...lines, ''];
+  const body =
+    t.ext === '.mdx'
+      ? [
+          '---',
+          ...head,
+          ...lines,
+          '---',
+          `TODO: the text of src/content/${t.dir}/${id}${t.ext} in ${LANGUAGES[lang]}: keep every component and its ids (<Actor id="...">, <Cite id="..." />, <Claim id="...">), translate the words inside them.`,
+          '',
+        ]
+      : [...head, ...lines, ''];
   mkdirSync(join(content, t.dir, lang), { recursive: true });
   writeFileSync(target, body.join('\n'), { flag: 'wx' });
-  process.stdout.write(`Wrote src/content/${t.dir}/${lang}/${id}${t.ext}\nTranslate every TODO, then run npm run check (it names each field still to do).\n`);
+  process.stdout.write(
+    `Wrote src/content/${t.dir}/${lang}/${id}${t.ext}\nTranslate every TODO, then run npm run check (it names each field still to do).\n`,
+  );
   process.exit(0);
 }

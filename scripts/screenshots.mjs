@@ -22,14 +22,34 @@ if (!executablePath) {
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await serve({ root: 'dist' });
-const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
 
 const shots = [
   { file: 'who-backs-whom-1280.png', path: 'who-backs-whom/', width: 1280, target: '#network' },
   { file: 'who-backs-whom-375.png', path: 'who-backs-whom/', width: 375, target: '#network' },
-  { file: 'who-backs-whom-dark-1280.png', path: 'who-backs-whom/', width: 1280, target: '#network', dark: true },
-  { file: 'who-backs-whom-dark-375.png', path: 'who-backs-whom/', width: 375, target: '#network', dark: true },
-  { file: 'who-backs-whom-people-1280.png', path: 'who-backs-whom/?people=1', width: 1280, target: '#network' },
+  {
+    file: 'who-backs-whom-dark-1280.png',
+    path: 'who-backs-whom/',
+    width: 1280,
+    target: '#network',
+    dark: true,
+  },
+  {
+    file: 'who-backs-whom-dark-375.png',
+    path: 'who-backs-whom/',
+    width: 375,
+    target: '#network',
+    dark: true,
+  },
+  {
+    file: 'who-backs-whom-people-1280.png',
+    path: 'who-backs-whom/?people=1',
+    width: 1280,
+    target: '#network',
+  },
   { file: 'actor-one-hop-1280.png', path: 'actors/hts/', width: 1280, target: '.mini-network' },
   { file: 'actor-one-hop-375.png', path: 'actors/hts/', width: 375, target: '.mini-network' },
   { file: 'home-miniature-dark.png', path: '', width: 1280, target: '.home-diagram', dark: true },
@@ -37,16 +57,32 @@ const shots = [
     { file: `ar-home-${width}.png`, path: 'ar/', width },
     { file: `ar-report-${width}.png`, path: 'ar/report/', width },
     { file: `ar-actor-${width}.png`, path: 'ar/actors/hts/', width },
-    { file: `ar-who-backs-whom-${width}.png`, path: 'ar/who-backs-whom/', width, target: '#network' },
+    {
+      file: `ar-who-backs-whom-${width}.png`,
+      path: 'ar/who-backs-whom/',
+      width,
+      target: '#network',
+    },
   ]),
 ];
 for (const s of shots) {
-  const page = await browser.newPage({ viewport: { width: s.width, height: 900 }, colorScheme: s.dark ? 'dark' : 'light', deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: s.width, height: 900 },
+    colorScheme: s.dark ? 'dark' : 'light',
+    deviceScaleFactor: 1,
+  });
   await page.goto(`${server.url}${s.path}`);
   const el = s.target ? page.locator(s.target).first() : undefined;
   await el?.scrollIntoViewIfNeeded();
   // The miniature is lazy: wait until it has loaded.
-  await page.evaluate(() => Promise.all([...document.images].map((i) => { i.loading = 'eager'; return i.decode().catch(() => undefined); })));
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.images].map((i) => {
+        i.loading = 'eager';
+        return i.decode().catch(() => undefined);
+      }),
+    ),
+  );
   // A page without a target: its first screen, as a reader opening it sees it.
   if (el) await el.screenshot({ path: `${out}/${s.file}` });
   else await page.screenshot({ path: `${out}/${s.file}` });

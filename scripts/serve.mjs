@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { serve } from './static-server.mjs';
 
 if (!existsSync('dist/index.html')) {
-  console.error('dist/ has no build: run `npm run build` first (or `npm start`, which builds and serves).');
+  console.error(
+    'dist/ has no build: run `npm run build` first (or `npm start`, which builds and serves).',
+  );
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 4321);

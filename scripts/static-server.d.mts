@@ -1,1 +1,6 @@
-export function serve(options?: { root?: string; port?: number; host?: string; base?: string }): Promise<{ url: string; close: () => Promise<void> }>;
+export function serve(options?: {
+  root?: string;
+  port?: number;
+  host?: string;
+  base?: string;
+}): Promise<{ url: string; close: () => Promise<void> }>;

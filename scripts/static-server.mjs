@@ -6,10 +6,21 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json', '.csv': 'text/csv; charset=utf-8', '.atom': 'application/atom+xml', '.pf_meta': 'application/octet-stream', '.zip': 'application/zip',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.atom': 'application/atom+xml',
+  '.pf_meta': 'application/octet-stream',
+  '.zip': 'application/zip',
 };
 
 /** Starts serving `root` at http://host:port{base}; resolves to { url, close }. Port 0 picks a free one. */
@@ -24,7 +35,10 @@ export function serve({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' 
     try {
       const s = await stat(file);
       if (s.isDirectory()) {
-        if (!path.endsWith('/')) { res.writeHead(301, { location: `${path}/` }); return res.end(); }
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { location: `${path}/` });
+          return res.end();
+        }
         return send(res, 200, join(file, 'index.html'), req);
       }
       return send(res, 200, file, req);
@@ -35,21 +49,32 @@ export function serve({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' 
   return new Promise((ok) => {
     server.listen(port, host, () => {
       const { port: p } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      ok({ url: `http://${host}:${p}${prefix}`, close: () => new Promise((done) => server.close(() => done(undefined))) });
+      ok({
+        url: `http://${host}:${p}${prefix}`,
+        close: () => new Promise((done) => server.close(() => done(undefined))),
+      });
     });
   });
 }
 
 /** Text types are sent gzipped when the client accepts it, as any production host would. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json|atom\+xml)|image\/svg)/;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|xml|javascript|manifest\+json|atom\+xml)|image\/svg)/;
 
 async function send(res, status, file, req) {
-  if (!file) { res.writeHead(status); return res.end(); }
+  if (!file) {
+    res.writeHead(status);
+    return res.end();
+  }
   try {
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req?.headers['accept-encoding'] ?? '')) {
-      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      res.writeHead(status, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'Accept-Encoding',
+      });
       return res.end(gzipSync(body));
     }
     res.writeHead(status, { 'content-type': type });

@@ -14,7 +14,11 @@ function files(collection: string, pattern: string) {
 /** The Arabic translations of a collection: src/content/<collection>/ar/ (docs/translating.md). */
 function arabic(collection: string, ext: string) {
   const base = `./src/content/${collection}/ar`;
-  return glob({ pattern: `*.${ext}`, base, generateId: uniqueIds(`${collection}/ar`, base.slice(2)) });
+  return glob({
+    pattern: `*.${ext}`,
+    base,
+    generateId: uniqueIds(`${collection}/ar`, base.slice(2)),
+  });
 }
 
 export const collections = {
@@ -24,12 +28,21 @@ export const collections = {
   relations: defineCollection({ loader: files('relations', '*.yaml'), schema: schemas.relation }),
   sources: defineCollection({ loader: files('sources', '*.yaml'), schema: schemas.source }),
   places: defineCollection({ loader: files('places', '*.yaml'), schema: schemas.place }),
-  corrections: defineCollection({ loader: files('corrections', '*.yaml'), schema: schemas.correction }),
+  corrections: defineCollection({
+    loader: files('corrections', '*.yaml'),
+    schema: schemas.correction,
+  }),
   articleAr: defineCollection({ loader: arabic('article', 'mdx'), schema: translation.article }),
   actorsAr: defineCollection({ loader: arabic('actors', 'mdx'), schema: translation.actor }),
   eventsAr: defineCollection({ loader: arabic('events', 'mdx'), schema: translation.event }),
-  relationsAr: defineCollection({ loader: arabic('relations', 'yaml'), schema: translation.relation }),
+  relationsAr: defineCollection({
+    loader: arabic('relations', 'yaml'),
+    schema: translation.relation,
+  }),
   sourcesAr: defineCollection({ loader: arabic('sources', 'yaml'), schema: translation.source }),
   placesAr: defineCollection({ loader: arabic('places', 'yaml'), schema: translation.place }),
-  correctionsAr: defineCollection({ loader: arabic('corrections', 'yaml'), schema: translation.correction }),
+  correctionsAr: defineCollection({
+    loader: arabic('corrections', 'yaml'),
+    schema: translation.correction,
+  }),
 };

@@ -10,7 +10,9 @@ if (box && navigator.clipboard) {
     b.addEventListener('click', () => {
       void navigator.clipboard.writeText(pre.textContent ?? '').then(() => {
         b.textContent = box.dataset['copied'] ?? '';
-        setTimeout(() => { b.textContent = box.dataset['copy'] ?? ''; }, 2000);
+        setTimeout(() => {
+          b.textContent = box.dataset['copy'] ?? '';
+        }, 2000);
       });
     });
     pre.after(b);

@@ -43,8 +43,10 @@ function apply(month: string | undefined, push: boolean) {
   asof.setAttribute('aria-valuetext', text || T.anyMonth);
   label.textContent = text || T.anyMonth;
   const later = (first: string | undefined) => !!month && !!first && first > month;
-  for (const el of $$<SVGElement>('.map [data-first]')) el.classList.toggle('is-later', later(el.dataset['first']));
-  for (const el of $$<HTMLElement>('#map-places > li[data-first]')) el.classList.toggle('is-later', later(el.dataset['first']));
+  for (const el of $$<SVGElement>('.map [data-first]'))
+    el.classList.toggle('is-later', later(el.dataset['first']));
+  for (const el of $$<HTMLElement>('#map-places > li[data-first]'))
+    el.classList.toggle('is-later', later(el.dataset['first']));
   const items = $$<HTMLElement>('#map-events > li');
   let shown = 0;
   for (const li of items) {
@@ -58,6 +60,8 @@ function apply(month: string | undefined, push: boolean) {
   if (push) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 }
 
-dated.addEventListener('change', () => apply(dated.checked ? months[Number(asof.value)] : undefined, true));
+dated.addEventListener('change', () =>
+  apply(dated.checked ? months[Number(asof.value)] : undefined, true),
+);
 asof.addEventListener('input', () => apply(months[Number(asof.value)], true));
 apply(monthOf(parseState(location.search).asOf), false);

@@ -7,7 +7,10 @@ if (location.protocol === 'file:') {
     if (!v || !v.startsWith('/') || v.startsWith('//')) return;
     const path = v.startsWith(base) ? v.slice(base.length) : v.slice(1);
     const [, file = '', rest = ''] = /^([^?#]*)(.*)$/.exec(path) ?? [];
-    el.setAttribute(attr, `./${file === '' || file.endsWith('/') ? `${file}index.html` : file}${rest}`);
+    el.setAttribute(
+      attr,
+      `./${file === '' || file.endsWith('/') ? `${file}index.html` : file}${rest}`,
+    );
   };
   const fix = () => {
     document.querySelectorAll('[href]').forEach((el) => local(el, 'href'));

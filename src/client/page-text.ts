@@ -18,8 +18,19 @@ export interface WbwText {
   /** Between items of a list: ", " or "، ". */
   comma: string;
   panel: {
-    kind: string; side: string; relations: string; leaders: string; profile: string; grade: string; type: string;
-    when: string; claimedBy: string; reportedBy: string; sources: string; permalink: string; pair: string;
+    kind: string;
+    side: string;
+    relations: string;
+    leaders: string;
+    profile: string;
+    grade: string;
+    type: string;
+    when: string;
+    claimedBy: string;
+    reportedBy: string;
+    sources: string;
+    permalink: string;
+    pair: string;
   };
 }
 
@@ -33,7 +44,7 @@ export interface MapText {
 
 /** The JSON data block with this id, parsed. */
 export function readText<T>(id: string, doc: Document = document): T {
-  return JSON.parse(doc.getElementById(id)!.textContent!) as T;
+  return JSON.parse(doc.getElementById(id)!.textContent) as T;
 }
 
 /** "July 2019" / "تموز/يوليو 2019" for a YYYY-MM month, in the page's month names. */

@@ -4,12 +4,20 @@
  * dependencies, which this page shipped before: readers on slow phones pay for every byte at
  * start-up. Page scrolling and touch pinch stay the browser's (touch-action in network.css).
  */
-export interface PanZoom { zoomBy(factor: number): void; reset(): void }
+export interface PanZoom {
+  zoomBy(factor: number): void;
+  reset(): void;
+}
 
 export const SCALE_EXTENT: [number, number] = [0.5, 6];
 
 /** The transform after zooming by `factor` round the point (px, py), within the scale extent. */
-export function zoomAround(t: { k: number; x: number; y: number }, factor: number, px: number, py: number) {
+export function zoomAround(
+  t: { k: number; x: number; y: number },
+  factor: number,
+  px: number,
+  py: number,
+) {
   const k = Math.min(SCALE_EXTENT[1], Math.max(SCALE_EXTENT[0], t.k * factor));
   const f = k / t.k;
   return { k, x: px - (px - t.x) * f, y: py - (py - t.y) * f };
@@ -17,7 +25,11 @@ export function zoomAround(t: { k: number; x: number; y: number }, factor: numbe
 
 export function panZoom(svg: SVGSVGElement, viewport: SVGGElement): PanZoom {
   let t = { k: 1, x: 0, y: 0 };
-  const draw = () => viewport.setAttribute('transform', t.k === 1 && !t.x && !t.y ? '' : `translate(${t.x},${t.y}) scale(${t.k})`);
+  const draw = () =>
+    viewport.setAttribute(
+      'transform',
+      t.k === 1 && !t.x && !t.y ? '' : `translate(${t.x},${t.y}) scale(${t.k})`,
+    );
   /** A client point in the drawing's own units. */
   const local = (cx: number, cy: number) => {
     const m = svg.getScreenCTM();
@@ -25,13 +37,17 @@ export function panZoom(svg: SVGSVGElement, viewport: SVGGElement): PanZoom {
     const p = new DOMPoint(cx, cy).matrixTransform(m.inverse());
     return { x: p.x, y: p.y };
   };
-  svg.addEventListener('wheel', (e) => {
-    if (!e.ctrlKey) return; // without Ctrl the wheel scrolls the page
-    e.preventDefault();
-    const p = local(e.clientX, e.clientY);
-    t = zoomAround(t, Math.pow(2, -e.deltaY * (e.deltaMode ? 0.05 : 0.002)), p.x, p.y);
-    draw();
-  }, { passive: false });
+  svg.addEventListener(
+    'wheel',
+    (e) => {
+      if (!e.ctrlKey) return; // without Ctrl the wheel scrolls the page
+      e.preventDefault();
+      const p = local(e.clientX, e.clientY);
+      t = zoomAround(t, Math.pow(2, -e.deltaY * (e.deltaMode ? 0.05 : 0.002)), p.x, p.y);
+      draw();
+    },
+    { passive: false },
+  );
 
   let drag: { id: number; x: number; y: number; moved: boolean } | undefined;
   svg.addEventListener('pointerdown', (e) => {
@@ -53,7 +69,15 @@ export function panZoom(svg: SVGSVGElement, viewport: SVGGElement): PanZoom {
   const end = (e: PointerEvent) => {
     if (!drag || e.pointerId !== drag.id) return;
     // A drag is not a click on whatever it started on.
-    if (drag.moved) svg.addEventListener('click', (c) => { c.preventDefault(); c.stopImmediatePropagation(); }, { capture: true, once: true });
+    if (drag.moved)
+      svg.addEventListener(
+        'click',
+        (c) => {
+          c.preventDefault();
+          c.stopImmediatePropagation();
+        },
+        { capture: true, once: true },
+      );
     drag = undefined;
   };
   svg.addEventListener('pointerup', end);

@@ -9,5 +9,7 @@ if (location.protocol !== 'file:' && 'serviceWorker' in navigator) {
   manifest.href = `${root}manifest.webmanifest`;
   document.head.appendChild(manifest);
   // Where workers are refused (private modes, storage off), the page simply stays online-only.
-  addEventListener('load', () => { navigator.serviceWorker.register(`${root}sw.js`).catch(() => {}); });
+  addEventListener('load', () => {
+    navigator.serviceWorker.register(`${root}sw.js`).catch(() => {});
+  });
 }

@@ -35,7 +35,10 @@ function siteRoot(doc: Document = document): URL {
 export function siteUrl(path: string, doc: Document = document): string {
   const root = siteRoot(doc);
   const [beforeHash, hash = ''] = path.replace(/^\//, '').split('#');
-  const file = root.protocol === 'file:' && (beforeHash === '' || beforeHash!.endsWith('/')) ? `${beforeHash}index.html` : beforeHash;
+  const file =
+    root.protocol === 'file:' && (beforeHash === '' || beforeHash!.endsWith('/'))
+      ? `${beforeHash}index.html`
+      : beforeHash;
   return new URL(`${file}${hash ? `#${hash}` : ''}`, root).href;
 }
 

@@ -13,9 +13,14 @@ if (form && select && status) {
       li.hidden = !on;
       if (on) shown++;
     });
-    status.textContent = id ? (status.dataset['template'] ?? '{shown} of {total}').replace('{shown}', String(shown)).replace('{total}', String(items.length)) : '';
+    status.textContent = id
+      ? (status.dataset['template'] ?? '{shown} of {total}')
+          .replace('{shown}', String(shown))
+          .replace('{total}', String(items.length))
+      : '';
     const url = new URL(location.href);
-    if (id) url.searchParams.set('actor', id); else url.searchParams.delete('actor');
+    if (id) url.searchParams.set('actor', id);
+    else url.searchParams.delete('actor');
     history.replaceState(null, '', url);
   };
   const initial = new URL(location.href).searchParams.get('actor');

@@ -17,9 +17,13 @@ import type { RelationType, Status } from '../lib/vocabulary';
 
 /** The graph and the details, read on first use: a page opened as it was built never needs them. */
 let payload: GraphPayload | undefined;
-const load = (): GraphPayload => (payload ??= JSON.parse(document.getElementById('wbw-data')!.textContent!) as GraphPayload);
-const $ = <T extends Element>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
-const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
+const load = (): GraphPayload =>
+  (payload ??= JSON.parse(document.getElementById('wbw-data')!.textContent) as GraphPayload);
+const $ = <T extends Element>(sel: string, root: ParentNode = document) =>
+  root.querySelector<T>(sel)!;
+const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [
+  ...root.querySelectorAll<T>(sel),
+];
 /** The page's words (its language's): status line, months, details panel. */
 const T = readText<WbwText>('wbw-text');
 const P = T.panel;
@@ -46,8 +50,10 @@ let state: GraphState = parseState(location.search, actorIds);
 
 // ---- state <-> controls -------------------------------------------------------------------
 function toControls(s: GraphState) {
-  for (const box of $$<HTMLInputElement>('input[name=type]')) box.checked = !s.types?.length || s.types.includes(box.value as RelationType);
-  for (const box of $$<HTMLInputElement>('input[name=status]')) box.checked = !s.statuses?.length || s.statuses.includes(box.value as Status);
+  for (const box of $$<HTMLInputElement>('input[name=type]'))
+    box.checked = !s.types?.length || s.types.includes(box.value as RelationType);
+  for (const box of $$<HTMLInputElement>('input[name=status]'))
+    box.checked = !s.statuses?.length || s.statuses.includes(box.value as Status);
   focusSelect.value = s.focus ?? '';
   dated.checked = !!s.asOf;
   asof.disabled = !s.asOf;
@@ -59,14 +65,21 @@ function toControls(s: GraphState) {
 }
 
 function fromControls(): GraphState {
-  const checked = (name: string) => $$<HTMLInputElement>(`input[name=${name}]:checked`).map((i) => i.value);
+  const checked = (name: string) =>
+    $$<HTMLInputElement>(`input[name=${name}]:checked`).map((i) => i.value);
   const types = checked('type') as RelationType[];
   const statuses = checked('status') as Status[];
   return {
     view: state.view,
     // All boxes ticked is the default and stays out of the URL.
-    types: types.length === allTypes.length ? [] : types.length ? types : ['__none__' as RelationType],
-    statuses: statuses.length === allStatuses.length ? [] : statuses.length ? statuses : ['__none__' as Status],
+    types:
+      types.length === allTypes.length ? [] : types.length ? types : ['__none__' as RelationType],
+    statuses:
+      statuses.length === allStatuses.length
+        ? []
+        : statuses.length
+          ? statuses
+          : ['__none__' as Status],
     focus: focusSelect.value || undefined,
     asOf: dated.checked ? months[Number(asof.value)] : undefined,
     people: state.people,
@@ -82,7 +95,12 @@ function showMonth() {
 // ---- applying a state ----------------------------------------------------------------------
 function apply(s: GraphState, pushUrl = true) {
   state = s;
-  const filter: GraphFilter = { types: s.types, statuses: s.statuses, focus: s.focus, asOf: s.asOf };
+  const filter: GraphFilter = {
+    types: s.types,
+    statuses: s.statuses,
+    focus: s.focus,
+    asOf: s.asOf,
+  };
   const { graph } = load();
   const visible = filterGraph(graph, filter);
   for (const svg of svgs) {
@@ -97,24 +115,38 @@ function apply(s: GraphState, pushUrl = true) {
         badge.classList.toggle('is-hidden', shown < 2);
       }
     }
-    for (const el of $$<SVGElement>('[data-node]', svg)) el.classList.toggle('is-hidden', !visible.nodes.has(el.dataset['node']!));
+    for (const el of $$<SVGElement>('[data-node]', svg))
+      el.classList.toggle('is-hidden', !visible.nodes.has(el.dataset['node']!));
   }
   if (peopleBox) peopleBox.checked = !!s.people;
-  for (const el of $$<HTMLElement>('.matrix [data-edge]')) el.hidden = !visible.edges.has(el.dataset['edge']!);
-  for (const el of $$<HTMLElement>('.matrix tr[data-node]')) el.hidden = !visible.nodes.has(el.dataset['node']!);
-  const columns = $$<HTMLElement>('.matrix thead th[data-node]').map((th) => visible.nodes.has(th.dataset['node']!));
+  for (const el of $$<HTMLElement>('.matrix [data-edge]'))
+    el.hidden = !visible.edges.has(el.dataset['edge']!);
+  for (const el of $$<HTMLElement>('.matrix tr[data-node]'))
+    el.hidden = !visible.nodes.has(el.dataset['node']!);
+  const columns = $$<HTMLElement>('.matrix thead th[data-node]').map((th) =>
+    visible.nodes.has(th.dataset['node']!),
+  );
   for (const row of $$<HTMLTableRowElement>('.matrix tr')) {
-    [...row.cells].slice(1).forEach((cell, i) => { cell.hidden = !columns[i]; });
+    [...row.cells].slice(1).forEach((cell, i) => {
+      cell.hidden = !columns[i];
+    });
   }
-  for (const el of $$<HTMLElement>('.relation-table tbody tr')) el.hidden = !visible.edges.has(el.dataset['edge']!);
-  const shownNodes = s.focus ? visible.nodes.size
-    : new Set(graph.edges.filter((e) => visible.edges.has(e.id)).flatMap((e) => [e.from, e.to])).size;
+  for (const el of $$<HTMLElement>('.relation-table tbody tr'))
+    el.hidden = !visible.edges.has(el.dataset['edge']!);
+  const shownNodes = s.focus
+    ? visible.nodes.size
+    : new Set(graph.edges.filter((e) => visible.edges.has(e.id)).flatMap((e) => [e.from, e.to]))
+        .size;
   status.textContent = fill(s.asOf ? T.statusAsOf : T.status, {
-    shown: visible.edges.size, total: graph.edges.length, actors: plural(T.lang, shownNodes, T.actor), month: asofLabel.textContent ?? '',
+    shown: visible.edges.size,
+    total: graph.edges.length,
+    actors: plural(T.lang, shownNodes, T.actor),
+    month: asofLabel.textContent ?? '',
   });
   showView(s.view);
   updateEmbedSnippet(s);
-  if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeState(s)}${location.hash}`);
+  if (pushUrl)
+    history.replaceState(null, '', `${location.pathname}${serializeState(s)}${location.hash}`);
 }
 
 /** The copyable iframe code follows the chosen filters, so an embed shows what the reader sees. */
@@ -123,7 +155,7 @@ function updateEmbedSnippet(s: GraphState) {
   const code = pre?.querySelector('code');
   if (!pre || !code) return;
   const url = `${pre.dataset['embedUrl']}${serializeState(s)}`;
-  code.textContent = code.textContent!.replace(/src="[^"]*"/, `src="${url.replace(/&/g, '&amp;')}"`);
+  code.textContent = code.textContent.replace(/src="[^"]*"/, `src="${url.replace(/&/g, '&amp;')}"`);
 }
 
 // ---- views as tabs -----------------------------------------------------------------------
@@ -143,12 +175,19 @@ $('[role=tablist]').addEventListener('keydown', (ev) => {
   e.preventDefault();
   // The arrow towards the next tab: right in English, left where the tabs run right to left.
   const forward = getComputedStyle(tabs[i]!).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-  const next = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : (i + (e.key === forward ? 1 : tabs.length - 1)) % tabs.length;
+  const next =
+    e.key === 'Home'
+      ? 0
+      : e.key === 'End'
+        ? tabs.length - 1
+        : (i + (e.key === forward ? 1 : tabs.length - 1)) % tabs.length;
   tabs[next]!.focus();
   tabs[next]!.click();
 });
 for (const tab of tabs) {
-  tab.addEventListener('click', () => apply({ ...state, view: tab.id.replace('tab-', '') as View }));
+  tab.addEventListener('click', () =>
+    apply({ ...state, view: tab.id.replace('tab-', '') as View }),
+  );
 }
 
 // ---- details panel -------------------------------------------------------------------------
@@ -186,7 +225,11 @@ function openNode(id: string, from: Element) {
   for (const e of data.graph.edges.filter((x) => x.from === id || x.to === id)) {
     const li = el('li');
     const a = el('a', data.edges[e.id]!.sentence, { href: siteUrl(data.edges[e.id]!.href) });
-    li.append(a, ' ', el('span', data.edges[e.id]!.statusLabel, { class: `grade grade-${e.status}` }));
+    li.append(
+      a,
+      ' ',
+      el('span', data.edges[e.id]!.statusLabel, { class: `grade grade-${e.status}` }),
+    );
     list.append(li);
   }
   const more = el('p');
@@ -198,7 +241,10 @@ function openNode(id: string, from: Element) {
 function edgeFacts(into: Element, id: string) {
   const data = load();
   const d = data.edges[id]!;
-  const grade = el('a', d.statusLabel, { class: `grade grade-${d.status}`, href: siteUrl(data.methodHref) });
+  const grade = el('a', d.statusLabel, {
+    class: `grade grade-${d.status}`,
+    href: siteUrl(data.methodHref),
+  });
   const dl = el('dl', undefined, { class: 'facts' });
   row(dl, P.grade, grade);
   row(dl, P.type, d.type);
@@ -227,7 +273,11 @@ function openLine(line: SVGElement) {
     edgeFacts(panelBody, ids[0]!);
   } else {
     const [from, to] = line.dataset['pair']!.split('>').map((id) => data.nodes[id]!.name);
-    panelTitle.textContent = fill(P.pair, { from: from!, to: to!, relations: plural(T.lang, ids.length, T.relation) });
+    panelTitle.textContent = fill(P.pair, {
+      from: from!,
+      to: to!,
+      relations: plural(T.lang, ids.length, T.relation),
+    });
     for (const id of ids) {
       const part = el('section', undefined, { class: 'panel-part' });
       part.append(el('h4', data.edges[id]!.sentence));
@@ -246,7 +296,9 @@ function showPanel(from: Element) {
   panel.focus({ preventScroll: true });
   // Scrolled explicitly: not every engine scrolls a focused element into view (Firefox at 375 px).
   // Below the diagram (narrow screens) the panel comes to the top; beside it, only into view.
-  panel.scrollIntoView({ block: getComputedStyle(panel).position === 'absolute' ? 'nearest' : 'start' });
+  panel.scrollIntoView({
+    block: getComputedStyle(panel).position === 'absolute' ? 'nearest' : 'start',
+  });
 }
 
 function closePanel() {
@@ -256,20 +308,28 @@ function closePanel() {
   (returnFocus as HTMLElement | SVGElement | null)?.focus();
 }
 $('.details-close', panel).addEventListener('click', closePanel);
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') closePanel(); });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') closePanel();
+});
 
 // ---- the diagrams: roving focus, arrows, Enter, hover highlight ---------------------------------
 /** Where a node sits (the centre of its pill), read when a key is pressed: nothing at start-up. */
 function position(n: SVGAElement) {
   const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.getAttribute('transform') ?? '')!;
   const r = n.querySelector('rect')!;
-  return { id: n.dataset['node']!, x: Number(m[1]) + Number(r.getAttribute('width')) / 2, y: Number(m[2]) + Number(r.getAttribute('height')) / 2 };
+  return {
+    id: n.dataset['node']!,
+    x: Number(m[1]) + Number(r.getAttribute('width')) / 2,
+    y: Number(m[2]) + Number(r.getAttribute('height')) / 2,
+  };
 }
 
 for (const svg of svgs) {
   const nodes = $$<SVGAElement>('[data-node]', svg);
   for (const e of $$<SVGAElement>('[data-pair]', svg)) e.setAttribute('tabindex', '-1');
-  const shown = (n: SVGAElement) => !n.classList.contains('is-hidden') && (!n.classList.contains('layer-people') || svg.classList.contains('show-people'));
+  const shown = (n: SVGAElement) =>
+    !n.classList.contains('is-hidden') &&
+    (!n.classList.contains('layer-people') || svg.classList.contains('show-people'));
   const first = nodes.find(shown);
   for (const n of nodes) n.setAttribute('tabindex', n === first ? '0' : '-1');
 
@@ -281,7 +341,12 @@ for (const svg of svgs) {
   svg.addEventListener('keydown', (ev) => {
     const target = (ev.target as Element).closest<SVGAElement>('[data-node]');
     if (!target) return;
-    const dirs: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const dirs: Record<string, [number, number]> = {
+      ArrowRight: [1, 0],
+      ArrowLeft: [-1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
     const dir = dirs[ev.key];
     if (dir) {
       ev.preventDefault();
@@ -297,7 +362,8 @@ for (const svg of svgs) {
     const node = (ev.target as Element).closest<SVGAElement>('[data-node]');
     const edge = (ev.target as Element).closest<SVGAElement>('[data-pair]');
     if (!node && !edge) return;
-    if ((ev as MouseEvent).ctrlKey || (ev as MouseEvent).metaKey || (ev as MouseEvent).shiftKey) return; // let new-tab clicks through
+    if ((ev as MouseEvent).ctrlKey || (ev as MouseEvent).metaKey || (ev as MouseEvent).shiftKey)
+      return; // let new-tab clicks through
     ev.preventDefault();
     if (node) openNode(node.dataset['node']!, node);
     else openLine(edge!);
@@ -320,10 +386,20 @@ for (const svg of svgs) {
   };
   // Delegated, so start-up adds four listeners per drawing, not four per actor.
   const nodeOf = (ev: Event) => (ev.target as Element).closest<SVGAElement>('[data-node]');
-  svg.addEventListener('mouseover', (ev) => { const n = nodeOf(ev); if (n) highlight(n.dataset['node']!); });
-  svg.addEventListener('focusin', (ev) => { const n = nodeOf(ev); if (n) highlight(n.dataset['node']!); });
-  svg.addEventListener('mouseout', (ev) => { if (nodeOf(ev)) highlight(null); });
-  svg.addEventListener('focusout', (ev) => { if (nodeOf(ev)) highlight(null); });
+  svg.addEventListener('mouseover', (ev) => {
+    const n = nodeOf(ev);
+    if (n) highlight(n.dataset['node']!);
+  });
+  svg.addEventListener('focusin', (ev) => {
+    const n = nodeOf(ev);
+    if (n) highlight(n.dataset['node']!);
+  });
+  svg.addEventListener('mouseout', (ev) => {
+    if (nodeOf(ev)) highlight(null);
+  });
+  svg.addEventListener('focusout', (ev) => {
+    if (nodeOf(ev)) highlight(null);
+  });
 
   // ---- pan and zoom --------------------------------------------------------------------------
   const view = panZoom(svg, $<SVGGElement>('.viewport', svg));
@@ -348,7 +424,10 @@ for (const th of $$<HTMLTableCellElement>('th[data-col]', table)) {
     for (const other of $$('th[data-col]', table)) other.removeAttribute('aria-sort');
     th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
     const body = table.tBodies[0]!;
-    const rows = [...body.rows].map((r) => ({ key: r.cells[col]?.dataset['sort'] ?? r.cells[col]?.textContent ?? '', row: r }));
+    const rows = [...body.rows].map((r) => ({
+      key: r.cells[col]?.dataset['sort'] ?? r.cells[col]?.textContent ?? '',
+      row: r,
+    }));
     body.append(...sortRows(rows, ascending, T.lang).map((r) => r.row));
   });
 }
@@ -359,20 +438,32 @@ form.addEventListener('change', (e) => {
   showMonth();
   apply(fromControls());
 });
-asof.addEventListener('input', () => { showMonth(); apply(fromControls()); });
-peopleBox?.addEventListener('change', () => apply({ ...state, people: peopleBox.checked || undefined }));
+asof.addEventListener('input', () => {
+  showMonth();
+  apply(fromControls());
+});
+peopleBox?.addEventListener('change', () =>
+  apply({ ...state, people: peopleBox.checked || undefined }),
+);
 $('#reset').addEventListener('click', () => {
-  const fresh: GraphState = { view: state.view, types: [], statuses: [], focus: undefined, asOf: undefined, people: state.people };
+  const fresh: GraphState = {
+    view: state.view,
+    types: [],
+    statuses: [],
+    focus: undefined,
+    asOf: undefined,
+    people: state.people,
+  };
   toControls(fresh);
   apply(fresh);
 });
 
 // The filters start folded (the diagram comes first); a linked view with filters opens them.
-if (state.types?.length || state.statuses?.length || state.focus || state.asOf) (form as HTMLDetailsElement).open = true;
+if (state.types?.length || state.statuses?.length || state.focus || state.asOf)
+  (form as HTMLDetailsElement).open = true;
 // The HTML is drawn in the default state (everything shown): only a linked state needs work.
 if (serializeState(state) === '') showView(state.view);
 else {
   toControls(state);
   apply(state, false);
 }
-

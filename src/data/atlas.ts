@@ -9,8 +9,13 @@ import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../lib/map-model';
 
 const require = createRequire(import.meta.url);
-const read = (file: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
+const read = (file: string) =>
+  JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
 
 export function readAtlas(): Atlas {
-  return { '10m': read('countries-10m.json'), '50m': read('countries-50m.json'), '110m': read('countries-110m.json') };
+  return {
+    '10m': read('countries-10m.json'),
+    '50m': read('countries-50m.json'),
+    '110m': read('countries-110m.json'),
+  };
 }

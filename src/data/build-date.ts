@@ -5,11 +5,17 @@
 import { execFileSync } from 'node:child_process';
 
 export function buildDate(): string {
-  if (process.env.SOURCE_DATE_EPOCH) return new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10);
+  if (process.env.SOURCE_DATE_EPOCH)
+    return new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10);
   try {
-    const day = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const day = execFileSync('git', ['log', '-1', '--format=%cs'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  } catch { /* not a git checkout */ }
+  } catch {
+    /* not a git checkout */
+  }
   return new Date().toISOString().slice(0, 10);
 }
 

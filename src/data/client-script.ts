@@ -11,7 +11,14 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
 export const INLINE_SCRIPTS = [
-  'js-class.ts', 'service-worker.ts', 'search/loader.ts', 'who-backs-whom.ts', 'cite-copy.ts', 'timeline-filter.ts', 'map.ts', 'not-found-links.ts',
+  'js-class.ts',
+  'service-worker.ts',
+  'search/loader.ts',
+  'who-backs-whom.ts',
+  'cite-copy.ts',
+  'timeline-filter.ts',
+  'map.ts',
+  'not-found-links.ts',
 ] as const;
 /** Scripts served as files of their own (loaded on demand). */
 export const FILE_SCRIPTS = ['search/ui.ts'] as const;

@@ -25,7 +25,10 @@ const utc = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z
 export function parseGitLog(log: string): Map<string, FileDates> {
   const dates = new Map<string, FileDates>();
   for (const chunk of log.split(SEPARATOR)) {
-    const [date, ...files] = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    const [date, ...files] = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!date) continue;
     const when = utc(date);
     for (const file of files) {
@@ -42,8 +45,19 @@ export function gitFileDates(files: string[], cwd = process.cwd()): Map<string, 
   if (!files.length) return new Map();
   const folders = [...new Set(files.map((f) => dirname(f)))].sort();
   try {
-    const log = execFileSync('git', ['log', '--no-renames', `--format=${SEPARATOR}%cI`, '--name-only', '--relative', '--', ...folders],
-      { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const log = execFileSync(
+      'git',
+      [
+        'log',
+        '--no-renames',
+        `--format=${SEPARATOR}%cI`,
+        '--name-only',
+        '--relative',
+        '--',
+        ...folders,
+      ],
+      { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 },
+    );
     const all = parseGitLog(log);
     const wanted = new Set(files);
     return new Map([...all].filter(([f]) => wanted.has(f)));

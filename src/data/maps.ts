@@ -15,7 +15,9 @@ let atlas: ReturnType<typeof readAtlas> | undefined;
 export function siteMaps(locale: Locale = DEFAULT_LOCALE): Promise<SiteMaps> {
   let maps = cached.get(locale);
   if (!maps) {
-    maps = site(locale).then((model) => buildSiteMaps(model, (atlas ??= readAtlas()), strings(locale).maps));
+    maps = site(locale).then((model) =>
+      buildSiteMaps(model, (atlas ??= readAtlas()), strings(locale).maps),
+    );
     cached.set(locale, maps);
   }
   return maps;

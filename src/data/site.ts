@@ -3,7 +3,13 @@
  * cross-collection checks and stops the build with every problem listed if any fails, and builds
  * one model per edition: English, and each translation laid over it (src/lib/translate.ts).
  */
-import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import {
+  getCollection,
+  getEntry,
+  render,
+  type CollectionEntry,
+  type CollectionKey,
+} from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { flattenRefs, type Dataset, type Entry, type Flat } from '../lib/dataset';
@@ -22,14 +28,21 @@ import { strings, type Dictionary } from '../lib/strings';
 import { translateDataset, type Translations } from '../lib/translate';
 
 /** A collection as plain entries: references as ids, the file and its text for messages. */
-async function load<C extends CollectionKey>(name: C): Promise<Entry<Flat<CollectionEntry<C>['data']>>[]> {
+async function load<C extends CollectionKey>(
+  name: C,
+): Promise<Entry<Flat<CollectionEntry<C>['data']>>[]> {
   const entries: CollectionEntry<C>[] = await getCollection(name);
   return entries
     .map((e) => {
       const path = e.filePath ?? `src/content/${name}/${e.id}`;
       // TypeScript cannot follow a generic collection through getCollection's union: the one cast here
       const data = flattenRefs(e.data) as Flat<CollectionEntry<C>['data']>;
-      return { id: e.id, file: relative(process.cwd(), resolve(path)), raw: readFileSync(path, 'utf8'), data };
+      return {
+        id: e.id,
+        file: relative(process.cwd(), resolve(path)),
+        raw: readFileSync(path, 'utf8'),
+        data,
+      };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -44,14 +57,21 @@ let english: Promise<Dataset> | undefined;
 function dataset(): Promise<Dataset> {
   english ??= (async () => {
     const ds: Dataset = {
-      actors: await load('actors'), events: await load('events'), relations: await load('relations'), sources: await load('sources'),
-      article: await load('article'), places: await load('places'), corrections: await load('corrections'),
+      actors: await load('actors'),
+      events: await load('events'),
+      relations: await load('relations'),
+      sources: await load('sources'),
+      article: await load('article'),
+      places: await load('places'),
+      corrections: await load('corrections'),
     };
     // The content check (integrations/content-check.ts) has run before the build with every rule,
     // MDX bodies included; this repeats the checks across entries as a guard for the model.
     const problems = validateDataset(ds);
     if (problems.length) {
-      throw new ContentError(`${problems.length} content problem(s) stop the build:\n\n${formatProblems(problems)}\n`);
+      throw new ContentError(
+        `${problems.length} content problem(s) stop the build:\n\n${formatProblems(problems)}\n`,
+      );
     }
     return ds;
   })();
@@ -67,8 +87,13 @@ export function site(locale: Locale = DEFAULT_LOCALE): Promise<SiteModel> {
     m = dataset().then(async (ds) => {
       if (locale === DEFAULT_LOCALE) return buildModel(ds);
       const translations: Translations = {
-        actors: await load('actorsAr'), events: await load('eventsAr'), relations: await load('relationsAr'), sources: await load('sourcesAr'),
-        article: await load('articleAr'), places: await load('placesAr'), corrections: await load('correctionsAr'),
+        actors: await load('actorsAr'),
+        events: await load('eventsAr'),
+        relations: await load('relationsAr'),
+        sources: await load('sourcesAr'),
+        article: await load('articleAr'),
+        places: await load('placesAr'),
+        corrections: await load('correctionsAr'),
       };
       const t = translateDataset(ds, translations);
       return buildModel(t.ds, { locale, untranslated: t.untranslated });
@@ -97,7 +122,8 @@ export const basePath = withBase(import.meta.env.BASE_URL, '');
  * configured site (SITE_URL) they are made against http://localhost/, as Astro's preview serves.
  */
 export function absoluteUrl(path: string, siteUrl: URL | undefined, locale?: Locale): string {
-  return new URL(locale ? href(path, locale) : sharedHref(path), siteUrl ?? 'http://localhost/').href;
+  return new URL(locale ? href(path, locale) : sharedHref(path), siteUrl ?? 'http://localhost/')
+    .href;
 }
 
 /** The shared image of a page ("social/actors/hts") in an edition: social/ar/actors/hts.png in Arabic. */
@@ -107,7 +133,9 @@ export function socialImagePath(image: string, locale: Locale): string {
 
 /** A page's path inside its edition ("actors/hts/"), the same in every language: for hreflang. */
 export function editionPath(pathname: string, locale: Locale): string {
-  const inSite = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, '');
+  const inSite = pathname.startsWith(basePath)
+    ? pathname.slice(basePath.length)
+    : pathname.replace(/^\//, '');
   const prefix = localePrefix(locale);
   return prefix && inSite.startsWith(prefix) ? inSite.slice(prefix.length) : inSite;
 }
@@ -121,7 +149,9 @@ export interface PageContext {
 }
 
 /** The context of the page being rendered (from Astro.currentLocale). */
-export async function pageContext(astro: { currentLocale?: string | undefined }): Promise<PageContext> {
+export async function pageContext(astro: {
+  currentLocale?: string | undefined;
+}): Promise<PageContext> {
   const locale = localeOf(astro.currentLocale);
   return { locale, t: strings(locale), href: (p) => href(p, locale), model: await site(locale) };
 }
@@ -136,7 +166,10 @@ export async function renderBody(collection: Renderable, id: string, locale: Loc
   const translated = locale !== DEFAULT_LOCALE ? await getEntry(`${collection}Ar`, id) : undefined;
   const entry = translated ?? (await getEntry(collection, id));
   if (!entry) throw new ContentError(`no ${collection} entry "${id}"`);
-  return { ...(await render(entry)), translated: locale === DEFAULT_LOCALE || translated !== undefined };
+  return {
+    ...(await render(entry)),
+    translated: locale === DEFAULT_LOCALE || translated !== undefined,
+  };
 }
 
 export interface SiteGraph {
@@ -164,8 +197,14 @@ export function siteGraph(locale: Locale = DEFAULT_LOCALE): Promise<SiteGraph> {
       const where = locale === DEFAULT_LOCALE ? '' : ` (${locale})`;
       return {
         graph,
-        wide: checked(layoutWide(scale.shown, { campTitles: strings(locale).campTitle }), `who-backs-whom network${where}`),
-        narrow: checked(layoutNarrow(scale.shown, { campTitles: strings(locale).campTitle }), `who-backs-whom network for phones${where}`),
+        wide: checked(
+          layoutWide(scale.shown, { campTitles: strings(locale).campTitle }),
+          `who-backs-whom network${where}`,
+        ),
+        narrow: checked(
+          layoutNarrow(scale.shown, { campTitles: strings(locale).campTitle }),
+          `who-backs-whom network for phones${where}`,
+        ),
         scale,
       };
     });
@@ -177,13 +216,22 @@ export function siteGraph(locale: Locale = DEFAULT_LOCALE): Promise<SiteGraph> {
 /** One actor's one-hop neighbourhood, with the actor at the centre. */
 export async function actorDiagram(id: string, locale: Locale = DEFAULT_LOCALE): Promise<Diagram> {
   const { graph } = await siteGraph(locale);
-  return checked(layoutOneHop(oneHop(graph, id), id), `one-hop diagram of "${id}"${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`, id);
+  return checked(
+    layoutOneHop(oneHop(graph, id), id),
+    `one-hop diagram of "${id}"${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`,
+    id,
+  );
 }
 
 function graphOf(model: SiteModel): Graph {
   const actors = [...model.actors.values()].map((a) => ({ id: a.id, ...a.data }));
   const relations = [...model.relations.values()].map((r) => ({
-    id: r.id, from: r.data.from, to: r.data.to, type: r.data.type, status: r.data.status, periods: r.data.periods,
+    id: r.id,
+    from: r.data.from,
+    to: r.data.to,
+    type: r.data.type,
+    status: r.data.status,
+    periods: r.data.periods,
   }));
   return buildGraph(actors, relations);
 }

@@ -4,12 +4,21 @@
  * height } with (x, y) its top-left corner in SVG user units, like SVGRect and DOMRect, so boxes
  * measured in the browser (getBBox, getBoundingClientRect) score the same way as computed ones.
  */
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** True when the two boxes share some area; boxes that only touch along an edge do not overlap. */
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap
-    && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap &&
+    b.x < a.x + a.width + gap &&
+    a.y < b.y + b.height + gap &&
+    b.y < a.y + a.height + gap
+  );
 }
 
 /** The area two boxes share (0 when they do not overlap). */
@@ -34,6 +43,10 @@ export function overlapCount(boxes: readonly Box[], others: readonly Box[] = [])
 
 /** True when `inner` lies wholly inside `outer`. */
 export function boxInside(inner: Box, outer: Box): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y
-    && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }

@@ -38,14 +38,22 @@ function dateOnly(date: string, t: Dictionary): string {
 
 function dayParts(date: string): [number, number, number] {
   const d = parsePartialDate(date);
-  if (typeof d === 'string' || d.precision !== 'day') throw new Error(`citations need a build date as YYYY-MM-DD, not "${date}"`);
+  if (typeof d === 'string' || d.precision !== 'day')
+    throw new Error(`citations need a build date as YYYY-MM-DD, not "${date}"`);
   return [d.year, d.month!, d.day!];
 }
 
 /** "“Hayat Tahrir al-Sham”. Actor profile in The Idlib explainer, edition of 1 May 2026. <url> (accessed 1 May 2026). CC BY 4.0." */
 export function plainCitation(c: CiteInput): string {
   const t = c.t ?? en;
-  return t.cite.plain(c.title, t.cite.genre[c.kind], c.site, dateOnly(c.date, t), c.corrected ? dateOnly(c.corrected, t) : '', c.url);
+  return t.cite.plain(
+    c.title,
+    t.cite.genre[c.kind],
+    c.site,
+    dateOnly(c.date, t),
+    c.corrected ? dateOnly(c.corrected, t) : '',
+    c.url,
+  );
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -85,8 +93,13 @@ export function bibtex(c: CiteInput): string {
     ['month', MONTHS[month - 1]!],
     ['url', `{${url}}`],
     ['urldate', `{${c.date}}`],
-    ['note', `{${bibtexEscape((c.t ?? en).cite.note((c.t ?? en).cite.genre[c.kind], c.corrected ?? '', c.date))}}`],
-    ...((c.t ?? en).lang === 'en' ? [] : [['language', `{${(c.t ?? en).lang}}`] as [string, string]]),
+    [
+      'note',
+      `{${bibtexEscape((c.t ?? en).cite.note((c.t ?? en).cite.genre[c.kind], c.corrected ?? '', c.date))}}`,
+    ],
+    ...((c.t ?? en).lang === 'en'
+      ? []
+      : [['language', `{${(c.t ?? en).lang}}`] as [string, string]]),
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${citationKey(c.kind, c.id)},\n${fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`).join(',\n')}\n}`;
@@ -134,11 +147,18 @@ export function cslItem(c: CiteInput): CslItem {
 
 /** CSL-JSON as a file holds it: an array of items, one field a line. */
 export function cslJson(c: CiteInput): string {
-  const fields = Object.entries(cslItem(c)).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const fields = Object.entries(cslItem(c)).map(
+    ([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
+  );
   return `[\n  {\n${fields.join(',\n')}\n  }\n]`;
 }
 
 /** All three formats at once. */
 export function citation(c: CiteInput): { key: string; text: string; bibtex: string; csl: string } {
-  return { key: citationKey(c.kind, c.id), text: plainCitation(c), bibtex: bibtex(c), csl: cslJson(c) };
+  return {
+    key: citationKey(c.kind, c.id),
+    text: plainCitation(c),
+    bibtex: bibtex(c),
+    csl: cslJson(c),
+  };
 }

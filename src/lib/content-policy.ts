@@ -25,8 +25,11 @@ const COMPONENT_RULES = {
   Event: { attributes: { id: 'events' }, purpose: 'a link to an event' },
   Relation: { attributes: { id: 'relations' }, purpose: 'a link to a relation, with its grade' },
   Cite: { attributes: { id: 'sources' }, purpose: 'a citation of a source' },
-  Quote: { attributes: { by: 'actors', source: 'sources' }, purpose: 'a short quotation with its speaker and source' },
-  Claim: { attributes: { id: 'claims' }, purpose: 'one of the report\'s graded claims' },
+  Quote: {
+    attributes: { by: 'actors', source: 'sources' },
+    purpose: 'a short quotation with its speaker and source',
+  },
+  Claim: { attributes: { id: 'claims' }, purpose: "one of the report's graded claims" },
   Note: { attributes: {}, purpose: 'an aside' },
 } as const satisfies Record<string, ComponentRule>;
 
@@ -35,14 +38,28 @@ export type MdxComponentName = keyof typeof COMPONENT_RULES;
 export const MDX_COMPONENTS: Readonly<Partial<Record<string, ComponentRule>>> = COMPONENT_RULES;
 /** Components that link to an entry of the given collection through their id attribute. */
 export function linkingComponents(target: RefTarget): string[] {
-  return Object.entries(MDX_COMPONENTS).filter(([, rule]) => rule?.attributes['id'] === target).map(([name]) => name);
+  return Object.entries(MDX_COMPONENTS)
+    .filter(([, rule]) => rule?.attributes['id'] === target)
+    .map(([name]) => name);
 }
 
 /** Names people reach for, mapped to the component that does the job. */
 export const COMPONENT_SYNONYMS: Readonly<Record<string, string>> = {
-  Source: 'Cite', Citation: 'Cite', Ref: 'Cite', Reference: 'Cite', Footnote: 'Cite',
-  Person: 'Actor', Group: 'Actor', Org: 'Actor', Organisation: 'Actor', Organization: 'Actor', Link: 'Actor',
-  Aside: 'Note', Callout: 'Note', Blockquote: 'Quote', Q: 'Quote',
+  Source: 'Cite',
+  Citation: 'Cite',
+  Ref: 'Cite',
+  Reference: 'Cite',
+  Footnote: 'Cite',
+  Person: 'Actor',
+  Group: 'Actor',
+  Org: 'Actor',
+  Organisation: 'Actor',
+  Organization: 'Actor',
+  Link: 'Actor',
+  Aside: 'Note',
+  Callout: 'Note',
+  Blockquote: 'Quote',
+  Q: 'Quote',
 };
 
 /**
@@ -50,9 +67,26 @@ export const COMPONENT_SYNONYMS: Readonly<Record<string, string>> = {
  * expressions, footnotes, a second frontmatter block; JSX is allowed only for MDX_COMPONENTS.
  */
 export const MARKDOWN_NODES: ReadonlySet<string> = new Set([
-  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code',
-  'inlineCode', 'text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'definition', 'break',
-  'table', 'tableRow', 'tableCell',
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'code',
+  'inlineCode',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'definition',
+  'break',
+  'table',
+  'tableRow',
+  'tableCell',
 ]);
 
 export const LIMITS = {
@@ -68,25 +102,55 @@ export const LIMITS = {
  */
 export const CONTENT_HTML = {
   tagNames: [
-    'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'em', 'strong', 'del',
-    'code', 'pre', 'a', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'em',
+    'strong',
+    'del',
+    'code',
+    'pre',
+    'a',
+    'hr',
+    'br',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
   ],
   attributes: { a: ['href', 'title'], ol: ['start'], th: ['align'], td: ['align'] },
 } as const;
 
 /** Every character that can disguise text: zero-width characters, bidi embeddings, overrides and isolates. */
-export const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
+export const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
 
 /** A name as two names are compared: NFKC, invisible characters removed, case folded, spaces collapsed. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').replace(new RegExp(INVISIBLE.source, 'gu'), '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFKC')
+    .replace(new RegExp(INVISIBLE.source, 'gu'), '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Why a link target is refused, or undefined when it is allowed. */
 export function urlProblem(url: string): string | undefined {
   if (url === '') return 'the link has no address';
-   
-  if (/[\u0000-\u0020\u007F-\u009F]/.test(url) || INVISIBLE.test(url)) return 'the address contains spaces, control or invisible characters';
+
+  if (/[\u0000-\u0020\u007F-\u009F]/.test(url) || INVISIBLE.test(url))
+    return 'the address contains spaces, control or invisible characters';
   if (url.includes('\\')) return 'the address contains a backslash, which browsers read as a slash';
   if (url.startsWith('//')) return 'the address starts with //, which leads to another site';
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
@@ -95,7 +159,8 @@ export function urlProblem(url: string): string | undefined {
     return 'a link inside the site must start with / (a path from the site root) or # (a heading on this page)';
   }
   if (scheme === 'mailto') return undefined;
-  if (scheme !== 'http' && scheme !== 'https') return `a ${scheme}: address is not allowed; only https://, http://, mailto: and paths inside the site are`;
+  if (scheme !== 'http' && scheme !== 'https')
+    return `a ${scheme}: address is not allowed; only https://, http://, mailto: and paths inside the site are`;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -109,7 +174,8 @@ export function urlProblem(url: string): string | undefined {
 
 /** Why a source's address is refused (it must be a full http(s) URL), or undefined. */
 export function sourceUrlProblem(url: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return 'expected a full http(s) URL, starting with https:// or http://';
+  if (!/^https?:\/\//i.test(url))
+    return 'expected a full http(s) URL, starting with https:// or http://';
   return urlProblem(url);
 }
 
@@ -134,7 +200,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = row;
   }

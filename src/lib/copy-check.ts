@@ -9,7 +9,10 @@
 const QUOTED = /["“][^"”]{0,600}["”]/g;
 const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
 
-interface Word { word: string; at: number }
+interface Word {
+  word: string;
+  at: number;
+}
 
 /** The words of a text, lower-cased, with their offsets; quotations blanked out first. */
 export function wordsOf(text: string): Word[] {
@@ -38,14 +41,27 @@ export function sharedRuns(text: string, source: string, longest: number): Share
   const runs: SharedRun[] = [];
   let i = 0;
   while (i + longest < site.length) {
-    const start = index.get(site.slice(i, i + longest + 1).map((w) => w.word).join(' '));
+    const start = index.get(
+      site
+        .slice(i, i + longest + 1)
+        .map((w) => w.word)
+        .join(' '),
+    );
     if (start === undefined) {
       i++;
       continue;
     }
     let n = longest + 1;
-    while (i + n < site.length && start + n < seed.length && site[i + n]!.word === seed[start + n]) n++;
-    runs.push({ text: site.slice(i, i + n).map((w) => w.word).join(' '), length: n, at: site[i]!.at });
+    while (i + n < site.length && start + n < seed.length && site[i + n]!.word === seed[start + n])
+      n++;
+    runs.push({
+      text: site
+        .slice(i, i + n)
+        .map((w) => w.word)
+        .join(' '),
+      length: n,
+      at: site[i]!.at,
+    });
     i += n;
   }
   return runs;

@@ -8,7 +8,6 @@ import { paths } from './paths';
 import { dateText, relationSentence, sourceTitle } from './format';
 import type { Dictionary } from './strings';
 
-
 export interface CorrectedEntry {
   key: string;
   /** What a reader calls it: the actor's name, the event's title, the relation as a sentence. */
@@ -18,7 +17,11 @@ export interface CorrectedEntry {
 }
 
 /** Names and links one "collection/id" of a correction; undefined for an entry that does not exist. */
-export function correctedEntry(model: SiteModel, key: string, t: Dictionary): CorrectedEntry | undefined {
+export function correctedEntry(
+  model: SiteModel,
+  key: string,
+  t: Dictionary,
+): CorrectedEntry | undefined {
   const [collection, id = ''] = key.split('/');
   switch (collection) {
     case 'actors': {
@@ -33,14 +36,26 @@ export function correctedEntry(model: SiteModel, key: string, t: Dictionary): Co
       const r = model.relations.get(id);
       if (!r) return undefined;
       const name = (actor: string) => model.actors.get(actor)?.data.name ?? actor;
-      return { key, label: relationSentence(name(r.data.from), r.data.type, name(r.data.to), t), path: paths.relation(id) };
+      return {
+        key,
+        label: relationSentence(name(r.data.from), r.data.type, name(r.data.to), t),
+        path: paths.relation(id),
+      };
     }
     case 'sources': {
       const s = model.sources.get(id);
-      return s && { key, label: `${s.data.publisher}: ${sourceTitle(s.data, t)}`, path: paths.source(id) };
+      return (
+        s && {
+          key,
+          label: `${s.data.publisher}: ${sourceTitle(s.data, t)}`,
+          path: paths.source(id),
+        }
+      );
     }
     case 'article':
-      return model.article.id === id ? { key, label: t.corrections.reportPage, path: paths.report() } : undefined;
+      return model.article.id === id
+        ? { key, label: t.corrections.reportPage, path: paths.report() }
+        : undefined;
     default:
       return undefined;
   }
@@ -76,14 +91,24 @@ export function correctionLog(model: SiteModel, t: Dictionary): LogEntry[] {
     date: c.data.date,
     wrong: c.data.wrong,
     right: c.data.right,
-    entries: c.data.entries.map((k) => correctedEntry(model, k, t)).filter((e): e is CorrectedEntry => !!e),
+    entries: c.data.entries
+      .map((k) => correctedEntry(model, k, t))
+      .filter((e): e is CorrectedEntry => !!e),
     sources: c.data.sources,
   }));
 }
 
 /** The log's Atom entries: newest first, each dated by its own day and linked to its place in the log. */
-export function correctionFeedEntries(model: SiteModel, abs: (path: string) => string, t: Dictionary): {
-  url: string; title: string; summary: string; updated: string; categories: { term: string; label: string }[];
+export function correctionFeedEntries(
+  model: SiteModel,
+  abs: (path: string) => string,
+  t: Dictionary,
+): {
+  url: string;
+  title: string;
+  summary: string;
+  updated: string;
+  categories: { term: string; label: string }[];
 }[] {
   return correctionLog(model, t).map((c) => ({
     url: abs(paths.correction(c.id)),

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 
-export const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const hash = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * Directives that not every engine knows in a meta policy: WebKit logs a console error for
@@ -21,7 +22,10 @@ export const HEADER_ONLY = ["manifest-src 'self'"];
  * files when it is opened from disk too (the file:// browser tests, in Chromium and Firefox, load
  * the offline search script and the home diagram under it).
  */
-export function policy({ scripts, styles }: { scripts: readonly string[]; styles: readonly string[] }, { header = false } = {}): string {
+export function policy(
+  { scripts, styles }: { scripts: readonly string[]; styles: readonly string[] },
+  { header = false } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),

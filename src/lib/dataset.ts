@@ -43,18 +43,25 @@ export interface Dataset {
 }
 
 /** An actor's other names: short name, aliases, former names, without repeats or its own name. */
-export function otherNames(a: Pick<Actor, 'name' | 'shortName' | 'aliases' | 'formerNames'>): string[] {
-  return [...new Set([a.shortName, ...a.aliases, ...a.formerNames.map((f) => f.name)])]
-    .filter((x): x is string => !!x && x !== a.name);
+export function otherNames(
+  a: Pick<Actor, 'name' | 'shortName' | 'aliases' | 'formerNames'>,
+): string[] {
+  return [...new Set([a.shortName, ...a.aliases, ...a.formerNames.map((f) => f.name)])].filter(
+    (x): x is string => !!x && x !== a.name,
+  );
 }
 
 /** Replaces every { collection, id } reference inside plain data by its id, recursively. */
 /** A value with every { collection, id } reference replaced by its id, as flattenRefs returns it. */
-export type Flat<T> = T extends { collection: string; id: infer I } ? I
-  : T extends readonly (infer U)[] ? Flat<U>[]
-  : T extends Date ? T
-  : T extends object ? { [K in keyof T]: Flat<T[K]> }
-  : T;
+export type Flat<T> = T extends { collection: string; id: infer I }
+  ? I
+  : T extends readonly (infer U)[]
+    ? Flat<U>[]
+    : T extends Date
+      ? T
+      : T extends object
+        ? { [K in keyof T]: Flat<T[K]> }
+        : T;
 
 export function flattenRefs<T>(value: T): Flat<T> {
   return flatten(value) as Flat<T>;

@@ -106,7 +106,20 @@ export interface DateWords {
 }
 
 export const ENGLISH_DATES: DateWords = {
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   rangeWords: (tight) => (tight ? ['', '\u2013'] : ['', ' \u2013 ']),
 };
 
@@ -128,7 +141,10 @@ export function formatDate(d: PartialDate, words: DateWords = ENGLISH_DATES): st
  * A range's two ends as text, sharing what they share: ["1", "10 January 2019"],
  * ["14 September", "2 October 2017"], ["May 2013", "June 2018"]. A single date has one part.
  */
-export function spanParts(s: DateSpan, words: DateWords = ENGLISH_DATES): [string] | [string, string] {
+export function spanParts(
+  s: DateSpan,
+  words: DateWords = ENGLISH_DATES,
+): [string] | [string, string] {
   const { start, end } = s;
   if (!end) return [formatDate(start, words)];
   if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {

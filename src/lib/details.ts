@@ -8,10 +8,25 @@ import { dateText, periodsText, relationSentence, sourceTitle } from './format';
 import { paths } from './paths';
 import type { Dictionary } from './strings';
 
-export interface NodeDetails { name: string; kind: string; side: string; degree: number; summary: string; href: string; leaders: string[] }
+export interface NodeDetails {
+  name: string;
+  kind: string;
+  side: string;
+  degree: number;
+  summary: string;
+  href: string;
+  leaders: string[];
+}
 export interface EdgeDetails {
-  sentence: string; type: string; status: string; statusLabel: string; period: string; note: string;
-  claimant?: string | undefined; reportedBy?: string | undefined; href: string;
+  sentence: string;
+  type: string;
+  status: string;
+  statusLabel: string;
+  period: string;
+  note: string;
+  claimant?: string | undefined;
+  reportedBy?: string | undefined;
+  href: string;
   sources: { label: string; href: string }[];
 }
 export interface GraphPayload {
@@ -31,7 +46,15 @@ export function graphPayload(model: SiteModel, graph: Graph, t: Dictionary): Gra
   const nodes: Record<string, NodeDetails> = {};
   for (const n of graph.nodes) {
     const a = model.actor(n.id).data;
-    nodes[n.id] = { name: a.name, kind: kindLabel[a.kind], side: sideLabel[a.side], degree: n.degree, summary: a.summary, href: paths.actor(n.id), leaders: a.leaders.map(name) };
+    nodes[n.id] = {
+      name: a.name,
+      kind: kindLabel[a.kind],
+      side: sideLabel[a.side],
+      degree: n.degree,
+      summary: a.summary,
+      href: paths.actor(n.id),
+      leaders: a.leaders.map(name),
+    };
   }
   const edges: Record<string, EdgeDetails> = {};
   for (const e of graph.edges) {
@@ -43,12 +66,17 @@ export function graphPayload(model: SiteModel, graph: Graph, t: Dictionary): Gra
       statusLabel: statusLabel[r.status],
       period: periodsText(r.periods, t),
       note: r.note,
-      claimant: [r.claimant, r.claimantActor && name(r.claimantActor)].filter(Boolean).join(' · ') || undefined,
+      claimant:
+        [r.claimant, r.claimantActor && name(r.claimantActor)].filter(Boolean).join(' · ') ||
+        undefined,
       reportedBy: r.reportedBy && name(r.reportedBy),
       href: paths.relation(e.id),
       sources: r.sources.map((s) => {
         const src = model.source(s).data;
-        return { label: `${src.publisher}, ${dateText(src.date, t)}: ${sourceTitle(src, t)}`, href: paths.source(s) };
+        return {
+          label: `${src.publisher}, ${dateText(src.date, t)}: ${sourceTitle(src, t)}`,
+          href: paths.source(s),
+        };
       }),
     };
   }

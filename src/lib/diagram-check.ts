@@ -15,7 +15,11 @@ export class DiagramError extends Error {
  * Returns the diagram when it is clean; otherwise throws a DiagramError naming each problem, or
  * with `reportOnly` (synthetic benchmark content) warns and returns it.
  */
-export function assertLegible(d: Diagram, what: string, { centre, reportOnly = false }: { centre?: string | undefined; reportOnly?: boolean } = {}): Diagram {
+export function assertLegible(
+  d: Diagram,
+  what: string,
+  { centre, reportOnly = false }: { centre?: string | undefined; reportOnly?: boolean } = {},
+): Diagram {
   // Scoring thousands of lines takes seconds: a synthetic benchmark graph that large is not scored.
   if (reportOnly && d.edges.length > LARGE) return d;
   const score = legibility(diagramGeometry(d, { centre }));
@@ -25,6 +29,8 @@ export function assertLegible(d: Diagram, what: string, { centre, reportOnly = f
     console.warn(`[diagram] the ${what} has ${list.length} overlap(s) or pass-through(s)`);
     return d;
   }
-  throw new DiagramError(`the ${what} is not legible (src/lib/layout*.ts):\n${list.map((p) => `  - ${p}`).join('\n')}\n` +
-    'Every label must stand clear and no relation may run through a third actor: fix the layout; npm run bench shows the figures.');
+  throw new DiagramError(
+    `the ${what} is not legible (src/lib/layout*.ts):\n${list.map((p) => `  - ${p}`).join('\n')}\n` +
+      'Every label must stand clear and no relation may run through a third actor: fix the layout; npm run bench shows the figures.',
+  );
 }

@@ -7,13 +7,33 @@
 import { z } from 'astro/zod';
 import { dateSpan, day, makeSchemas, partialDate, slugRef } from './schemas';
 import type { Actor, Correction, Event, Place, Relation, Source } from './dataset';
-import { ACTOR_KINDS, CORRECTABLE, PLACE_KINDS, PLACE_MAPS, RELATION_TYPES, SIDES, SLUG, SOURCE_KINDS, STATUSES } from './vocabulary';
+import {
+  ACTOR_KINDS,
+  CORRECTABLE,
+  PLACE_KINDS,
+  PLACE_MAPS,
+  RELATION_TYPES,
+  SIDES,
+  SLUG,
+  SOURCE_KINDS,
+  STATUSES,
+} from './vocabulary';
 
-export const EXPORT_COLLECTIONS = ['actors', 'events', 'relations', 'sources', 'places', 'corrections'] as const;
+export const EXPORT_COLLECTIONS = [
+  'actors',
+  'events',
+  'relations',
+  'sources',
+  'places',
+  'corrections',
+] as const;
 export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number];
 
 /** What an export needs of an entry: its id and its validated data. */
-export interface Item<T> { id: string; data: T }
+export interface Item<T> {
+  id: string;
+  data: T;
+}
 export interface ExportData {
   actors: Item<Actor>[];
   events: Item<Event>[];
@@ -35,7 +55,7 @@ const schemaOf = {
 
 /** The record schema of one collection: the content file's schema with the entry's id first. */
 export function recordSchema(collection: ExportCollection) {
-  const id = z.string().regex(SLUG, { message: 'expected the entry\'s id, a lower-case slug' });
+  const id = z.string().regex(SLUG, { message: "expected the entry's id, a lower-case slug" });
   return z.strictObject({ id, ...schemaOf[collection].shape });
 }
 
@@ -52,78 +72,244 @@ export interface FieldDoc {
 
 const DATE = 'date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the sources';
 const oneOf = (values: readonly string[]) => `one of: ${values.join(', ')}`;
-const SOURCES: FieldDoc = { name: 'sources', type: 'list of source ids', description: 'The sources the entry rests on; each is an id in sources.json.' };
+const SOURCES: FieldDoc = {
+  name: 'sources',
+  type: 'list of source ids',
+  description: 'The sources the entry rests on; each is an id in sources.json.',
+};
 
 export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
   actors: [
-    { name: 'id', type: 'id (lower-case slug)', description: 'Stable identifier; the profile page is actors/<id>/.' },
+    {
+      name: 'id',
+      type: 'id (lower-case slug)',
+      description: 'Stable identifier; the profile page is actors/<id>/.',
+    },
     { name: 'name', type: 'text', description: 'The name used on this site.' },
-    { name: 'shortName', type: 'text, optional', description: 'A short form or abbreviation, e.g. HTS.' },
+    {
+      name: 'shortName',
+      type: 'text, optional',
+      description: 'A short form or abbreviation, e.g. HTS.',
+    },
     { name: 'aliases', type: 'list of text', description: 'Other names in use, in any spelling.' },
-    { name: 'formerNames', type: 'list of { name, from?, until? }', description: 'Names the actor used before, with the dates between which it used them, each as precise as the sources.' },
+    {
+      name: 'formerNames',
+      type: 'list of { name, from?, until? }',
+      description:
+        'Names the actor used before, with the dates between which it used them, each as precise as the sources.',
+    },
     { name: 'kind', type: oneOf(ACTOR_KINDS), description: 'What sort of actor it is.' },
-    { name: 'side', type: oneOf(SIDES), description: 'Its side or alignment in mid-2019, the time of the report.' },
+    {
+      name: 'side',
+      type: oneOf(SIDES),
+      description: 'Its side or alignment in mid-2019, the time of the report.',
+    },
     { name: 'summary', type: 'text', description: 'One or two sentences in our words.' },
-    { name: 'leaders', type: 'list of actor ids', description: 'People who led it, each an id in actors.json.' },
+    {
+      name: 'leaders',
+      type: 'list of actor ids',
+      description: 'People who led it, each an id in actors.json.',
+    },
     { name: 'founded', type: `${DATE}, optional`, description: 'When it was founded or formed.' },
-    { name: 'dissolved', type: `${DATE}, optional`, description: 'When it was dissolved or merged away.' },
-    { name: 'country', type: 'text, optional', description: 'The country it belongs to or is based in.' },
+    {
+      name: 'dissolved',
+      type: `${DATE}, optional`,
+      description: 'When it was dissolved or merged away.',
+    },
+    {
+      name: 'country',
+      type: 'text, optional',
+      description: 'The country it belongs to or is based in.',
+    },
     SOURCES,
   ],
   events: [
-    { name: 'id', type: 'id (lower-case slug)', description: 'Stable identifier; the event page is events/<id>/.' },
+    {
+      name: 'id',
+      type: 'id (lower-case slug)',
+      description: 'Stable identifier; the event page is events/<id>/.',
+    },
     { name: 'title', type: 'text', description: 'A short title in our words.' },
-    { name: 'date', type: `${DATE}, or a range START/END`, description: 'When it happened, as precise as the sources give it; nothing is padded to a day.' },
+    {
+      name: 'date',
+      type: `${DATE}, or a range START/END`,
+      description:
+        'When it happened, as precise as the sources give it; nothing is padded to a day.',
+    },
     { name: 'summary', type: 'text', description: 'One sentence in our words.' },
-    { name: 'place', type: 'place id, optional', description: 'Where it happened: an id in places.json, which gives its coordinates and their source.' },
-    { name: 'participants', type: 'list of { actor, role }', description: 'The actors that took part (ids in actors.json) and the part each played, e.g. signatory or attacker.' },
+    {
+      name: 'place',
+      type: 'place id, optional',
+      description:
+        'Where it happened: an id in places.json, which gives its coordinates and their source.',
+    },
+    {
+      name: 'participants',
+      type: 'list of { actor, role }',
+      description:
+        'The actors that took part (ids in actors.json) and the part each played, e.g. signatory or attacker.',
+    },
     SOURCES,
   ],
   relations: [
-    { name: 'id', type: 'id (from--type--to)', description: 'Stable identifier; the permalink is relations/<id>/.' },
-    { name: 'from', type: 'actor id', description: 'The actor that acts: who backs, arms, leads or fights.' },
+    {
+      name: 'id',
+      type: 'id (from--type--to)',
+      description: 'Stable identifier; the permalink is relations/<id>/.',
+    },
+    {
+      name: 'from',
+      type: 'actor id',
+      description: 'The actor that acts: who backs, arms, leads or fights.',
+    },
     { name: 'to', type: 'actor id', description: 'The actor acted on.' },
-    { name: 'type', type: oneOf(RELATION_TYPES), description: 'What the relation is; the Method page defines each.' },
-    { name: 'periods', type: 'list of { from, to, startGiven }', description: `When it held. "from" is a ${DATE}; "to" is a date, "ongoing" (still in force when last checked) or "unknown" (end not known); startGiven false means "from" is only when the sources first attest it (CSV: "by " before the date).` },
-    { name: 'status', type: oneOf(STATUSES), description: 'The grade: how well the relation is established (see Grades below).' },
-    { name: 'claimant', type: 'text, optional', description: 'Who makes the claim, in words, when it is alleged, e.g. "unnamed rebel source".' },
-    { name: 'claimantActor', type: 'actor id, optional', description: 'The claimant when it is an actor of the dataset.' },
-    { name: 'reportedBy', type: 'actor id, optional', description: 'The outlet or monitor that reported it.' },
-    { name: 'note', type: 'text', description: 'One line on what the relation is and where it stands.' },
+    {
+      name: 'type',
+      type: oneOf(RELATION_TYPES),
+      description: 'What the relation is; the Method page defines each.',
+    },
+    {
+      name: 'periods',
+      type: 'list of { from, to, startGiven }',
+      description: `When it held. "from" is a ${DATE}; "to" is a date, "ongoing" (still in force when last checked) or "unknown" (end not known); startGiven false means "from" is only when the sources first attest it (CSV: "by " before the date).`,
+    },
+    {
+      name: 'status',
+      type: oneOf(STATUSES),
+      description: 'The grade: how well the relation is established (see Grades below).',
+    },
+    {
+      name: 'claimant',
+      type: 'text, optional',
+      description:
+        'Who makes the claim, in words, when it is alleged, e.g. "unnamed rebel source".',
+    },
+    {
+      name: 'claimantActor',
+      type: 'actor id, optional',
+      description: 'The claimant when it is an actor of the dataset.',
+    },
+    {
+      name: 'reportedBy',
+      type: 'actor id, optional',
+      description: 'The outlet or monitor that reported it.',
+    },
+    {
+      name: 'note',
+      type: 'text',
+      description: 'One line on what the relation is and where it stands.',
+    },
     SOURCES,
   ],
   sources: [
-    { name: 'id', type: 'id (lower-case slug)', description: 'Stable identifier; the bibliography entry is sources/#<id>.' },
-    { name: 'title', type: 'text', description: 'The title as published; a description in square brackets when the title is not known.' },
+    {
+      name: 'id',
+      type: 'id (lower-case slug)',
+      description: 'Stable identifier; the bibliography entry is sources/#<id>.',
+    },
+    {
+      name: 'title',
+      type: 'text',
+      description:
+        'The title as published; a description in square brackets when the title is not known.',
+    },
     { name: 'publisher', type: 'text', description: 'Who published it.' },
-    { name: 'citeAs', type: 'text, optional', description: 'Short label used in inline citations, e.g. AFP.' },
+    {
+      name: 'citeAs',
+      type: 'text, optional',
+      description: 'Short label used in inline citations, e.g. AFP.',
+    },
     { name: 'authors', type: 'list of text', description: 'Named authors, when known.' },
     { name: 'date', type: DATE, description: 'Publication date.' },
     { name: 'kind', type: oneOf(SOURCE_KINDS), description: 'What sort of source it is.' },
     { name: 'url', type: 'URL, optional', description: 'The original address, where to read it.' },
-    { name: 'read', type: 'true or false', description: 'true: we read the text and it supports what cites it; false: we have not read it, and details say what is known of it and from where.' },
-    { name: 'details', type: 'text, optional', description: 'Publication details: how to find it when there is no url (print edition, document symbol), which copy we read, and what is known of it when we have not read it.' },
-    { name: 'reliability', type: 'text, optional', description: 'What to keep in mind when relying on it.' },
-    { name: 'language', type: 'language code', description: 'The language it is written in (BCP 47, e.g. en, ar).' },
+    {
+      name: 'read',
+      type: 'true or false',
+      description:
+        'true: we read the text and it supports what cites it; false: we have not read it, and details say what is known of it and from where.',
+    },
+    {
+      name: 'details',
+      type: 'text, optional',
+      description:
+        'Publication details: how to find it when there is no url (print edition, document symbol), which copy we read, and what is known of it when we have not read it.',
+    },
+    {
+      name: 'reliability',
+      type: 'text, optional',
+      description: 'What to keep in mind when relying on it.',
+    },
+    {
+      name: 'language',
+      type: 'language code',
+      description: 'The language it is written in (BCP 47, e.g. en, ar).',
+    },
   ],
   places: [
-    { name: 'id', type: 'id (lower-case slug)', description: 'Stable identifier; the place is listed on the map page at map/#place-<id>.' },
+    {
+      name: 'id',
+      type: 'id (lower-case slug)',
+      description: 'Stable identifier; the place is listed on the map page at map/#place-<id>.',
+    },
     { name: 'name', type: 'text', description: 'The name as this site writes it.' },
-    { name: 'shortName', type: 'text, optional', description: 'A short form used to label the maps.' },
-    { name: 'otherNames', type: 'list of text', description: 'Other spellings readers meet, e.g. Khan Sheikhoun.' },
+    {
+      name: 'shortName',
+      type: 'text, optional',
+      description: 'A short form used to label the maps.',
+    },
+    {
+      name: 'otherNames',
+      type: 'list of text',
+      description: 'Other spellings readers meet, e.g. Khan Sheikhoun.',
+    },
     { name: 'kind', type: oneOf(PLACE_KINDS), description: 'What sort of place it is.' },
     { name: 'country', type: 'text', description: 'The country it lies in.' },
-    { name: 'governorate', type: 'text, optional', description: 'The Syrian governorate (province) it lies in.' },
-    { name: 'map', type: oneOf(PLACE_MAPS), description: 'The map it is drawn on: north-west Syria, Syria in its region, or the world.' },
-    { name: 'coordinates', type: '{ lat, lon, source }, optional', description: 'Latitude and longitude in decimal degrees (WGS 84) as the source gives them, and that source (an id in sources.json). The CSV splits it into lat, lon and coordinatesSource.' },
-    { name: 'around', type: 'list of place ids, optional', description: 'For a region with no coordinates of its own: the places it is drawn around.' },
-    { name: 'within', type: 'place id, optional', description: 'For a place our sources do not locate exactly: the region it lies in.' },
-    { name: 'note', type: 'text, optional', description: 'A line for readers, e.g. what the coordinates mark.' },
+    {
+      name: 'governorate',
+      type: 'text, optional',
+      description: 'The Syrian governorate (province) it lies in.',
+    },
+    {
+      name: 'map',
+      type: oneOf(PLACE_MAPS),
+      description: 'The map it is drawn on: north-west Syria, Syria in its region, or the world.',
+    },
+    {
+      name: 'coordinates',
+      type: '{ lat, lon, source }, optional',
+      description:
+        'Latitude and longitude in decimal degrees (WGS 84) as the source gives them, and that source (an id in sources.json). The CSV splits it into lat, lon and coordinatesSource.',
+    },
+    {
+      name: 'around',
+      type: 'list of place ids, optional',
+      description: 'For a region with no coordinates of its own: the places it is drawn around.',
+    },
+    {
+      name: 'within',
+      type: 'place id, optional',
+      description: 'For a place our sources do not locate exactly: the region it lies in.',
+    },
+    {
+      name: 'note',
+      type: 'text, optional',
+      description: 'A line for readers, e.g. what the coordinates mark.',
+    },
   ],
   corrections: [
-    { name: 'id', type: 'id (YYYY-MM-DD-slug)', description: 'Stable identifier; the entry of the corrections log is corrections/#correction-<id>.' },
+    {
+      name: 'id',
+      type: 'id (YYYY-MM-DD-slug)',
+      description:
+        'Stable identifier; the entry of the corrections log is corrections/#correction-<id>.',
+    },
     { name: 'date', type: 'date: YYYY-MM-DD', description: 'The day the correction was made.' },
-    { name: 'entries', type: 'list of collection/id', description: `The entries it changed, each as collection/id with a collection among ${CORRECTABLE.join(', ')}; article/report is the report page.` },
+    {
+      name: 'entries',
+      type: 'list of collection/id',
+      description: `The entries it changed, each as collection/id with a collection among ${CORRECTABLE.join(', ')}; article/report is the report page.`,
+    },
     { name: 'wrong', type: 'text', description: 'What the site said before, in a sentence.' },
     { name: 'right', type: 'text', description: 'What is right now, in a sentence.' },
     SOURCES,
@@ -132,7 +318,11 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
 
 /** The CSV columns of one collection: the fields, with a place's coordinates split into three. */
 export function csvColumns(collection: ExportCollection): string[] {
-  return FIELDS[collection].flatMap((f) => (collection === 'places' && f.name === 'coordinates' ? ['lat', 'lon', 'coordinatesSource'] : [f.name]));
+  return FIELDS[collection].flatMap((f) =>
+    collection === 'places' && f.name === 'coordinates'
+      ? ['lat', 'lon', 'coordinatesSource']
+      : [f.name],
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,12 +332,18 @@ export function csvColumns(collection: ExportCollection): string[] {
 const byId = <T>(a: Item<T>, b: Item<T>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The records of one collection in id order, each { id, ...data } with the fields in schema order. */
-export function records(collection: ExportCollection, items: readonly Item<object>[]): Record<string, unknown>[] {
+export function records(
+  collection: ExportCollection,
+  items: readonly Item<object>[],
+): Record<string, unknown>[] {
   const keys = FIELDS[collection].map((f) => f.name).filter((k) => k !== 'id');
   return [...items].sort(byId).map((item) => {
     const data = item.data as Record<string, unknown>;
     const extra = Object.keys(data).filter((k) => !keys.includes(k));
-    if (extra.length) throw new Error(`${collection}/${item.id}: field(s) ${extra.join(', ')} missing from the data dictionary (src/lib/exports.ts)`);
+    if (extra.length)
+      throw new Error(
+        `${collection}/${item.id}: field(s) ${extra.join(', ')} missing from the data dictionary (src/lib/exports.ts)`,
+      );
     const out: Record<string, unknown> = { id: item.id };
     for (const k of keys) if (data[k] !== undefined) out[k] = data[k];
     return out;
@@ -179,26 +375,42 @@ export const LIST_SEPARATOR = '; ';
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 
 /** "Nusra Front (until 2016-07-28)", "JFS (from 2016-07-28 until 2017-01-28)". */
-function formerNameText(n: { name: string; from?: string | undefined; until?: string | undefined }): string {
-  const when = [n.from && `from ${n.from}`, n.until && `until ${n.until}`].filter(Boolean).join(' ');
+function formerNameText(n: {
+  name: string;
+  from?: string | undefined;
+  until?: string | undefined;
+}): string {
+  const when = [n.from && `from ${n.from}`, n.until && `until ${n.until}`]
+    .filter(Boolean)
+    .join(' ');
   return when ? `${n.name} (${when})` : n.name;
 }
 
 /** A CSV cell for one field of a record. */
 function cell(collection: ExportCollection, column: string, r: Record<string, unknown>): string {
   const v = r[column];
-  if (collection === 'actors' && column === 'formerNames') return list((v as Actor['formerNames']).map(formerNameText));
+  if (collection === 'actors' && column === 'formerNames')
+    return list((v as Actor['formerNames']).map(formerNameText));
   if (collection === 'places' && ['lat', 'lon', 'coordinatesSource'].includes(column)) {
     const c = r['coordinates'] as Place['coordinates'];
     const v = column === 'coordinatesSource' ? c?.source : c?.[column as 'lat' | 'lon'];
     return v === undefined ? '' : String(v);
   }
   if (collection === 'events') {
-    if (column === 'participants') return list((v as Event['participants']).map((p) => `${p.actor}: ${p.role}`));
+    if (column === 'participants')
+      return list((v as Event['participants']).map((p) => `${p.actor}: ${p.role}`));
   }
-  if (collection === 'relations' && column === 'periods') return list((v as Relation['periods']).map((p) => `${p.startGiven === false ? 'by ' : ''}${p.from}/${p.to}`));
+  if (collection === 'relations' && column === 'periods')
+    return list(
+      (v as Relation['periods']).map(
+        (p) => `${p.startGiven === false ? 'by ' : ''}${p.from}/${p.to}`,
+      ),
+    );
   if (v === undefined || v === null) return '';
-  const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : JSON.stringify(x));
+  const text = (x: unknown) =>
+    typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean'
+      ? String(x)
+      : JSON.stringify(x);
   if (Array.isArray(v)) return list(v.map(text));
   return text(v);
 }
@@ -206,7 +418,9 @@ function cell(collection: ExportCollection, column: string, r: Record<string, un
 /** One collection as CSV: a header row, one row per entry in id order, CRLF line ends (RFC 4180), UTF-8. */
 export function toCsv(collection: ExportCollection, items: readonly Item<object>[]): string {
   const columns = csvColumns(collection);
-  const rows = records(collection, items).map((r) => columns.map((c) => csvField(cell(collection, c, r))).join(','));
+  const rows = records(collection, items).map((r) =>
+    columns.map((c) => csvField(cell(collection, c, r))).join(','),
+  );
   return [columns.join(','), ...rows].map((line) => `${line}\r\n`).join('');
 }
 
@@ -219,13 +433,28 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\r' && text[i + 1] === '\n') { /* CRLF: the \n ends the row */ } else if (ch === '\n') {
-      row.push(field); rows.push(row); row = []; field = '';
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      /* CRLF: the \n ends the row */
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -237,7 +466,12 @@ const PARTIAL_DATE = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
 const DATE_SPAN = `^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:/\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`;
 
 const TITLES: Record<ExportCollection, string> = {
-  actors: 'Actors', events: 'Events', relations: 'Relations between actors', sources: 'Sources', places: 'Places', corrections: 'Corrections log',
+  actors: 'Actors',
+  events: 'Events',
+  relations: 'Relations between actors',
+  sources: 'Sources',
+  places: 'Places',
+  corrections: 'Corrections log',
 };
 
 /**
@@ -251,9 +485,12 @@ export function jsonSchema(collection: ExportCollection): Record<string, unknown
     io: 'output',
     override: (ctx) => {
       const s = ctx.jsonSchema as Record<string, unknown>;
-      if (ctx.zodSchema === partialDate) Object.assign(s, { pattern: PARTIAL_DATE, description: DATE });
-      if (ctx.zodSchema === dateSpan) Object.assign(s, { pattern: DATE_SPAN, description: `${DATE}, or a range START/END` });
-      if (ctx.zodSchema === day) Object.assign(s, { pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day as YYYY-MM-DD' });
+      if (ctx.zodSchema === partialDate)
+        Object.assign(s, { pattern: PARTIAL_DATE, description: DATE });
+      if (ctx.zodSchema === dateSpan)
+        Object.assign(s, { pattern: DATE_SPAN, description: `${DATE}, or a range START/END` });
+      if (ctx.zodSchema === day)
+        Object.assign(s, { pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day as YYYY-MM-DD' });
     },
   }) as Record<string, unknown>;
   const items = generated['items'] as { properties: Record<string, Record<string, unknown>> };
@@ -291,20 +528,35 @@ export const FORMATS: Record<ExportFormat, { ext: string; type: string; label: s
 };
 
 /** The path of a download relative to the site root: "data/actors.csv". */
-export const downloadPath = (collection: ExportCollection, format: ExportFormat) => `data/${collection}${FORMATS[format].ext}`;
+export const downloadPath = (collection: ExportCollection, format: ExportFormat) =>
+  `data/${collection}${FORMATS[format].ext}`;
 
 /** Every download of the dataset: collection, format, path and body. */
-export function downloads(data: ExportData): { collection: ExportCollection; format: ExportFormat; path: string; body: string }[] {
-  return EXPORT_COLLECTIONS.flatMap((c) => (['json', 'csv', 'schema'] as const).map((format) => ({
-    collection: c,
-    format,
-    path: downloadPath(c, format),
-    body: format === 'json' ? toJson(c, data[c]) : format === 'csv' ? toCsv(c, data[c]) : toJsonSchemaText(c),
-  })));
+export function downloads(
+  data: ExportData,
+): { collection: ExportCollection; format: ExportFormat; path: string; body: string }[] {
+  return EXPORT_COLLECTIONS.flatMap((c) =>
+    (['json', 'csv', 'schema'] as const).map((format) => ({
+      collection: c,
+      format,
+      path: downloadPath(c, format),
+      body:
+        format === 'json'
+          ? toJson(c, data[c])
+          : format === 'csv'
+            ? toCsv(c, data[c])
+            : toJsonSchemaText(c),
+    })),
+  );
 }
 
 function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 export interface FeedEntry {
@@ -314,7 +566,8 @@ export interface FeedEntry {
   summary: string;
   categories?: { term: string; label: string }[];
   /** Where the event happened: a category in the places scheme and, with coordinates, a GeoRSS point. */
-  place?: { id: string; name: string; scheme: string; point?: [number, number] | undefined } | undefined;
+  place?:
+    { id: string; name: string; scheme: string; point?: [number, number] | undefined } | undefined;
   /** When the entry last changed (YYYY-MM-DD or RFC 3339); the feed's `updated` when absent. */
   updated?: string | undefined;
   /** When it first appeared (YYYY-MM-DD or RFC 3339); left out when absent. */
@@ -373,10 +626,17 @@ export function atomFeed(feed: Feed): string {
       `    <updated>${entryUpdated(x)}</updated>`,
       ...(x.published ? [`    <published>${atomDate(x.published)}</published>`] : []),
       `    <summary type="text">${e(x.summary)}</summary>`,
-      ...(x.place ? [x.place.point
-        ? `    <georss:point>${x.place.point[1]} ${x.place.point[0]}</georss:point>`
-        : '', `    <category scheme="${e(x.place.scheme)}" term="${e(x.place.id)}" label="${e(x.place.name)}"/>`].filter(Boolean) : []),
-      ...(x.categories ?? []).map((c) => `    <category term="${e(c.term)}" label="${e(c.label)}"/>`),
+      ...(x.place
+        ? [
+            x.place.point
+              ? `    <georss:point>${x.place.point[1]} ${x.place.point[0]}</georss:point>`
+              : '',
+            `    <category scheme="${e(x.place.scheme)}" term="${e(x.place.id)}" label="${e(x.place.name)}"/>`,
+          ].filter(Boolean)
+        : []),
+      ...(x.categories ?? []).map(
+        (c) => `    <category term="${e(c.term)}" label="${e(c.label)}"/>`,
+      ),
       '  </entry>',
     ]),
     '</feed>',

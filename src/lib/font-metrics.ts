@@ -18,7 +18,11 @@ function tables(buf: Uint8Array): Map<string, DataView> {
   for (let i = 0; i < dv.getUint16(12); i++) {
     const o = 44 + i * 20;
     const tag = String.fromCharCode(...buf.subarray(o, o + 4));
-    const [offset, compLength, origLength] = [dv.getUint32(o + 4), dv.getUint32(o + 8), dv.getUint32(o + 12)];
+    const [offset, compLength, origLength] = [
+      dv.getUint32(o + 4),
+      dv.getUint32(o + 8),
+      dv.getUint32(o + 12),
+    ];
     const raw = buf.subarray(offset, offset + compLength);
     const data = compLength < origLength ? inflateSync(raw) : raw;
     out.set(tag, new DataView(data.buffer, data.byteOffset, data.byteLength));
@@ -34,7 +38,8 @@ function glyphMap(cmap: DataView): Map<number, number> {
     const platform = cmap.getUint16(4 + i * 8);
     const encoding = cmap.getUint16(6 + i * 8);
     const at = cmap.getUint32(8 + i * 8);
-    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) subtables.push({ format: cmap.getUint16(at), at });
+    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))
+      subtables.push({ format: cmap.getUint16(at), at });
   }
   const best = subtables.find((s) => s.format === 12) ?? subtables.find((s) => s.format === 4);
   if (!best) throw new Error('the font has no Unicode cmap of format 4 or 12');

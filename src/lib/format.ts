@@ -31,22 +31,31 @@ export function startText(p: Period, t: Dictionary = en): string {
 
 /** "30 September 2015 – ongoing; by 2019 – ongoing; 2015 – September 2017" (English). */
 export function periodsText(periods: Period[], t: Dictionary = en): string {
-  return periods.map((p) => {
-    const [before, between] = t.period.frame(p.startGiven === false, endKind(p.to));
-    return `${before}${startText(p, t)}${between}${endText(p.to, t)}`;
-  }).join(t.period.separator);
+  return periods
+    .map((p) => {
+      const [before, between] = t.period.frame(p.startGiven === false, endKind(p.to));
+      return `${before}${startText(p, t)}${between}${endText(p.to, t)}`;
+    })
+    .join(t.period.separator);
 }
 
 /**
  * A source's headline for a label or a tooltip: in the edition's language when it has a
  * translation (the bibliography entry gives the original beside it), as published otherwise.
  */
-export function sourceTitle(s: { title: string; language: string; titleTranslation?: string | undefined }, t: Dictionary = en): string {
+export function sourceTitle(
+  s: { title: string; language: string; titleTranslation?: string | undefined },
+  t: Dictionary = en,
+): string {
   return s.language !== t.lang && s.titleTranslation ? s.titleTranslation : s.title;
 }
 
 /** "Turkey supplies arms to the NFL": the relation in the edition's word order. */
-export function relationSentence(from: string, type: RelationType, to: string, t: Dictionary = en): string {
+export function relationSentence(
+  from: string,
+  type: RelationType,
+  to: string,
+  t: Dictionary = en,
+): string {
   return plainText(t.relationPattern[type], { from, to });
 }
-

@@ -20,17 +20,34 @@ export interface SplitFile {
   bodyOffset: number;
 }
 
-const FIX = 'begin the file with a line holding only ---, then the fields, then a line holding only ---, then the text';
+const FIX =
+  'begin the file with a line holding only ---, then the fields, then a line holding only ---, then the text';
 
 /** The file split as the build splits it, or the problem that makes the two readings disagree. */
 export function splitFrontmatter(file: string, raw: string): SplitFile | Problem {
-  const problem = (message: string, line = 1): Problem => ({ file, line, field: 'frontmatter', message, fix: FIX });
+  const problem = (message: string, line = 1): Problem => ({
+    file,
+    line,
+    field: 'frontmatter',
+    message,
+    fix: FIX,
+  });
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  if (text.startsWith('+++')) return { ...problem('the file begins with +++ (TOML frontmatter); content files use YAML between --- lines'), fix: 'rewrite the fields as YAML between two lines holding only ---' };
+  if (text.startsWith('+++'))
+    return {
+      ...problem(
+        'the file begins with +++ (TOML frontmatter); content files use YAML between --- lines',
+      ),
+      fix: 'rewrite the fields as YAML between two lines holding only ---',
+    };
   const fm = extractFrontmatter(raw);
-  if (fm === undefined) return problem('the file does not begin with a frontmatter block between --- lines');
+  if (fm === undefined)
+    return problem('the file does not begin with a frontmatter block between --- lines');
   const opening = /^---\r?\n/.exec(text)?.[0].length;
-  if (opening === undefined) return problem('the first line must hold only ---: nothing before it, nothing after it on the line');
+  if (opening === undefined)
+    return problem(
+      'the first line must hold only ---: nothing before it, nothing after it on the line',
+    );
   // Astro's pattern captures from just after the opening --- to just before the first "\n---".
   const closeAt = 3 + fm.length;
   const closingLine = text.slice(0, closeAt).split('\n').length;
@@ -40,12 +57,20 @@ export function splitFrontmatter(file: string, raw: string): SplitFile | Problem
   const afterClose = text.slice(closeAt + 3);
   const lineEnd = /^[ \t]*(?:\r?\n|$)/.exec(afterClose);
   if (!lineEnd) {
-    return problem(`line ${closingLine} ends the frontmatter for the build because it starts with ---, but it holds more: "---${(afterClose.split('\n')[0] ?? '').slice(0, 40)}"`, closingLine);
+    return problem(
+      `line ${closingLine} ends the frontmatter for the build because it starts with ---, but it holds more: "---${(afterClose.split('\n')[0] ?? '').slice(0, 40)}"`,
+      closingLine,
+    );
   }
   const offset = raw.length - text.length;
   // exactly what @astrojs/mdx hands the compiler (safeParseFrontmatter, 'empty-with-spaces')
   const body = raw.replace(`---${fm}---`, `   ${fm.replace(/[^\r\n]/g, ' ')}   `);
-  return { yaml: fm.slice(opening - 3), yamlOffset: offset + opening, body, bodyOffset: offset + closeAt + 3 + lineEnd[0].length };
+  return {
+    yaml: fm.slice(opening - 3),
+    yamlOffset: offset + opening,
+    body,
+    bodyOffset: offset + closeAt + 3 + lineEnd[0].length,
+  };
 }
 
 /** True when the split succeeded. */

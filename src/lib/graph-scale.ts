@@ -29,7 +29,13 @@ export interface ScaleLimits {
  * its details), so the core holds at most 80 of them. The real data (tens of actors) is far below
  * the threshold.
  */
-export const SCALE_LIMITS: ScaleLimits = { largeActors: 150, largeRelations: 300, coreActors: 40, coreRelations: 80, perPage: 150 };
+export const SCALE_LIMITS: ScaleLimits = {
+  largeActors: 150,
+  largeRelations: 300,
+  coreActors: 40,
+  coreRelations: 80,
+  perPage: 150,
+};
 
 /** One page of the split table: the relations whose first actor is in `side`, part `part` of `parts`. */
 export interface RelationPage {
@@ -60,7 +66,13 @@ export function scaleGraph(graph: Graph, limits: ScaleLimits = SCALE_LIMITS): Sc
   const relations = graph.edges.length;
   const large = actors > limits.largeActors || relations > limits.largeRelations;
   if (!large) return { large, shown: graph, pages: [], actors, relations };
-  return { large, shown: core(graph, limits), pages: split(graph, limits.perPage), actors, relations };
+  return {
+    large,
+    shown: core(graph, limits),
+    pages: split(graph, limits.perPage),
+    actors,
+    relations,
+  };
 }
 
 /**
@@ -85,8 +97,11 @@ function core(graph: Graph, limits: ScaleLimits): Graph {
   }
   const kept = graph.edges.filter((e) => edges.has(e.id));
   const degree = new Map<string, number>();
-  for (const e of kept) for (const end of [e.from, e.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const nodes: GraphNode[] = graph.nodes.filter((n) => degree.has(n.id)).map((n) => ({ ...n, degree: degree.get(n.id)! }));
+  for (const e of kept)
+    for (const end of [e.from, e.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const nodes: GraphNode[] = graph.nodes
+    .filter((n) => degree.has(n.id))
+    .map((n) => ({ ...n, degree: degree.get(n.id)! }));
   return { nodes, edges: kept };
 }
 
@@ -98,7 +113,13 @@ function split(graph: Graph, perPage: number): RelationPage[] {
     const ids = graph.edges.filter((e) => side.get(e.from) === s).map((e) => e.id);
     const parts = Math.ceil(ids.length / perPage);
     for (let i = 0; i < parts; i++) {
-      pages.push({ slug: parts > 1 ? `${s}-${i + 1}` : s, side: s, part: i + 1, parts, edges: ids.slice(i * perPage, (i + 1) * perPage) });
+      pages.push({
+        slug: parts > 1 ? `${s}-${i + 1}` : s,
+        side: s,
+        part: i + 1,
+        parts,
+        edges: ids.slice(i * perPage, (i + 1) * perPage),
+      });
     }
   }
   return pages;

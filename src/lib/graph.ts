@@ -16,7 +16,10 @@ export interface GraphNode {
   degree: number;
 }
 
-export interface GraphPeriod { from: string; to: string }
+export interface GraphPeriod {
+  from: string;
+  to: string;
+}
 
 export interface GraphEdge {
   id: string;
@@ -36,7 +39,13 @@ export class GraphError extends Error {
   override name = 'GraphError';
 }
 
-export interface ActorInput { id: string; name: string; shortName?: string | undefined; kind: ActorKind; side: Side }
+export interface ActorInput {
+  id: string;
+  name: string;
+  shortName?: string | undefined;
+  kind: ActorKind;
+  side: Side;
+}
 
 /** Builds the graph, refusing edges that cannot be drawn honestly. Nodes and edges are sorted by id. */
 export function buildGraph(actors: ActorInput[], relations: GraphEdge[]): Graph {
@@ -45,14 +54,25 @@ export function buildGraph(actors: ActorInput[], relations: GraphEdge[]): Graph 
   for (const r of relations) {
     for (const end of ['from', 'to'] as const) {
       if (!ids.has(r[end])) {
-        throw new GraphError(`relation "${r.id}": ${end} "${r[end]}" is not a known actor; add the actor or correct the id`);
+        throw new GraphError(
+          `relation "${r.id}": ${end} "${r[end]}" is not a known actor; add the actor or correct the id`,
+        );
       }
     }
-    if (r.from === r.to) throw new GraphError(`relation "${r.id}" goes from "${r.from}" to itself; a relation needs two actors`);
+    if (r.from === r.to)
+      throw new GraphError(
+        `relation "${r.id}" goes from "${r.from}" to itself; a relation needs two actors`,
+      );
     for (const p of r.periods) {
       date(p.from, r.id);
-      if (p.to !== 'ongoing' && p.to !== 'unknown' && latest(date(p.to, r.id)) < earliest(date(p.from, r.id))) {
-        throw new GraphError(`relation "${r.id}": period ends (${p.to}) before it starts (${p.from}); swap or correct the dates`);
+      if (
+        p.to !== 'ongoing' &&
+        p.to !== 'unknown' &&
+        latest(date(p.to, r.id)) < earliest(date(p.from, r.id))
+      ) {
+        throw new GraphError(
+          `relation "${r.id}": period ends (${p.to}) before it starts (${p.from}); swap or correct the dates`,
+        );
       }
     }
     degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
@@ -60,7 +80,14 @@ export function buildGraph(actors: ActorInput[], relations: GraphEdge[]): Graph 
   }
   return {
     nodes: actors
-      .map((a) => ({ id: a.id, name: a.name, label: a.shortName ?? a.name, kind: a.kind, side: a.side, degree: degree.get(a.id) ?? 0 }))
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        label: a.shortName ?? a.name,
+        kind: a.kind,
+        side: a.side,
+        degree: degree.get(a.id) ?? 0,
+      }))
       .sort((a, b) => a.id.localeCompare(b.id)),
     edges: [...relations].sort((a, b) => a.id.localeCompare(b.id)),
   };
@@ -112,11 +139,13 @@ export interface Visible {
 export function filterGraph(graph: Graph, filter: GraphFilter): Visible {
   const types = filter.types?.length ? new Set(filter.types) : undefined;
   const statuses = filter.statuses?.length ? new Set(filter.statuses) : undefined;
-  const edges = graph.edges.filter((e) =>
-    (!types || types.has(e.type)) &&
-    (!statuses || statuses.has(e.status)) &&
-    (!filter.asOf || inForce(e, filter.asOf)) &&
-    (!filter.focus || e.from === filter.focus || e.to === filter.focus));
+  const edges = graph.edges.filter(
+    (e) =>
+      (!types || types.has(e.type)) &&
+      (!statuses || statuses.has(e.status)) &&
+      (!filter.asOf || inForce(e, filter.asOf)) &&
+      (!filter.focus || e.from === filter.focus || e.to === filter.focus),
+  );
   let nodes: Set<string>;
   if (filter.focus && graph.nodes.some((n) => n.id === filter.focus)) {
     nodes = new Set([filter.focus, ...edges.flatMap((e) => [e.from, e.to])]);

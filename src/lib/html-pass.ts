@@ -42,17 +42,25 @@ export interface PassResult {
   problems: string[];
 }
 
-const LINK_ATTRS = new Set(['href', 'src', 'action', 'poster', 'data-src', 'xlink:href', 'formaction']);
+const LINK_ATTRS = new Set([
+  'href',
+  'src',
+  'action',
+  'poster',
+  'data-src',
+  'xlink:href',
+  'formaction',
+]);
 const DATA_TYPES = new Set(['application/json', 'application/ld+json']);
 const FRAMES = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal']);
 const CSP_MARK = '<!--idlib:csp-->';
 
 function decodeScheme(url: string): string | undefined {
-   
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 
-const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The start tag as written, with the values of `set` replaced (or added before the end of the tag):
@@ -60,19 +68,29 @@ const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  */
 function editTag(raw: string, tag: StartTag, set: ReadonlyMap<string, string>): string {
   // the rewriting stream always records locations, attributes' included
-  const loc = tag.sourceCodeLocation as (typeof tag.sourceCodeLocation & { attrs?: Record<string, { startOffset: number; endOffset: number }> }) | undefined;
+  const loc = tag.sourceCodeLocation as
+    | (typeof tag.sourceCodeLocation & {
+        attrs?: Record<string, { startOffset: number; endOffset: number }>;
+      })
+    | undefined;
   const start = loc?.startOffset ?? 0;
   const edits: { from: number; to: number; text: string }[] = [];
   const done = new Set<string>();
   for (const [name, value] of set) {
     const at = loc?.attrs?.[name];
     if (at) {
-      edits.push({ from: at.startOffset - start, to: at.endOffset - start, text: `${name}="${escapeAttr(value)}"` });
+      edits.push({
+        from: at.startOffset - start,
+        to: at.endOffset - start,
+        text: `${name}="${escapeAttr(value)}"`,
+      });
       done.add(name);
     }
   }
   const end = raw.endsWith('/>') ? raw.length - 2 : raw.length - 1;
-  for (const [name, value] of set) if (!done.has(name)) edits.push({ from: end, to: end, text: ` ${name}="${escapeAttr(value)}"` });
+  for (const [name, value] of set)
+    if (!done.has(name))
+      edits.push({ from: end, to: end, text: ` ${name}="${escapeAttr(value)}"` });
   edits.sort((a, b) => b.from - a.from);
   let out = raw;
   for (const e of edits) out = out.slice(0, e.from) + e.text + out.slice(e.to);
@@ -112,13 +130,21 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
   const checkAttrs = (tag: StartTag) => {
     for (const a of tag.attrs) {
       const name = a.name.toLowerCase();
-      if (name.startsWith('on')) problem(`<${tag.tagName}> has an event-handler attribute ${name}=`);
-      if (name === 'style') problem(`<${tag.tagName}> has a style attribute (the policy allows only the site's stylesheets)`);
+      if (name.startsWith('on'))
+        problem(`<${tag.tagName}> has an event-handler attribute ${name}=`);
+      if (name === 'style')
+        problem(
+          `<${tag.tagName}> has a style attribute (the policy allows only the site's stylesheets)`,
+        );
       if (LINK_ATTRS.has(name) || name === 'srcset') {
         const scheme = decodeScheme(a.value);
         // a picture inlined by the site itself (the 404 page's icon) may be a data: image
-        const inlineImage = scheme === 'data' && /^data:image\//i.test(a.value.trim()) && (tag.tagName === 'img' || tag.tagName === 'link');
-        if (scheme && !inlineImage && !['http', 'https', 'mailto'].includes(scheme)) problem(`<${tag.tagName} ${name}="${a.value.slice(0, 60)}"> uses a ${scheme}: URL`);
+        const inlineImage =
+          scheme === 'data' &&
+          /^data:image\//i.test(a.value.trim()) &&
+          (tag.tagName === 'img' || tag.tagName === 'link');
+        if (scheme && !inlineImage && !['http', 'https', 'mailto'].includes(scheme))
+          problem(`<${tag.tagName} ${name}="${a.value.slice(0, 60)}"> uses a ${scheme}: URL`);
       }
     }
   };
@@ -135,10 +161,13 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
           const next = relativeUrl(a.value, o.base, o.page);
           if (next !== a.value) set.set(a.name, next);
         } else if (a.name === 'srcset') {
-          const next = a.value.split(',').map((part) => {
-            const [u, ...d] = part.trim().split(/\s+/);
-            return [relativeUrl(u ?? '', o.base, o.page), ...d].join(' ');
-          }).join(', ');
+          const next = a.value
+            .split(',')
+            .map((part) => {
+              const [u, ...d] = part.trim().split(/\s+/);
+              return [relativeUrl(u ?? '', o.base, o.page), ...d].join(' ');
+            })
+            .join(', ');
           if (next !== a.value) set.set(a.name, next);
         }
       }
@@ -147,7 +176,11 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
       const href = attr('href');
       if (href && /^https?:\/\//i.test(href)) {
         let origin: string | undefined;
-        try { origin = new URL(href).origin; } catch { problem(`<a href="${href.slice(0, 60)}"> is not a valid URL`); }
+        try {
+          origin = new URL(href).origin;
+        } catch {
+          problem(`<a href="${href.slice(0, 60)}"> is not a valid URL`);
+        }
         if (origin !== undefined && origin !== o.origin) {
           set.set('rel', 'external noopener noreferrer');
           externalOpen = true;
@@ -155,14 +188,18 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
       }
     }
     if (FRAMES.has(name)) problem(`<${name}> element: pages embed nothing from anywhere`);
-    if (name === 'base' && attr('href') !== undefined) problem('<base href> changes where every link on the page points');
-    if (name === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh') problem('<meta http-equiv="refresh"> sends readers elsewhere');
-    if (name === 'meta' && attr('http-equiv')?.toLowerCase() === 'content-security-policy') problem('the page already has a Content-Security-Policy');
+    if (name === 'base' && attr('href') !== undefined)
+      problem('<base href> changes where every link on the page points');
+    if (name === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh')
+      problem('<meta http-equiv="refresh"> sends readers elsewhere');
+    if (name === 'meta' && attr('http-equiv')?.toLowerCase() === 'content-security-policy')
+      problem('the page already has a Content-Security-Policy');
     if (name === 'script') {
       const type = attr('type')?.trim().toLowerCase();
       if (attr('src') !== undefined) {
         const src = attr('src')!;
-        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) problem(`<script src="${src.slice(0, 60)}"> loads a script from elsewhere`);
+        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src))
+          problem(`<script src="${src.slice(0, 60)}"> loads a script from elsewhere`);
       } else if (type === undefined || type === '' || type === 'text/javascript') {
         collecting = { kind: 'script', text: '' };
       } else if (!DATA_TYPES.has(type)) {
@@ -191,9 +228,15 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
       const h = hash(collecting.text);
       if (collecting.kind === 'script') {
         if (o.scripts.has(h)) scripts.add(h);
-        else problem(`an inline script that the site does not ship (${h}): "${collecting.text.trim().slice(0, 60)}"`);
+        else
+          problem(
+            `an inline script that the site does not ship (${h}): "${collecting.text.trim().slice(0, 60)}"`,
+          );
       } else if (joinedSheets(collecting.text, o.stylesheets)) styles.add(h);
-      else problem(`an inline style that the site does not ship (${h}): "${collecting.text.trim().slice(0, 60)}"`);
+      else
+        problem(
+          `an inline style that the site does not ship (${h}): "${collecting.text.trim().slice(0, 60)}"`,
+        );
       collecting = undefined;
     }
     rs.emitRaw(raw);

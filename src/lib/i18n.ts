@@ -32,10 +32,18 @@ export function localePrefix(locale: Locale): string {
 }
 
 /** getStaticPaths entries for a page that exists once per locale, with extra params and props. */
-export function perLocale<P extends Record<string, string | undefined>, Q>(items: readonly { params: P; props?: Q }[]): { params: P & { lang: string | undefined }; props: (Q extends undefined ? object : Q) & { locale: Locale } }[] {
-  return LOCALES.flatMap((locale) => items.map((item) => ({
-    params: { ...item.params, lang: langParam(locale) },
-    props: { ...(item.props ?? {}), locale } as (Q extends undefined ? object : Q) & { locale: Locale },
-  })));
+export function perLocale<P extends Record<string, string | undefined>, Q>(
+  items: readonly { params: P; props?: Q }[],
+): {
+  params: P & { lang: string | undefined };
+  props: (Q extends undefined ? object : Q) & { locale: Locale };
+}[] {
+  return LOCALES.flatMap((locale) =>
+    items.map((item) => ({
+      params: { ...item.params, lang: langParam(locale) },
+      props: { ...(item.props ?? {}), locale } as (Q extends undefined ? object : Q) & {
+        locale: Locale;
+      },
+    })),
+  );
 }
-

@@ -77,7 +77,9 @@ function eventDates(date: string): { startDate: string; endDate?: string } {
 function sourceWork(s: Source): JsonLd {
   return {
     '@type': SOURCE_TYPE[s.kind],
-    ...(s.kind === 'news' || s.kind === 'agency' || s.kind === 'analysis' ? { headline: s.title } : {}),
+    ...(s.kind === 'news' || s.kind === 'agency' || s.kind === 'analysis'
+      ? { headline: s.title }
+      : {}),
     name: s.title,
     datePublished: s.date,
     publisher: { '@type': 'Organization', name: s.publisher },
@@ -125,8 +127,19 @@ export function eventJsonLd(model: SiteModel, id: string, ctx: LdContext): JsonL
   const where = e.place ? model.places.get(e.place)?.data : undefined;
   const place = where && {
     '@type': 'Place',
-    name: where.country && !where.name.includes(where.country) ? `${where.name}, ${where.country}` : where.name,
-    ...(where.coordinates ? { geo: { '@type': 'GeoCoordinates', latitude: where.coordinates.lat, longitude: where.coordinates.lon } } : {}),
+    name:
+      where.country && !where.name.includes(where.country)
+        ? `${where.name}, ${where.country}`
+        : where.name,
+    ...(where.coordinates
+      ? {
+          geo: {
+            '@type': 'GeoCoordinates',
+            latitude: where.coordinates.lat,
+            longitude: where.coordinates.lon,
+          },
+        }
+      : {}),
   };
   return {
     '@context': CONTEXT,
@@ -153,10 +166,20 @@ export function reportJsonLd(model: SiteModel, ctx: LdContext): JsonLd {
   const source = model.source(a.source).data;
   const basedOn = model.source(a.basedOn).data;
   const outlet = model.actor(a.outlet);
-  const original = { ...sourceWork(source), headline: a.originalTitle, datePublished: a.published, publisher: actorRef(ctx, outlet.id, outlet.data) };
-  const eventIds = new Set([...a.claims.flatMap((c) => c.events), ...[...model.mentions.keys()].filter((k) => model.events.has(k))]);
+  const original = {
+    ...sourceWork(source),
+    headline: a.originalTitle,
+    datePublished: a.published,
+    publisher: actorRef(ctx, outlet.id, outlet.data),
+  };
+  const eventIds = new Set([
+    ...a.claims.flatMap((c) => c.events),
+    ...[...model.mentions.keys()].filter((k) => model.events.has(k)),
+  ]);
   const events = model.timeline.filter((e) => eventIds.has(e.id));
-  const actors = [...model.mentions.keys()].filter((k) => model.actors.has(k)).sort()
+  const actors = [...model.mentions.keys()]
+    .filter((k) => model.actors.has(k))
+    .sort()
     .map((k) => actorRef(ctx, k, model.actor(k).data));
   return {
     '@context': CONTEXT,
@@ -183,10 +206,16 @@ export function reportJsonLd(model: SiteModel, ctx: LdContext): JsonLd {
 export function datasetJsonLd(model: SiteModel, ctx: LdContext, description: string): JsonLd {
   const u = url(ctx, 'data/');
   const counts: Record<ExportCollection, number> = {
-    actors: model.actors.size, events: model.events.size, relations: model.relations.size, sources: model.sources.size, places: model.places.size,
+    actors: model.actors.size,
+    events: model.events.size,
+    relations: model.relations.size,
+    sources: model.sources.size,
+    places: model.places.size,
     corrections: model.corrections.length,
   };
-  const spans = model.timeline.map((e) => parseSpan(e.data.date)).filter((s) => typeof s !== 'string');
+  const spans = model.timeline
+    .map((e) => parseSpan(e.data.date))
+    .filter((s) => typeof s !== 'string');
   const first = spans.map((s) => earliest(s.start)).sort()[0];
   const ends = spans.map((s) => latest(s.end ?? s.start)).sort();
   const last = ends[ends.length - 1];
@@ -208,16 +237,21 @@ export function datasetJsonLd(model: SiteModel, ctx: LdContext, description: str
     keywords: ctx.t.data.keywords,
     spatialCoverage: { '@type': 'Place', name: ctx.t.data.coverage },
     ...(first && last ? { temporalCoverage: `${first}/${last}` } : {}),
-    distribution: EXPORT_COLLECTIONS.flatMap((c) => (['json', 'csv'] as const).map((f) => ({
-      '@type': 'DataDownload',
-      name: `${ctx.t.data.names[c]} ${ctx.t.data.download(FORMATS[f].label, counts[c])}`,
-      encodingFormat: FORMATS[f].type,
-      contentUrl: new URL(downloadPath(c, f), ctx.shared ?? ctx.root).href,
-    }))),
+    distribution: EXPORT_COLLECTIONS.flatMap((c) =>
+      (['json', 'csv'] as const).map((f) => ({
+        '@type': 'DataDownload',
+        name: `${ctx.t.data.names[c]} ${ctx.t.data.download(FORMATS[f].label, counts[c])}`,
+        encodingFormat: FORMATS[f].type,
+        contentUrl: new URL(downloadPath(c, f), ctx.shared ?? ctx.root).href,
+      })),
+    ),
   };
 }
 
 /** JSON for a <script type="application/ld+json"> element: "<" escaped, so no tag can close it. */
 export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -8,22 +8,68 @@
  */
 import type { Graph } from './graph';
 import {
-  badgeBox, cubicLine, diagramEdge, diagramGeometry, GAP, pillRect, pillSize, prepare, type Bundle, type Diagram, type DiagramCamp, type DiagramEdge,
+  badgeBox,
+  cubicLine,
+  diagramEdge,
+  diagramGeometry,
+  GAP,
+  pillRect,
+  pillSize,
+  prepare,
+  type Bundle,
+  type Diagram,
+  type DiagramCamp,
+  type DiagramEdge,
   type DiagramNode,
 } from './diagram';
 import { lcg } from './layout-search';
 import { camp, LARGE, legibilityCost, placeBadge, TITLE_H, type CampTitles } from './layout';
-import { boundsOf, legibility, polylineHitsRect, rectsOverlap, type Pt, type Rect } from './legibility';
+import {
+  boundsOf,
+  legibility,
+  polylineHitsRect,
+  rectsOverlap,
+  type Pt,
+  type Rect,
+} from './legibility';
 import type { Side } from './vocabulary';
 
-export const NARROW = { width: 360, font: 13, maxText: 150, gap: 8, campGap: 14, pad: 6, step: 9, reach: 12 };
+export const NARROW = {
+  width: 360,
+  font: 13,
+  maxText: 150,
+  gap: 8,
+  campGap: 14,
+  pad: 6,
+  step: 9,
+  reach: 12,
+};
 
-const NARROW_ORDER: (Side | 'media')[] = ['pro-government', 'opposition', 'jihadist', 'islamic-state', 'us-sdf', 'observer', 'media'];
+const NARROW_ORDER: (Side | 'media')[] = [
+  'pro-government',
+  'opposition',
+  'jihadist',
+  'islamic-state',
+  'us-sdf',
+  'observer',
+  'media',
+];
 
-interface Arc { a: number; b: number; bundles: Bundle[] }
+interface Arc {
+  a: number;
+  b: number;
+  bundles: Bundle[];
+}
 
 /** The column, from a few seeded searches: the most legible drawing wins. */
-export function layoutNarrow(graph: Graph, { seed = 2019, restarts = 8, campTitles }: { seed?: number; restarts?: number; campTitles?: CampTitles | undefined } = {}): Diagram {
+export function layoutNarrow(
+  graph: Graph,
+  {
+    seed = 2019,
+    restarts = 8,
+    campTitles,
+  }: { seed?: number; restarts?: number; campTitles?: CampTitles | undefined } = {},
+): Diagram {
   if (graph.edges.length > LARGE) return layoutNarrowOnce(graph, seed, campTitles);
   let best: { d: Diagram; score: number } | undefined;
   for (let r = 0; r < restarts; r++) {
@@ -37,7 +83,9 @@ export function layoutNarrow(graph: Graph, { seed = 2019, restarts = 8, campTitl
 function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | undefined): Diagram {
   const prep = prepare(graph);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, NARROW.font, NARROW.maxText)]));
+  const size = new Map(
+    graph.nodes.map((n) => [n.id, pillSize(n.label, NARROW.font, NARROW.maxText)]),
+  );
   const hostOf = prep.people;
   const groups = NARROW_ORDER.map((side) => {
     const main = side === 'media' ? prep.media : prep.main.filter((n) => n.side === side);
@@ -53,7 +101,12 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
     pairs.set(key, [...(pairs.get(key) ?? []), b]);
   }
 
-  const order = searchOrder(groups.map((g) => g.main.map((n) => n.id)), [...pairs.values()].filter((bs) => bs[0]!.layer !== 'people'), seed, groups.at(-1)?.side === 'media');
+  const order = searchOrder(
+    groups.map((g) => g.main.map((n) => n.id)),
+    [...pairs.values()].filter((bs) => bs[0]!.layer !== 'people'),
+    seed,
+    groups.at(-1)?.side === 'media',
+  );
   const ordered = order.groups.map((i) => groups[i]!);
 
   // Positions down the column.
@@ -61,7 +114,11 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
   const nodes: DiagramNode[] = [];
   const camps: DiagramCamp[] = [];
   let y = NARROW.pad;
-  const leaders = (id: string) => [...hostOf.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!.name).sort();
+  const leaders = (id: string) =>
+    [...hostOf.entries()]
+      .filter(([, h]) => h === id)
+      .map(([p]) => byId.get(p)!.name)
+      .sort();
   ordered.forEach((g, gi) => {
     const top = y;
     y += TITLE_H + 4;
@@ -69,10 +126,21 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
     for (const id of ids) {
       const n = byId.get(id)!;
       const s = size.get(id)!;
-      nodes.push({ ...n, ...s, x: cx, y: y + s.h / 2, layer: hostOf.has(id) ? 'people' : g.side === 'media' ? 'media' : 'main', leaders: leaders(id) });
+      nodes.push({
+        ...n,
+        ...s,
+        x: cx,
+        y: y + s.h / 2,
+        layer: hostOf.has(id) ? 'people' : g.side === 'media' ? 'media' : 'main',
+        leaders: leaders(id),
+      });
       y += s.h + NARROW.gap;
     }
-    const c = camp(g.side, { x: NARROW.pad, y: top, w: NARROW.width - 2 * NARROW.pad, h: y - top - NARROW.gap + 4 }, campTitles);
+    const c = camp(
+      g.side,
+      { x: NARROW.pad, y: top, w: NARROW.width - 2 * NARROW.pad, h: y - top - NARROW.gap + 4 },
+      campTitles,
+    );
     // The title sits centred on the column, where arcs never go.
     const tw = c.titleBox.w;
     camps.push({ ...c, titleBox: { ...c.titleBox, x: cx - tw / 2, y: top + 2 } });
@@ -98,15 +166,26 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
   const blocked = (points: Pt[], b: Bundle, between: DiagramNode[], titles: Rect[]) => {
     const box = boundsOf(points);
     const near = (r: Rect) => rectsOverlap(r, box, 0);
-    return between.some((n) => n.id !== b.from && n.id !== b.to && n.layer !== 'people' && near(pillRect(n)) && polylineHitsRect(points, pillRect(n))) ||
-      titles.some((t) => near(t) && polylineHitsRect(points, t));
+    return (
+      between.some(
+        (n) =>
+          n.id !== b.from &&
+          n.id !== b.to &&
+          n.layer !== 'people' &&
+          near(pillRect(n)) &&
+          polylineHitsRect(points, pillRect(n)),
+      ) || titles.some((t) => near(t) && polylineHitsRect(points, t))
+    );
   };
   arcs.forEach((arc, k) => {
     const inRange = nodes.slice(arc.a, arc.b + 1);
-    const titles = camps.filter((c) => c.titleBox.y > inRange[0]!.y && c.titleBox.y < inRange[inRange.length - 1]!.y).map((c) => c.titleBox);
-    const edgeX = arc.side < 0
-      ? Math.min(...inRange.map((n) => n.x - n.w / 2), ...titles.map((t) => t.x)) - 4
-      : Math.max(...inRange.map((n) => n.x + n.w / 2), ...titles.map((t) => t.x + t.w)) + 4;
+    const titles = camps
+      .filter((c) => c.titleBox.y > inRange[0]!.y && c.titleBox.y < inRange[inRange.length - 1]!.y)
+      .map((c) => c.titleBox);
+    const edgeX =
+      arc.side < 0
+        ? Math.min(...inRange.map((n) => n.x - n.w / 2), ...titles.map((t) => t.x)) - 4
+        : Math.max(...inRange.map((n) => n.x + n.w / 2), ...titles.map((t) => t.x + t.w)) + 4;
     arc.bundles.forEach((b, j) => {
       // A pair drawn both ways: the second arc runs just outside the first.
       const e = NARROW.reach + depth[k]! * NARROW.step + j * 6;
@@ -117,9 +196,20 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
       const sy = from.y + ports.get(`${k}:${b.from}`)!;
       const ey = to.y + ports.get(`${k}:${b.to}`)!;
       // Wider if it would still clip an actor or a title near its ends.
-      let path = cubicLine([sx, sy], [edgeX + arc.side * e * (4 / 3), sy], [edgeX + arc.side * e * (4 / 3), ey], [ex, ey]);
+      let path = cubicLine(
+        [sx, sy],
+        [edgeX + arc.side * e * (4 / 3), sy],
+        [edgeX + arc.side * e * (4 / 3), ey],
+        [ex, ey],
+      );
       const between = nodes.slice(Math.max(0, arc.a - 1), arc.b + 2);
-      const nearTitles = camps.map((c) => c.titleBox).filter((t) => t.y + t.h >= between[0]!.y - between[0]!.h && t.y <= between[between.length - 1]!.y + between[between.length - 1]!.h);
+      const nearTitles = camps
+        .map((c) => c.titleBox)
+        .filter(
+          (t) =>
+            t.y + t.h >= between[0]!.y - between[0]!.h &&
+            t.y <= between[between.length - 1]!.y + between[between.length - 1]!.h,
+        );
       for (let more = 6; more <= 60 && blocked(path.points, b, between, nearTitles); more += 6) {
         const bulge = edgeX + arc.side * (e + more) * (4 / 3);
         path = cubicLine([sx, sy], [bulge, sy], [bulge, ey], [ex, ey]);
@@ -130,23 +220,39 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
   });
   for (const b of prep.bundles.filter((x) => x.layer !== 'people')) {
     const path = paths.get(b.id)!;
-    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes, camps, arcs.length > LARGE ? [] : drawn, badges) : undefined;
+    const badge =
+      b.edges.length > 1
+        ? placeBadge(path.mid, b, nodes, camps, arcs.length > LARGE ? [] : drawn, badges)
+        : undefined;
     if (badge) badges.push(badgeBox({ x: badge[0], y: badge[1] }));
     edges.push(diagramEdge(b, path, badge));
   }
   const sorted = [...nodes].sort((p, q) => p.id.localeCompare(q.id));
-  return { form: 'narrow', width: NARROW.width, height, fontSize: NARROW.font, nodes: sorted, edges, camps };
+  return {
+    form: 'narrow',
+    width: NARROW.width,
+    height,
+    fontSize: NARROW.font,
+    nodes: sorted,
+    edges,
+    camps,
+  };
 }
 
 /** How many arcs of its side each arc has strictly inside it, plus one: its bulge rank. */
 function nesting(arcs: { a: number; b: number; side: number }[]): number[] {
-  const order = arcs.map((_, i) => i).sort((i, j) => (arcs[i]!.b - arcs[i]!.a) - (arcs[j]!.b - arcs[j]!.a));
+  const order = arcs
+    .map((_, i) => i)
+    .sort((i, j) => arcs[i]!.b - arcs[i]!.a - (arcs[j]!.b - arcs[j]!.a));
   const depth = new Array<number>(arcs.length).fill(0);
   for (const i of order) {
     let d = 0;
     for (const j of order) {
       if (j === i || arcs[j]!.side !== arcs[i]!.side) continue;
-      const inside = arcs[j]!.a >= arcs[i]!.a && arcs[j]!.b <= arcs[i]!.b && (arcs[j]!.b - arcs[j]!.a) < (arcs[i]!.b - arcs[i]!.a);
+      const inside =
+        arcs[j]!.a >= arcs[i]!.a &&
+        arcs[j]!.b <= arcs[i]!.b &&
+        arcs[j]!.b - arcs[j]!.a < arcs[i]!.b - arcs[i]!.a;
       if (inside) d = Math.max(d, depth[j]! + 1);
     }
     depth[i] = d;
@@ -158,10 +264,16 @@ function nesting(arcs: { a: number; b: number; side: number }[]): number[] {
  * Where on its pill's side each arc attaches: arcs to actors above attach higher, arcs to actors
  * below lower, so arcs meeting at one actor fan out instead of piling up.
  */
-function portOffsets(arcs: { a: number; b: number; side: number; bundles: Bundle[] }[], nodes: DiagramNode[]): Map<string, number> {
+function portOffsets(
+  arcs: { a: number; b: number; side: number; bundles: Bundle[] }[],
+  nodes: DiagramNode[],
+): Map<string, number> {
   const out = new Map<string, number>();
   const incident: { arc: (typeof arcs)[number]; k: number }[][] = nodes.map(() => []);
-  arcs.forEach((arc, k) => { incident[arc.a]!.push({ arc, k }); if (arc.b !== arc.a) incident[arc.b]!.push({ arc, k }); });
+  arcs.forEach((arc, k) => {
+    incident[arc.a]!.push({ arc, k });
+    if (arc.b !== arc.a) incident[arc.b]!.push({ arc, k });
+  });
   nodes.forEach((n, i) => {
     for (const side of [-1, 1]) {
       const mine = incident[i]!.filter(({ arc }) => arc.side === side);
@@ -172,7 +284,7 @@ function portOffsets(arcs: { a: number; b: number; side: number; bundles: Bundle
         const oq = q.arc.a === i ? q.arc.b : q.arc.a;
         const dp = op - i;
         const dq = oq - i;
-        return (Math.sign(dp) - Math.sign(dq)) || dq - dp;
+        return Math.sign(dp) - Math.sign(dq) || dq - dp;
       });
       const room = Math.max(0, n.h / 2 - 3);
       mine.forEach(({ k }, j) => {
@@ -188,7 +300,12 @@ function portOffsets(arcs: { a: number; b: number; side: number; bundles: Bundle
  * Orders the actors within each camp and gives each arc a side, by a seeded annealing search on
  * the number of arcs on one side that interleave (the only ones that cross), plus a little length.
  */
-function searchOrder(groups: string[][], pairs: Bundle[][], seed: number, lastFixed: boolean): { ids: string[][]; groups: number[]; side: Map<string, number> } {
+function searchOrder(
+  groups: string[][],
+  pairs: Bundle[][],
+  seed: number,
+  lastFixed: boolean,
+): { ids: string[][]; groups: number[]; side: Map<string, number> } {
   const random = lcg(seed);
   const names = groups.flat();
   const index = new Map(names.map((id, i) => [id, i]));
@@ -196,17 +313,33 @@ function searchOrder(groups: string[][], pairs: Bundle[][], seed: number, lastFi
   const groupOrder = groups.map((_, i) => i);
   const swappable = groups.length - (lastFixed ? 1 : 0);
   const keyOf = (bs: Bundle[]) => [bs[0]!.from, bs[0]!.to].sort().join('|');
-  const arcs = pairs.map((bs) => ({ key: keyOf(bs), u: index.get(bs[0]!.from) ?? -1, v: index.get(bs[0]!.to) ?? -1 }))
+  const arcs = pairs
+    .map((bs) => ({
+      key: keyOf(bs),
+      u: index.get(bs[0]!.from) ?? -1,
+      v: index.get(bs[0]!.to) ?? -1,
+    }))
     .filter((a) => a.u >= 0 && a.v >= 0);
   const A = arcs.length;
   const side = new Int8Array(A);
   const rank = new Int32Array(names.length);
-  const rerank = () => { let r = 0; for (const g of groupOrder) for (const i of ids[g]!) rank[i] = r++; };
+  const rerank = () => {
+    let r = 0;
+    for (const g of groupOrder) for (const i of ids[g]!) rank[i] = r++;
+  };
   rerank();
   // Start: alternate sides by length so long arcs spread over both.
-  const byLength = arcs.map((_, i) => i).sort((p, q) =>
-    Math.abs(rank[arcs[q]!.u]! - rank[arcs[q]!.v]!) - Math.abs(rank[arcs[p]!.u]! - rank[arcs[p]!.v]!) || arcs[p]!.key.localeCompare(arcs[q]!.key));
-  byLength.forEach((a, i) => { side[a] = i % 2 ? -1 : 1; });
+  const byLength = arcs
+    .map((_, i) => i)
+    .sort(
+      (p, q) =>
+        Math.abs(rank[arcs[q]!.u]! - rank[arcs[q]!.v]!) -
+          Math.abs(rank[arcs[p]!.u]! - rank[arcs[p]!.v]!) ||
+        arcs[p]!.key.localeCompare(arcs[q]!.key),
+    );
+  byLength.forEach((a, i) => {
+    side[a] = i % 2 ? -1 : 1;
+  });
   const lo = new Int32Array(A);
   const hi = new Int32Array(A);
   const crowd = new Int32Array(names.length * 2);
@@ -248,7 +381,9 @@ function searchOrder(groups: string[][], pairs: Bundle[][], seed: number, lastFi
     if (pick < 0.45 && A) {
       const a = Math.floor(random() * A);
       side[a] = -side[a]!;
-      undo = () => { side[a] = -side[a]!; };
+      undo = () => {
+        side[a] = -side[a]!;
+      };
     } else if (pick < 0.55) {
       // Camps change places; each stays together under its title.
       const i = Math.floor(random() * swappable);
@@ -256,7 +391,10 @@ function searchOrder(groups: string[][], pairs: Bundle[][], seed: number, lastFi
       if (i === j) continue;
       [groupOrder[i], groupOrder[j]] = [groupOrder[j]!, groupOrder[i]!];
       rerank();
-      undo = () => { [groupOrder[i], groupOrder[j]] = [groupOrder[j]!, groupOrder[i]!]; rerank(); };
+      undo = () => {
+        [groupOrder[i], groupOrder[j]] = [groupOrder[j]!, groupOrder[i]!];
+        rerank();
+      };
     } else {
       const g = ids[Math.floor(random() * ids.length)]!;
       if (g.length < 2) continue;
@@ -265,7 +403,10 @@ function searchOrder(groups: string[][], pairs: Bundle[][], seed: number, lastFi
       if (i === j) continue;
       [g[i], g[j]] = [g[j]!, g[i]!];
       rerank();
-      undo = () => { [g[i], g[j]] = [g[j]!, g[i]!]; rerank(); };
+      undo = () => {
+        [g[i], g[j]] = [g[j]!, g[i]!];
+        rerank();
+      };
     }
     const next = cost();
     if (next <= current || random() < Math.exp((current - next) / temperature)) current = next;

@@ -7,7 +7,15 @@
  * not folded here: on an actor's own page its leaders are part of its story.
  */
 import type { Graph } from './graph';
-import { diagramEdge, pillLine, pillRect, pillSize, prepare, type Diagram, type DiagramNode } from './diagram';
+import {
+  diagramEdge,
+  pillLine,
+  pillRect,
+  pillSize,
+  prepare,
+  type Diagram,
+  type DiagramNode,
+} from './diagram';
 import { polylineHitsRect, rectsOverlap } from './legibility';
 import type { Side } from './vocabulary';
 
@@ -27,9 +35,15 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const c = byId.get(centre);
   if (!c) throw new Error(`one-hop: no actor "${centre}"`);
-  const others = [...graph.nodes].filter((n) => n.id !== centre)
+  const others = [...graph.nodes]
+    .filter((n) => n.id !== centre)
     .sort((a, b) => DIRECTION[a.side] - DIRECTION[b.side] || a.id.localeCompare(b.id));
-  const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, ONE_HOP.font, ONE_HOP.maxText, n.id === centre)]));
+  const size = new Map(
+    graph.nodes.map((n) => [
+      n.id,
+      pillSize(n.label, ONE_HOP.font, ONE_HOP.maxText, n.id === centre),
+    ]),
+  );
   const k = others.length;
   // Evenly spaced angles, turned so that camps sit as near their direction as they can.
   let best = { turn: 0, cost: Infinity };
@@ -37,12 +51,17 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
     const turn = (s / 24) * ((2 * Math.PI) / Math.max(1, k));
     const cost = others.reduce((acc, n, i) => {
       const a = turn + (i * 2 * Math.PI) / k + DIRECTION[others[0]!.side];
-      const d = Math.abs(Math.atan2(Math.sin(a - DIRECTION[n.side]), Math.cos(a - DIRECTION[n.side])));
+      const d = Math.abs(
+        Math.atan2(Math.sin(a - DIRECTION[n.side]), Math.cos(a - DIRECTION[n.side])),
+      );
       return acc + d;
     }, 0);
     if (cost < best.cost - 1e-9) best = { turn, cost };
   }
-  const angle = (i: number) => best.turn + (i * 2 * Math.PI) / Math.max(1, k) + (others.length ? DIRECTION[others[0]!.side] : 0);
+  const angle = (i: number) =>
+    best.turn +
+    (i * 2 * Math.PI) / Math.max(1, k) +
+    (others.length ? DIRECTION[others[0]!.side] : 0);
   const cs = size.get(centre)!;
   const maxW = Math.max(0, ...others.map((n) => size.get(n.id)!.w));
   const maxH = Math.max(0, ...others.map((n) => size.get(n.id)!.h));
@@ -53,9 +72,17 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
   let nodes: DiagramNode[] = [];
   for (let attempt = 0; attempt < 60; attempt++) {
     const centreNode: DiagramNode = { ...c, ...cs, x: 0, y: 0, layer: 'main', leaders: [] };
-    nodes = [centreNode, ...others.map((n, i) => ({
-      ...n, ...size.get(n.id)!, x: Math.round(rx * Math.cos(angle(i))), y: Math.round(ry * Math.sin(angle(i))), layer: 'main' as const, leaders: [],
-    }))];
+    nodes = [
+      centreNode,
+      ...others.map((n, i) => ({
+        ...n,
+        ...size.get(n.id)!,
+        x: Math.round(rx * Math.cos(angle(i))),
+        y: Math.round(ry * Math.sin(angle(i))),
+        layer: 'main' as const,
+        leaders: [],
+      })),
+    ];
     if (clear(nodes)) break;
     // Grow the ellipse: mostly downwards and upwards, so the drawing stays narrow for phones.
     rx += 4;
@@ -64,7 +91,10 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
   // The actor stays at the very centre of the drawing, however lopsided its neighbours.
   const halfW = Math.ceil(Math.max(...nodes.map((n) => Math.abs(n.x) + n.w / 2)) + ONE_HOP.pad);
   const halfH = Math.ceil(Math.max(...nodes.map((n) => Math.abs(n.y) + n.h / 2)) + ONE_HOP.pad);
-  for (const n of nodes) { n.x += halfW; n.y += halfH; }
+  for (const n of nodes) {
+    n.x += halfW;
+    n.y += halfH;
+  }
   const [width, height] = [2 * halfW, 2 * halfH];
   const at = new Map(nodes.map((n) => [n.id, n]));
   const edges = prep.bundles.map((b) => {
@@ -79,7 +109,14 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
     for (let i = 0; i < ns.length; i++) {
       const r = pillRect(ns[i]!);
       for (let j = i + 1; j < ns.length; j++) {
-        if (rectsOverlap({ x: r.x - m, y: r.y - m, w: r.w + 2 * m, h: r.h + 2 * m }, pillRect(ns[j]!), 0)) return false;
+        if (
+          rectsOverlap(
+            { x: r.x - m, y: r.y - m, w: r.w + 2 * m, h: r.h + 2 * m },
+            pillRect(ns[j]!),
+            0,
+          )
+        )
+          return false;
       }
     }
     // No line from the centre may pass through a third pill (nor its count badge sit on one).
@@ -90,7 +127,8 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
       for (const n of ns) {
         if (n.id === a.id || n.id === z.id) continue;
         const r = pillRect(n);
-        if (polylineHitsRect(line.points, { x: r.x - 3, y: r.y - 3, w: r.w + 6, h: r.h + 6 })) return false;
+        if (polylineHitsRect(line.points, { x: r.x - 3, y: r.y - 3, w: r.w + 6, h: r.h + 6 }))
+          return false;
       }
     }
     return true;

@@ -13,7 +13,12 @@ export function lcg(seed: number): () => number {
   return () => (s = (s * 16807) % 2147483647) / 2147483647;
 }
 
-export interface SearchNode { w: number; h: number; region: number; fixed?: Pt | undefined }
+export interface SearchNode {
+  w: number;
+  h: number;
+  region: number;
+  fixed?: Pt | undefined;
+}
 export interface SearchProblem {
   nodes: SearchNode[];
   /** Slot centres, per region. */
@@ -40,35 +45,80 @@ const WEIGHTS = { pass: 80, cross: 12, obstacle: 10, length: 0.012, clearance: 3
 const PS = new Float64Array(4);
 const QS = new Float64Array(4);
 
-function hitsBox(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
-  if (Math.max(ax, bx) <= x0 || Math.min(ax, bx) >= x1 || Math.max(ay, by) <= y0 || Math.min(ay, by) >= y1) return false;
+function hitsBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): boolean {
+  if (
+    Math.max(ax, bx) <= x0 ||
+    Math.min(ax, bx) >= x1 ||
+    Math.max(ay, by) <= y0 ||
+    Math.min(ay, by) >= y1
+  )
+    return false;
   // Liang–Barsky, unrolled (no closure, no arrays: a hot loop).
   let t0 = 0;
   let t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  PS[0] = -dx; PS[1] = dx; PS[2] = -dy; PS[3] = dy;
-  QS[0] = ax - x0; QS[1] = x1 - ax; QS[2] = ay - y0; QS[3] = y1 - ay;
+  PS[0] = -dx;
+  PS[1] = dx;
+  PS[2] = -dy;
+  PS[3] = dy;
+  QS[0] = ax - x0;
+  QS[1] = x1 - ax;
+  QS[2] = ay - y0;
+  QS[3] = y1 - ay;
   for (let i = 0; i < 4; i++) {
     const p = PS[i]!;
     const q = QS[i]!;
-    if (p === 0) { if (q <= 0) return false; continue; }
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
     const t = q / p;
-    if (p < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
   }
   return t1 - t0 > 1e-9;
 }
 
 /** Whether two segments cross (touching counts). */
-function segmentsCross(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
+function segmentsCross(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
   const d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
   const d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
   const d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
   const d4 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+    return true;
   if (d1 === 0 && d2 === 0) {
     // Collinear: overlapping projections.
-    return Math.max(ax, bx) >= Math.min(cx, dx) && Math.max(cx, dx) >= Math.min(ax, bx) && Math.max(ay, by) >= Math.min(cy, dy) && Math.max(cy, dy) >= Math.min(ay, by);
+    return (
+      Math.max(ax, bx) >= Math.min(cx, dx) &&
+      Math.max(cx, dx) >= Math.min(ax, bx) &&
+      Math.max(ay, by) >= Math.min(cy, dy) &&
+      Math.max(cy, dy) >= Math.min(ay, by)
+    );
   }
   return false;
 }
@@ -78,7 +128,9 @@ function segmentsCross(ax: number, ay: number, bx: number, by: number, cx: numbe
  * the search's own cost (the caller may judge them on the finished drawing).
  */
 export function searchSlots(p: SearchProblem): number[][] {
-  const runs = Array.from({ length: p.restarts ?? 4 }, (_, r) => searchOnce(p, (p.seed ?? 2019) + r * 7919));
+  const runs = Array.from({ length: p.restarts ?? 4 }, (_, r) =>
+    searchOnce(p, (p.seed ?? 2019) + r * 7919),
+  );
   return runs.sort((a, b) => a.cost - b.cost).map((r) => r.slots);
 }
 
@@ -113,7 +165,10 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
   const la = p.lines.map(([a]) => a);
   const lb = p.lines.map(([, b]) => b);
   const incident: number[][] = Array.from({ length: n }, () => []);
-  p.lines.forEach(([a, b], l) => { incident[a]!.push(l); incident[b]!.push(l); });
+  p.lines.forEach(([a, b], l) => {
+    incident[a]!.push(l);
+    incident[b]!.push(l);
+  });
 
   const through = (l: number, k: number): number => {
     const a = la[l]!;
@@ -125,14 +180,18 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
     const x1 = px[k]! + hw[k]!;
     const y1 = py[k]! + hh[k]!;
     if (!hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, x0 - 12, y0 - 12, x1 + 12, y1 + 12)) return 0;
-    return hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, x0 - 4, y0 - 4, x1 + 4, y1 + 4) ? WEIGHTS.pass : WEIGHTS.clearance;
+    return hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, x0 - 4, y0 - 4, x1 + 4, y1 + 4)
+      ? WEIGHTS.pass
+      : WEIGHTS.clearance;
   };
   const own = (l: number): number => {
     const a = la[l]!;
     const b = lb[l]!;
     let c = WEIGHTS.length * Math.hypot(px[b]! - px[a]!, py[b]! - py[a]!);
     for (let k = 0; k < n; k++) c += through(l, k);
-    for (const o of p.obstacles) if (hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, o.x, o.y, o.x + o.w, o.y + o.h)) c += WEIGHTS.obstacle;
+    for (const o of p.obstacles)
+      if (hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, o.x, o.y, o.x + o.w, o.y + o.h))
+        c += WEIGHTS.obstacle;
     return c;
   };
   const crosses = (l: number, m: number): number => {
@@ -141,15 +200,26 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
     const c = la[m]!;
     const d = lb[m]!;
     if (a === c || a === d || b === c || b === d) return 0;
-    return segmentsCross(px[a]!, py[a]!, px[b]!, py[b]!, px[c]!, py[c]!, px[d]!, py[d]!) ? WEIGHTS.cross : 0;
+    return segmentsCross(px[a]!, py[a]!, px[b]!, py[b]!, px[c]!, py[c]!, px[d]!, py[d]!)
+      ? WEIGHTS.cross
+      : 0;
   };
 
   const mark = new Uint8Array(L);
   const affected: number[] = [];
   const partial = (i: number, j: number): number => {
     affected.length = 0;
-    for (const l of incident[i]!) if (!mark[l]) { mark[l] = 1; affected.push(l); }
-    if (j >= 0) for (const l of incident[j]!) if (!mark[l]) { mark[l] = 1; affected.push(l); }
+    for (const l of incident[i]!)
+      if (!mark[l]) {
+        mark[l] = 1;
+        affected.push(l);
+      }
+    if (j >= 0)
+      for (const l of incident[j]!)
+        if (!mark[l]) {
+          mark[l] = 1;
+          affected.push(l);
+        }
     let c = 0;
     for (const l of affected) {
       c += own(l);
@@ -177,12 +247,22 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
     const region = p.nodes[i]!.region;
     const from = slotOf[i]!;
     const j = taken[region]![k]!;
-    slotOf[i] = k; taken[region]![k] = i;
-    if (j >= 0) { slotOf[j] = from; taken[region]![from] = j; locate(j); } else taken[region]![from] = -1;
+    slotOf[i] = k;
+    taken[region]![k] = i;
+    if (j >= 0) {
+      slotOf[j] = from;
+      taken[region]![from] = j;
+      locate(j);
+    } else taken[region]![from] = -1;
     locate(i);
     return () => {
-      slotOf[i] = from; taken[region]![from] = i;
-      if (j >= 0) { slotOf[j] = k; taken[region]![k] = j; locate(j); } else taken[region]![k] = -1;
+      slotOf[i] = from;
+      taken[region]![from] = i;
+      if (j >= 0) {
+        slotOf[j] = k;
+        taken[region]![k] = j;
+        locate(j);
+      } else taken[region]![k] = -1;
       locate(i);
     };
   };
@@ -191,7 +271,10 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
   if (!movable.length || !L) return { slots: slotOf, cost: 0 };
   const avgDegree = (2 * L) / Math.max(1, n);
   const perMove = 2 * avgDegree * (L + n) + 2 * L;
-  const iterations = Math.max(200, Math.min(p.iterations ?? 1000, Math.floor((p.budget ?? 1.5e7) / perMove)));
+  const iterations = Math.max(
+    200,
+    Math.min(p.iterations ?? 1000, Math.floor((p.budget ?? 1.5e7) / perMove)),
+  );
   let temperature = 12;
   const cooling = Math.pow(0.2 / temperature, 1 / iterations);
 

@@ -10,9 +10,26 @@
  */
 import type { Graph, GraphNode } from './graph';
 import {
-  badgeBox, diagramGeometry, pillRect, pillSize, prepare, type Diagram, type DiagramCamp, type DiagramNode, type Layer,
+  badgeBox,
+  diagramGeometry,
+  pillRect,
+  pillSize,
+  prepare,
+  type Diagram,
+  type DiagramCamp,
+  type DiagramNode,
+  type Layer,
 } from './diagram';
-import { legibility, polylineHitsRect, polylineIntersections, rectsOverlap, segmentHitsRect, type Legibility, type Pt, type Rect } from './legibility';
+import {
+  legibility,
+  polylineHitsRect,
+  polylineIntersections,
+  rectsOverlap,
+  segmentHitsRect,
+  type Legibility,
+  type Pt,
+  type Rect,
+} from './legibility';
 import { LARGE, searchSlots, type SearchNode } from './layout-search';
 import { routeLines, TOP_LANE } from './route-lines';
 import { en } from './strings';
@@ -25,7 +42,16 @@ export { placeBadge } from './route-lines';
 /** Camp titles by side, in an edition's words. */
 export type CampTitles = Readonly<Record<Side | 'media', string>>;
 
-const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, bandGap: 22, width: 1280 };
+const WIDE = {
+  font: 13,
+  maxText: 118,
+  gapX: 34,
+  gapY: 40,
+  title: 12,
+  pad: 14,
+  bandGap: 22,
+  width: 1280,
+};
 
 /**
  * Arrangements of the camps, by column, top to bottom. All keep the government's camp on the
@@ -34,8 +60,16 @@ const WIDE = { font: 13, maxText: 118, gapX: 34, gapY: 40, title: 12, pad: 14, b
  * the choice, never the grouping).
  */
 export const WIDE_ARRANGEMENTS: Side[][][] = [
-  [['pro-government', 'observer'], ['opposition', 'jihadist'], ['us-sdf', 'islamic-state']],
-  [['pro-government', 'us-sdf'], ['opposition', 'jihadist'], ['observer', 'islamic-state']],
+  [
+    ['pro-government', 'observer'],
+    ['opposition', 'jihadist'],
+    ['us-sdf', 'islamic-state'],
+  ],
+  [
+    ['pro-government', 'us-sdf'],
+    ['opposition', 'jihadist'],
+    ['observer', 'islamic-state'],
+  ],
   [['pro-government'], ['opposition', 'jihadist'], ['us-sdf', 'islamic-state', 'observer']],
   [['pro-government', 'us-sdf'], ['opposition'], ['jihadist', 'islamic-state', 'observer']],
 ];
@@ -55,23 +89,44 @@ export const TITLE_H = 16;
 /** Spare slots per region, as a share of its actors: room for the search to open gaps. */
 const SLACK = 0.3;
 
-interface Region { side: Side; nodes: GraphNode[]; people: GraphNode[]; cols: number; rows: number; slotW: number; slotH: number; x: number; y: number; w: number; h: number }
-
+interface Region {
+  side: Side;
+  nodes: GraphNode[];
+  people: GraphNode[];
+  cols: number;
+  rows: number;
+  slotW: number;
+  slotH: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
   if (options.columns) return layoutWideIn(graph, options.columns, options).diagram;
-  if (graph.edges.length > LARGE) return layoutWideIn(graph, WIDE_ARRANGEMENTS[0]!, { restarts: 1, ...options }).diagram;
+  if (graph.edges.length > LARGE)
+    return layoutWideIn(graph, WIDE_ARRANGEMENTS[0]!, { restarts: 1, ...options }).diagram;
   const tried: { diagram: Diagram; score: number; columns: Side[][] }[] = [];
   const keep = (columns: Side[][], drawn: { diagram: Diagram; score: number }) => {
     // A drawing wider than the page's column is scaled down, and its labels with it.
-    tried.push({ ...drawn, columns, score: drawn.score + Math.max(0, drawn.diagram.width - WIDE.width) / 10 });
+    tried.push({
+      ...drawn,
+      columns,
+      score: drawn.score + Math.max(0, drawn.diagram.width - WIDE.width) / 10,
+    });
     tried.sort((a, b) => a.score - b.score);
   };
-  for (const columns of WIDE_ARRANGEMENTS) keep(columns, layoutWideIn(graph, columns, { restarts: 2, ...options }));
+  for (const columns of WIDE_ARRANGEMENTS)
+    keep(columns, layoutWideIn(graph, columns, { restarts: 2, ...options }));
   return tried[0]!.diagram;
 }
 
-function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): { diagram: Diagram; score: number } {
+function layoutWideIn(
+  graph: Graph,
+  columns: Side[][],
+  options: LayoutOptions,
+): { diagram: Diagram; score: number } {
   const prep = prepare(graph);
   const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, WIDE.font, WIDE.maxText)]));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -80,7 +135,9 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
   const regions = new Map<Side, Region>();
   for (const side of columns.flat()) {
     const nodes = prep.main.filter((n) => n.side === side);
-    const people = [...prep.people.entries()].filter(([, host]) => nodes.some((m) => m.id === host)).map(([p]) => byId.get(p)!);
+    const people = [...prep.people.entries()]
+      .filter(([, host]) => nodes.some((m) => m.id === host))
+      .map(([p]) => byId.get(p)!);
     if (!nodes.length) continue;
     const slots = nodes.length + people.length + Math.max(1, Math.ceil(nodes.length * SLACK));
     const cols = Math.max(1, Math.min(slots, Math.round(Math.sqrt(slots * 0.7))));
@@ -89,7 +146,19 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
     const slotW = Math.max(...all.map((n) => size.get(n.id)!.w)) + WIDE.gapX;
     const slotH = Math.max(...all.map((n) => size.get(n.id)!.h)) + WIDE.gapY;
     const stagger = cols > 1 && rows > 1 ? 0.5 : 0;
-    regions.set(side, { side, nodes, people, cols, rows, slotW, slotH, x: 0, y: 0, w: (cols + stagger) * slotW, h: rows * slotH + TITLE_H });
+    regions.set(side, {
+      side,
+      nodes,
+      people,
+      cols,
+      rows,
+      slotW,
+      slotH,
+      x: 0,
+      y: 0,
+      w: (cols + stagger) * slotW,
+      h: rows * slotH + TITLE_H,
+    });
   }
   const placed = new Set([...regions.values()].flatMap((r) => r.nodes.map((n) => n.id)));
   const strays = prep.main.filter((n) => !placed.has(n.id));
@@ -116,9 +185,17 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
 
   // The band of monitors and outlets, in rows across the whole width; people folded into a
   // monitor or outlet sit beside it.
-  const mediaPeople = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!);
+  const mediaPeople = (id: string) =>
+    [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!);
   const bandNodes = prep.media.flatMap((n) => [n, ...mediaPeople(n.id)]);
-  const band = bandRow(bandNodes, size, WIDE.pad, height + WIDE.bandGap, width - 2 * WIDE.pad, options.campTitles);
+  const band = bandRow(
+    bandNodes,
+    size,
+    WIDE.pad,
+    height + WIDE.bandGap,
+    width - 2 * WIDE.pad,
+    options.campTitles,
+  );
   if (band) height = band.camp.y + band.camp.h;
   height = Math.ceil(height + WIDE.pad);
   const box: Rect = { x: 0, y: 0, w: width, h: height };
@@ -128,9 +205,15 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
   const searchNodes: SearchNode[] = [];
   const index = new Map<string, number>();
   for (const [ri, r] of order.entries()) {
-    for (const n of r.nodes) { index.set(n.id, searchNodes.length); searchNodes.push({ ...size.get(n.id)!, region: ri }); }
+    for (const n of r.nodes) {
+      index.set(n.id, searchNodes.length);
+      searchNodes.push({ ...size.get(n.id)!, region: ri });
+    }
   }
-  for (const n of prep.media) { index.set(n.id, searchNodes.length); searchNodes.push({ ...size.get(n.id)!, region: 0, fixed: band!.at.get(n.id)! }); }
+  for (const n of prep.media) {
+    index.set(n.id, searchNodes.length);
+    searchNodes.push({ ...size.get(n.id)!, region: 0, fixed: band!.at.get(n.id)! });
+  }
   const slots = order.map((r) => slotCentres(r));
   const pairKeys = new Set<string>();
   const lines: [number, number][] = [];
@@ -143,12 +226,31 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
   }
   const camps = order.map((r) => camp(r.side, r, options.campTitles));
   if (band) camps.push(band.camp);
-  const candidates = order.length ? searchSlots({
-    nodes: searchNodes, slots, lines, obstacles: camps.map((c) => c.titleBox),
-    seed: options.seed ?? 2019, budget: options.budget, iterations: options.iterations, restarts: options.restarts,
-  }) : [[]];
-  const leaders = (id: string) => [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!.name).sort();
-  const make = (n: GraphNode, at: Pt, layer: Layer): DiagramNode => ({ ...n, ...size.get(n.id)!, x: at[0], y: at[1], layer, leaders: leaders(n.id) });
+  const candidates = order.length
+    ? searchSlots({
+        nodes: searchNodes,
+        slots,
+        lines,
+        obstacles: camps.map((c) => c.titleBox),
+        seed: options.seed ?? 2019,
+        budget: options.budget,
+        iterations: options.iterations,
+        restarts: options.restarts,
+      })
+    : [[]];
+  const leaders = (id: string) =>
+    [...prep.people.entries()]
+      .filter(([, h]) => h === id)
+      .map(([p]) => byId.get(p)!.name)
+      .sort();
+  const make = (n: GraphNode, at: Pt, layer: Layer): DiagramNode => ({
+    ...n,
+    ...size.get(n.id)!,
+    x: at[0],
+    y: at[1],
+    layer,
+    leaders: leaders(n.id),
+  });
   const mainPrep = { ...prep, bundles: prep.bundles.filter((b) => b.layer !== 'people') };
   const peoplePrep = { ...prep, bundles: prep.bundles.filter((b) => b.layer === 'people') };
 
@@ -159,35 +261,63 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
     for (const [ri, r] of order.entries()) {
       for (const n of r.nodes) nodes.push(make(n, slots[ri]![slotOf[index.get(n.id)!]!]!, 'main'));
     }
-    for (const n of bandNodes) nodes.push(make(n, band!.at.get(n.id)!, prep.people.has(n.id) ? 'people' : 'media'));
+    for (const n of bandNodes)
+      nodes.push(make(n, band!.at.get(n.id)!, prep.people.has(n.id) ? 'people' : 'media'));
     const mainEdges = routeLines(mainPrep, nodes, camps, box);
-    const main: Diagram = { form: 'wide', width, height, fontSize: WIDE.font, nodes: [...nodes], edges: mainEdges, camps };
+    const main: Diagram = {
+      form: 'wide',
+      width,
+      height,
+      fontSize: WIDE.font,
+      nodes: [...nodes],
+      edges: mainEdges,
+      camps,
+    };
     const large = graph.edges.length > LARGE;
     const plain = large ? 0 : legibilityCost(legibility(diagramGeometry(main)));
     // With people shown the drawing has every line of the default one and more: a candidate whose
     // default drawing already scores half the best's total cannot win.
     if (best && 2 * plain >= best.score) continue;
     // Folded people: near the host, where no line of the default drawing runs.
-    const used = new Set(order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotOf[index.get(n.id)!]}`)));
+    const used = new Set(
+      order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotOf[index.get(n.id)!]}`)),
+    );
     const personLines: { from: string; to: string; points: Pt[]; badge?: undefined }[] = [];
     for (const [ri, r] of order.entries()) {
       for (const person of r.people) nodes.push(make(person, placePerson(person, ri), 'people'));
     }
     nodes.sort((a, b) => a.id.localeCompare(b.id));
-    let edges = [...mainEdges, ...routeLines(peoplePrep, nodes, camps, box, mainEdges)].sort((a, b) => a.id.localeCompare(b.id));
+    let edges = [...mainEdges, ...routeLines(peoplePrep, nodes, camps, box, mainEdges)].sort(
+      (a, b) => a.id.localeCompare(b.id),
+    );
     // A person left where a line runs (nowhere near the host was clear): the lines again, round
     // the people too, if that reads better.
     const people = nodes.filter((n) => n.layer === 'people');
-    if (!large && mainEdges.some((e) => people.some((n) => n.id !== e.from && n.id !== e.to && polylineHitsRect(e.points, pillRect(n))))) {
+    if (
+      !large &&
+      mainEdges.some((e) =>
+        people.some(
+          (n) => n.id !== e.from && n.id !== e.to && polylineHitsRect(e.points, pillRect(n)),
+        ),
+      )
+    ) {
       const round = routeLines(mainPrep, nodes, camps, box, [], 1, true);
-      const again = [...round, ...routeLines(peoplePrep, nodes, camps, box, round)].sort((a, b) => a.id.localeCompare(b.id));
-      const cost = (es: typeof edges) => legibilityCost(legibility(diagramGeometry({ ...main, nodes, edges: es }))) + legibilityCost(legibility(diagramGeometry({ ...main, nodes, edges: es }, { people: true })));
+      const again = [...round, ...routeLines(peoplePrep, nodes, camps, box, round)].sort((a, b) =>
+        a.id.localeCompare(b.id),
+      );
+      const cost = (es: typeof edges) =>
+        legibilityCost(legibility(diagramGeometry({ ...main, nodes, edges: es }))) +
+        legibilityCost(
+          legibility(diagramGeometry({ ...main, nodes, edges: es }, { people: true })),
+        );
       if (cost(again) < cost(edges)) edges = again;
     }
     const diagram = { ...main, nodes, edges };
     const plainNow = large ? 0 : legibilityCost(legibility(diagramGeometry(diagram)));
     // Judged as readers may see it: people hidden, and shown.
-    const score = large ? 0 : plainNow + legibilityCost(legibility(diagramGeometry(diagram, { people: true })));
+    const score = large
+      ? 0
+      : plainNow + legibilityCost(legibility(diagramGeometry(diagram, { people: true })));
     if (!best || score < best.score) best = { diagram, score };
 
     function placePerson(person: GraphNode, ri: number): Pt {
@@ -198,7 +328,8 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
       const free: Pt[] = [];
       for (let y = r.y + TITLE_H + s.h / 2 + 2; y <= r.y + r.h - s.h / 2 - 2; y += 12) {
         for (let x = r.x + s.w / 2 + 2; x <= r.x + r.w - s.w / 2 - 2; x += 12) {
-          if (Math.hypot(x - host.x, (y - host.y) * 1.5) <= 240) free.push([Math.round(x), Math.round(y)]);
+          if (Math.hypot(x - host.x, (y - host.y) * 1.5) <= 240)
+            free.push([Math.round(x), Math.round(y)]);
         }
       }
       let pick: { p: Pt; cost: number } | undefined;
@@ -213,16 +344,25 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
           if (polylineHitsRect(e.points, near)) cost += 100;
           if (e.badge && rectsOverlap(near, badgeBox(e.badge), 0)) cost += 100;
           // Its line to the host should cross no other (the bar counts them with people shown).
-          if (e.from !== host.id && e.to !== host.id && polylineIntersections(own, e.points).length) cost += 30;
+          if (e.from !== host.id && e.to !== host.id && polylineIntersections(own, e.points).length)
+            cost += 30;
         }
         // Its own line to the host should pass nothing.
-        for (const n of nodes) if (n.id !== host.id && segmentHitsRect(p, [host.x, host.y], pillRect(n))) cost += 100;
+        for (const n of nodes)
+          if (n.id !== host.id && segmentHitsRect(p, [host.x, host.y], pillRect(n))) cost += 100;
         if (!pick || cost < pick.cost) pick = { p, cost };
       }
-      if (pick) personLines.push({ from: person.id, to: host.id, points: [pick.p, [host.x, host.y]] });
+      if (pick)
+        personLines.push({ from: person.id, to: host.id, points: [pick.p, [host.x, host.y]] });
       // Nowhere clear (a crowded synthetic graph): the region's nearest free slot, which no other
       // actor of the region can occupy.
-      pick ??= { p: slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)).sort((a, b) => Math.hypot(a[0] - host.x, a[1] - host.y) - Math.hypot(b[0] - host.x, b[1] - host.y))[0]!, cost: Infinity };
+      pick ??= {
+        p: slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)).sort(
+          (a, b) =>
+            Math.hypot(a[0] - host.x, a[1] - host.y) - Math.hypot(b[0] - host.x, b[1] - host.y),
+        )[0]!,
+        cost: Infinity,
+      };
       if (!pick.p) throw new Error(`no room for ${person.id} beside ${host.id}`);
       const k = slots[ri]!.findIndex((q) => q[0] === pick.p[0] && q[1] === pick.p[1]);
       if (k >= 0) used.add(`${ri}:${k}`);
@@ -234,7 +374,8 @@ function layoutWideIn(graph: Graph, columns: Side[][], options: LayoutOptions): 
 
 /** One number to compare drawings: overlaps and pass-throughs first, then crossings. */
 export const legibilityCost = (l: Legibility) =>
-  1000 * (l.labelLabel + l.labelShape + l.passThrough) + 10 * (l.relationRelation + l.relationLabel);
+  1000 * (l.labelLabel + l.labelShape + l.passThrough) +
+  10 * (l.relationRelation + l.relationLabel);
 
 function slotCentres(r: Region): Pt[] {
   const out: Pt[] = [];
@@ -242,7 +383,10 @@ function slotCentres(r: Region): Pt[] {
   for (let row = 0; row < r.rows; row++) {
     for (let col = 0; col < r.cols; col++) {
       // Odd rows shift by half a slot, so lines between rows find gaps.
-      out.push([Math.round(r.x + (col + 0.5 + (row % 2) * stagger) * r.slotW), Math.round(r.y + TITLE_H + (row + 0.5) * r.slotH)]);
+      out.push([
+        Math.round(r.x + (col + 0.5 + (row % 2) * stagger) * r.slotW),
+        Math.round(r.y + TITLE_H + (row + 0.5) * r.slotH),
+      ]);
     }
   }
   return out;
@@ -252,20 +396,42 @@ function campTitleBox(title: string, x: number, y: number): Rect {
   return { x, y, w: Math.ceil(textWidth(title, WIDE.title, 'bold')), h: TITLE_H - 2 };
 }
 
-export function camp(side: Side | 'media', r: { x: number; y: number; w: number; h: number }, titles: CampTitles = en.campTitle): DiagramCamp {
+export function camp(
+  side: Side | 'media',
+  r: { x: number; y: number; w: number; h: number },
+  titles: CampTitles = en.campTitle,
+): DiagramCamp {
   const title = titles[side];
-  return { side, title, x: r.x, y: r.y, w: r.w, h: r.h, titleBox: campTitleBox(title, r.x + 4, r.y + 1) };
+  return {
+    side,
+    title,
+    x: r.x,
+    y: r.y,
+    w: r.w,
+    h: r.h,
+    titleBox: campTitleBox(title, r.x + 4, r.y + 1),
+  };
 }
 
 /** Monitors and outlets in rows, left to right, under a title. */
-function bandRow(media: GraphNode[], size: Map<string, { w: number; h: number }>, x0: number, y0: number, width: number, titles?: CampTitles) {
+function bandRow(
+  media: GraphNode[],
+  size: Map<string, { w: number; h: number }>,
+  x0: number,
+  y0: number,
+  width: number,
+  titles?: CampTitles,
+) {
   if (!media.length) return undefined;
   const at = new Map<string, Pt>();
   let [x, y] = [x0, y0 + TITLE_H + 6];
   const rowH = Math.max(...media.map((n) => size.get(n.id)!.h)) + 14;
   for (const n of media) {
     const { w } = size.get(n.id)!;
-    if (x + w > x0 + width && x > x0) { x = x0; y += rowH; }
+    if (x + w > x0 + width && x > x0) {
+      x = x0;
+      y += rowH;
+    }
     at.set(n.id, [Math.round(x + w / 2), Math.round(y + rowH / 2 - 7)]);
     x += w + WIDE.gapX;
   }

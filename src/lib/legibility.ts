@@ -11,14 +11,35 @@
  */
 
 export type Pt = readonly [number, number];
-export interface Rect { x: number; y: number; w: number; h: number }
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 /** An actor's outline as a closed polygon (curved outlines sampled). */
-export interface LegibilityShape { id: string; polygon: readonly Pt[] }
+export interface LegibilityShape {
+  id: string;
+  polygon: readonly Pt[];
+}
 /** A text box; `owner` is the actor (or relation, for a count badge) the text belongs to. */
-export interface LegibilityLabel { id: string; owner: string; box: Rect }
+export interface LegibilityLabel {
+  id: string;
+  owner: string;
+  box: Rect;
+}
 /** A relation as drawn, as a polyline (curves sampled), from one actor's shape to the other's. */
-export interface LegibilityLine { id: string; from: string; to: string; points: readonly Pt[] }
-export interface LegibilityInput { shapes: LegibilityShape[]; labels: LegibilityLabel[]; lines: LegibilityLine[] }
+export interface LegibilityLine {
+  id: string;
+  from: string;
+  to: string;
+  points: readonly Pt[];
+}
+export interface LegibilityInput {
+  shapes: LegibilityShape[];
+  labels: LegibilityLabel[];
+  lines: LegibilityLine[];
+}
 
 export interface Legibility {
   labelLabel: number;
@@ -36,7 +57,9 @@ const TOLERANCE = 0.5;
 // ---- primitives ---------------------------------------------------------------------------
 
 export function rectsOverlap(a: Rect, b: Rect, tol = TOLERANCE): boolean {
-  return a.x + a.w - tol > b.x && b.x + b.w - tol > a.x && a.y + a.h - tol > b.y && b.y + b.h - tol > a.y;
+  return (
+    a.x + a.w - tol > b.x && b.x + b.w - tol > a.x && a.y + a.h - tol > b.y && b.y + b.h - tol > a.y
+  );
 }
 
 export function boundsOf(points: readonly Pt[]): Rect {
@@ -54,11 +77,19 @@ export function boundsOf(points: readonly Pt[]): Rect {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
-export const rectPolygon = (r: Rect): Pt[] => [[r.x, r.y], [r.x + r.w, r.y], [r.x + r.w, r.y + r.h], [r.x, r.y + r.h]];
+export const rectPolygon = (r: Rect): Pt[] => [
+  [r.x, r.y],
+  [r.x + r.w, r.y],
+  [r.x + r.w, r.y + r.h],
+  [r.x, r.y + r.h],
+];
 
 /** Shrinks a rectangle by `by` on every side (never below a point). */
 const inset = (r: Rect, by: number): Rect => ({
-  x: r.x + Math.min(by, r.w / 2), y: r.y + Math.min(by, r.h / 2), w: Math.max(0, r.w - 2 * by), h: Math.max(0, r.h - 2 * by),
+  x: r.x + Math.min(by, r.w / 2),
+  y: r.y + Math.min(by, r.h / 2),
+  w: Math.max(0, r.w - 2 * by),
+  h: Math.max(0, r.h - 2 * by),
 });
 
 /** Where segments ab and cd meet, or undefined; collinear overlaps meet at their first shared point. */
@@ -87,7 +118,8 @@ export function pointInPolygon(p: Pt, poly: readonly Pt[]): boolean {
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
     const [xi, yi] = poly[i]!;
     const [xj, yj] = poly[j]!;
-    if ((yi > p[1]) !== (yj > p[1]) && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi)
+      inside = !inside;
   }
   return inside;
 }
@@ -98,7 +130,13 @@ function pointInRect(p: Pt, r: Rect): boolean {
 
 /** Whether segment ab enters the rectangle's interior (Liang–Barsky clipping). */
 export function segmentHitsRect(a: Pt, b: Pt, r: Rect): boolean {
-  if (Math.max(a[0], b[0]) <= r.x || Math.min(a[0], b[0]) >= r.x + r.w || Math.max(a[1], b[1]) <= r.y || Math.min(a[1], b[1]) >= r.y + r.h) return false;
+  if (
+    Math.max(a[0], b[0]) <= r.x ||
+    Math.min(a[0], b[0]) >= r.x + r.w ||
+    Math.max(a[1], b[1]) <= r.y ||
+    Math.min(a[1], b[1]) >= r.y + r.h
+  )
+    return false;
   let t0 = 0;
   let t1 = 1;
   const dx = b[0] - a[0];
@@ -106,23 +144,41 @@ export function segmentHitsRect(a: Pt, b: Pt, r: Rect): boolean {
   // Unrolled over the four sides: this runs in the layouts' inner loops and must not allocate.
   for (let side = 0; side < 4; side++) {
     const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
-    const q = side === 0 ? a[0] - r.x : side === 1 ? r.x + r.w - a[0] : side === 2 ? a[1] - r.y : r.y + r.h - a[1];
-    if (p === 0) { if (q <= 0) return false; continue; }
+    const q =
+      side === 0
+        ? a[0] - r.x
+        : side === 1
+          ? r.x + r.w - a[0]
+          : side === 2
+            ? a[1] - r.y
+            : r.y + r.h - a[1];
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
     const t = q / p;
-    if (p < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
   }
   return t1 - t0 > 1e-9;
 }
 
 export function polylineHitsRect(points: readonly Pt[], r: Rect): boolean {
-  for (let i = 1; i < points.length; i++) if (segmentHitsRect(points[i - 1]!, points[i]!, r)) return true;
+  for (let i = 1; i < points.length; i++)
+    if (segmentHitsRect(points[i - 1]!, points[i]!, r)) return true;
   return false;
 }
 
 /** Whether a polyline enters a polygon: crosses its outline or has a point inside it. */
 export function polylineHitsPolygon(points: readonly Pt[], poly: readonly Pt[]): boolean {
   const box = boundsOf(poly);
-  if (!polylineHitsRect(points, { x: box.x - 1, y: box.y - 1, w: box.w + 2, h: box.h + 2 })) return false;
+  if (!polylineHitsRect(points, { x: box.x - 1, y: box.y - 1, w: box.w + 2, h: box.h + 2 }))
+    return false;
   for (const p of points) if (pointInPolygon(p, poly)) return true;
   for (let i = 1; i < points.length; i++) {
     for (let j = 0, k = poly.length - 1; j < poly.length; k = j++) {
@@ -174,7 +230,8 @@ class Grid {
     const out: number[] = [];
     const C = Grid.CELL;
     for (let cx = Math.floor(r.x / C); cx <= Math.floor((r.x + r.w) / C); cx++) {
-      for (let cy = Math.floor(r.y / C); cy <= Math.floor((r.y + r.h) / C); cy++) out.push(this.key(cx, cy));
+      for (let cy = Math.floor(r.y / C); cy <= Math.floor((r.y + r.h) / C); cy++)
+        out.push(this.key(cx, cy));
     }
     return out;
   }
@@ -188,7 +245,8 @@ class Grid {
       for (let k = 0; k <= steps; k++) {
         const cx = Math.floor((ax + ((bx - ax) * k) / steps) / C);
         const cy = Math.floor((ay + ((by - ay) * k) / steps) / C);
-        for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) out.add(this.key(cx + dx, cy + dy));
+        for (let dx = -1; dx <= 1; dx++)
+          for (let dy = -1; dy <= 1; dy++) out.add(this.key(cx + dx, cy + dy));
       }
     }
     return [...out];
@@ -196,7 +254,8 @@ class Grid {
   add(item: number, cells: number[]) {
     for (const c of cells) {
       const list = this.cells.get(c);
-      if (list) list.push(item); else this.cells.set(c, [item]);
+      if (list) list.push(item);
+      else this.cells.set(c, [item]);
     }
   }
   /** Items in any of the cells, in ascending order, each once. */
@@ -211,7 +270,13 @@ export function legibility({ shapes, labels, lines }: LegibilityInput): Legibili
   const problems: string[] = [];
   const shapeById = new Map(shapes.map((s) => [s.id, s]));
   const shapeBox = new Map(shapes.map((s) => [s.id, boundsOf(s.polygon)]));
-  const score = { labelLabel: 0, labelShape: 0, passThrough: 0, relationLabel: 0, relationRelation: 0 };
+  const score = {
+    labelLabel: 0,
+    labelShape: 0,
+    passThrough: 0,
+    relationLabel: 0,
+    relationRelation: 0,
+  };
   const inner = labels.map((l) => inset(l.box, TOLERANCE));
   const shapeGrid = new Grid();
   shapes.forEach((s, i) => shapeGrid.add(i, shapeGrid.boxCells(shapeBox.get(s.id)!)));
@@ -264,10 +329,18 @@ export function legibility({ shapes, labels, lines }: LegibilityInput): Legibili
       if (j <= i) continue;
       const [a, b] = [lines[i]!, lines[j]!];
       const shared = [a.from, a.to].filter((id) => id === b.from || id === b.to);
-      const meets = polylineIntersections(a.points, b.points).filter((p) => !shared.some((id) => {
-        const box = shapeBox.get(id) ?? boundsOf(shapeById.get(id)?.polygon ?? [p]);
-        return pointInRect(p, { x: box.x - SHARED_END_MARGIN, y: box.y - SHARED_END_MARGIN, w: box.w + 2 * SHARED_END_MARGIN, h: box.h + 2 * SHARED_END_MARGIN });
-      }));
+      const meets = polylineIntersections(a.points, b.points).filter(
+        (p) =>
+          !shared.some((id) => {
+            const box = shapeBox.get(id) ?? boundsOf(shapeById.get(id)?.polygon ?? [p]);
+            return pointInRect(p, {
+              x: box.x - SHARED_END_MARGIN,
+              y: box.y - SHARED_END_MARGIN,
+              w: box.w + 2 * SHARED_END_MARGIN,
+              h: box.h + 2 * SHARED_END_MARGIN,
+            });
+          }),
+      );
       if (meets.length) {
         score.relationRelation++;
         problems.push(`relations "${a.id}" and "${b.id}" cross`);

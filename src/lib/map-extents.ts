@@ -5,7 +5,12 @@
  */
 import type { PlaceMap } from './vocabulary';
 
-export interface Extent { west: number; south: number; east: number; north: number }
+export interface Extent {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
 
 export const EXTENTS: Record<PlaceMap, Extent> = {
   /** North-west Syria: Latakia on the coast to Aleppo, the Turkish border to Hama. */

@@ -39,7 +39,10 @@ export interface Basemap {
   project: (lon: number, lat: number) => [number, number];
 }
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+type Countries = Topology<{
+  countries: GeometryCollection<{ name: string }>;
+  land: GeometryCollection;
+}>;
 
 /** The extent as points along its edges, so curved projections fit the whole box. */
 function extentOutline(e: Extent): MultiPoint {
@@ -69,25 +72,55 @@ function thin(out: GeoStream, tolerance: number): GeoStream {
         pending = undefined;
       } else pending = [x, y];
     },
-    lineStart() { last = undefined; pending = undefined; out.lineStart(); },
-    lineEnd() { if (pending) out.point(pending[0], pending[1]); pending = undefined; out.lineEnd(); },
-    polygonStart() { out.polygonStart(); },
-    polygonEnd() { out.polygonEnd(); },
-    sphere() { out.sphere?.(); },
+    lineStart() {
+      last = undefined;
+      pending = undefined;
+      out.lineStart();
+    },
+    lineEnd() {
+      if (pending) out.point(pending[0], pending[1]);
+      pending = undefined;
+      out.lineEnd();
+    },
+    polygonStart() {
+      out.polygonStart();
+    },
+    polygonEnd() {
+      out.polygonEnd();
+    },
+    sphere() {
+      out.sphere?.();
+    },
   };
 }
 
-export function fitProjection(spec: Pick<BasemapSpec, 'extent' | 'width' | 'projection'>): { projection: GeoProjection; height: number } {
+export function fitProjection(spec: Pick<BasemapSpec, 'extent' | 'width' | 'projection'>): {
+  projection: GeoProjection;
+  height: number;
+} {
   const outline = extentOutline(spec.extent);
-  const projection = (spec.projection === 'mercator' ? geoMercator() : geoEqualEarth()).fitWidth(spec.width, outline);
+  const projection = (spec.projection === 'mercator' ? geoMercator() : geoEqualEarth()).fitWidth(
+    spec.width,
+    outline,
+  );
   const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
   const height = Math.round(y1 - y0);
   const [tx, ty] = projection.translate();
-  projection.translate([tx, ty - y0]).clipExtent([[0, 0], [spec.width, height]]);
+  projection.translate([tx, ty - y0]).clipExtent([
+    [0, 0],
+    [spec.width, height],
+  ]);
   return { projection, height };
 }
 
-interface CountryBox { feature: Feature; geometry: GeometryCollection['geometries'][number]; west: number; south: number; east: number; north: number }
+interface CountryBox {
+  feature: Feature;
+  geometry: GeometryCollection['geometries'][number];
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
 
 /** Each country as GeoJSON with its longitude/latitude box, once per topology. */
 const countryCache = new WeakMap<Topology, CountryBox[]>();
@@ -96,15 +129,28 @@ function countryBoxes(topo: Countries): CountryBox[] {
   if (!list) {
     const fc = feature(topo, topo.objects.countries) as FeatureCollection;
     list = fc.features.map((f, i) => {
-      let west = Infinity; let south = Infinity; let east = -Infinity; let north = -Infinity;
+      let west = Infinity;
+      let south = Infinity;
+      let east = -Infinity;
+      let north = -Infinity;
       const visit = (c: unknown): void => {
         if (typeof (c as Position)[0] === 'number') {
           const [x, y] = c as Position;
-          if (x! < west) west = x!; if (x! > east) east = x!; if (y! < south) south = y!; if (y! > north) north = y!;
+          if (x! < west) west = x!;
+          if (x! > east) east = x!;
+          if (y! < south) south = y!;
+          if (y! > north) north = y!;
         } else (c as unknown[]).forEach(visit);
       };
       if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
-      return { feature: f, geometry: topo.objects.countries.geometries[i]!, west, south, east, north };
+      return {
+        feature: f,
+        geometry: topo.objects.countries.geometries[i]!,
+        west,
+        south,
+        east,
+        north,
+      };
     });
     countryCache.set(topo, list);
   }
@@ -114,21 +160,35 @@ function countryBoxes(topo: Countries): CountryBox[] {
 export function basemap(topology: Topology, spec: BasemapSpec): Basemap {
   const topo = topology as unknown as Countries;
   const { projection, height } = fitProjection(spec);
-  const path = geoPath({ stream: (s: GeoStream) => projection.stream(thin(s, spec.tolerance)) }).digits(spec.digits);
+  const path = geoPath({
+    stream: (s: GeoStream) => projection.stream(thin(s, spec.tolerance)),
+  }).digits(spec.digits);
   // Only the countries near the map are projected: the rest of the world would be clipped away.
   const e = spec.extent;
   const margin = 0.5;
-  const near = countryBoxes(topo).filter((c) => c.east >= e.west - margin && c.west <= e.east + margin && c.north >= e.south - margin && c.south <= e.north + margin);
+  const near = countryBoxes(topo).filter(
+    (c) =>
+      c.east >= e.west - margin &&
+      c.west <= e.east + margin &&
+      c.north >= e.south - margin &&
+      c.south <= e.north + margin,
+  );
   const syria = near.find((c) => String(c.feature.id) === SYRIA_ID)?.feature;
   const round = 10 ** spec.digits;
-  const borders = spec.noBorders ? undefined : mesh(topo, { type: 'GeometryCollection', geometries: near.map((c) => c.geometry) }, (a, b) => a !== b);
+  const borders = spec.noBorders
+    ? undefined
+    : mesh(
+        topo,
+        { type: 'GeometryCollection', geometries: near.map((c) => c.geometry) },
+        (a, b) => a !== b,
+      );
   return {
     width: spec.width,
     height,
     // The nearby countries merged into one shape: no border is drawn twice in the land's outline.
     land: path(merge(topo, near.map((c) => c.geometry) as Parameters<typeof merge>[1])) ?? '',
-    syria: syria ? path(syria) ?? '' : '',
-    borders: borders ? path(borders) ?? '' : '',
+    syria: syria ? (path(syria) ?? '') : '',
+    borders: borders ? (path(borders) ?? '') : '',
     project: (lon, lat) => {
       const [x, y] = projection([lon, lat]) ?? [NaN, NaN];
       return [Math.round(x * round) / round, Math.round(y * round) / round];

@@ -48,16 +48,28 @@ export interface PlacementOptions {
  */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += /[ilj.,'’ ]/.test(ch) ? 0.32 : /[mwMW]/.test(ch) ? 0.9 : /[A-Z]/.test(ch) ? 0.7 : 0.6;
+  for (const ch of text)
+    em += /[ilj.,'’ ]/.test(ch) ? 0.32 : /[mwMW]/.test(ch) ? 0.9 : /[A-Z]/.test(ch) ? 0.7 : 0.6;
   return em * fontSize;
 }
 
 /** The box a label occupies for text drawn at (x, baseline) with an anchor, with a small margin. */
-export function labelBox(text: string, x: number, baseline: number, anchor: Anchor, fontSize: number): Box {
+export function labelBox(
+  text: string,
+  x: number,
+  baseline: number,
+  anchor: Anchor,
+  fontSize: number,
+): Box {
   const w = textWidth(text, fontSize);
   const pad = fontSize * 0.15;
   const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  return { x: left - pad, y: baseline - fontSize * 0.9 - pad, width: w + 2 * pad, height: fontSize * 1.15 + 2 * pad };
+  return {
+    x: left - pad,
+    y: baseline - fontSize * 0.9 - pad,
+    width: w + 2 * pad,
+    height: fontSize * 1.15 + 2 * pad,
+  };
 }
 
 /** The marker's own box. */
@@ -66,7 +78,10 @@ export function markerBox(x: number, y: number, r: number): Box {
 }
 
 /** Candidate positions, best first: right, left, above-right, below-right, above-left, below-left, above, below. */
-function candidates(req: LabelRequest, fontSize: number): { x: number; y: number; anchor: Anchor }[] {
+function candidates(
+  req: LabelRequest,
+  fontSize: number,
+): { x: number; y: number; anchor: Anchor }[] {
   if (req.centred) return [{ x: req.x, y: req.y + fontSize * 0.35, anchor: 'middle' }];
   const out: { x: number; y: number; anchor: Anchor }[] = [];
   for (const extra of [0, fontSize * 0.6]) {
@@ -87,7 +102,11 @@ function candidates(req: LabelRequest, fontSize: number): { x: number; y: number
 }
 
 /** Places every label; `markers` are the boxes of every marker on the map, labelled or not. */
-export function placeLabels(requests: readonly LabelRequest[], markers: readonly Box[], opts: PlacementOptions): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  markers: readonly Box[],
+  opts: PlacementOptions,
+): PlacedLabel[] {
   const frame: Box = { x: 0, y: 0, width: opts.width, height: opts.height };
   const placed: PlacedLabel[] = [];
   const order = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
@@ -97,10 +116,20 @@ export function placeLabels(requests: readonly LabelRequest[], markers: readonly
     for (const c of candidates(req, opts.fontSize)) {
       const box = labelBox(req.text, c.x, c.y, c.anchor, opts.fontSize);
       const obstacles = [...placed.map((p) => p.box), ...markers, ...(opts.reserved ?? [])];
-      const cost = obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0) + (boxInside(box, frame) ? 0 : 1e6);
+      const cost =
+        obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0) +
+        (boxInside(box, frame) ? 0 : 1e6);
       if (cost < bestCost) {
         bestCost = cost;
-        best = { id: req.id, text: req.text, x: c.x, y: c.y, anchor: c.anchor, box, clear: cost === 0 };
+        best = {
+          id: req.id,
+          text: req.text,
+          x: c.x,
+          y: c.y,
+          anchor: c.anchor,
+          box,
+          clear: cost === 0,
+        };
       }
       if (cost === 0) break;
     }
@@ -114,5 +143,8 @@ export function placeLabels(requests: readonly LabelRequest[], markers: readonly
  * label is impossible by construction; markers may touch one another (towns a few kilometres apart).
  */
 export function labelOverlaps(labels: readonly PlacedLabel[], markers: readonly Box[]): number {
-  return overlapCount(labels.map((l) => l.box), markers);
+  return overlapCount(
+    labels.map((l) => l.box),
+    markers,
+  );
 }

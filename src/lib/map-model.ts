@@ -8,12 +8,22 @@ import type { Entry, Event, Place } from './dataset';
 import type { DateSpan } from './dates';
 import { basemap, type Basemap, type BasemapSpec } from './map-geometry';
 import { EXTENTS, type Extent } from './map-extents';
-import { labelOverlaps, markerBox, placeLabels, type LabelRequest, type PlacedLabel } from './map-labels';
+import {
+  labelOverlaps,
+  markerBox,
+  placeLabels,
+  type LabelRequest,
+  type PlacedLabel,
+} from './map-labels';
 import type { Box } from './boxes';
 import type { PlaceKind, PlaceMap } from './vocabulary';
 
 /** The Natural Earth scales world-atlas ships, finest first. */
-export interface Atlas { '10m': Topology; '50m': Topology; '110m': Topology }
+export interface Atlas {
+  '10m': Topology;
+  '50m': Topology;
+  '110m': Topology;
+}
 
 export interface PlaceInfo {
   id: string;
@@ -43,8 +53,18 @@ export interface MapMarker {
   offMap?: 'west' | 'east' | 'north' | 'south';
 }
 
-export interface MapArea { id: string; name: string; d: string; pad: number; firstMonth?: string | undefined }
-export interface MapFrame { id: string; box: Box; title: string }
+export interface MapArea {
+  id: string;
+  name: string;
+  d: string;
+  pad: number;
+  firstMonth?: string | undefined;
+}
+export interface MapFrame {
+  id: string;
+  box: Box;
+  title: string;
+}
 
 export interface MapView {
   id: string;
@@ -65,10 +85,15 @@ export interface MapView {
 // ---------------------------------------------------------------------------------------------
 
 /** YYYY-MM of a span's start; a year alone counts from its January (the earliest it can be). */
-const monthOf = (span: DateSpan) => (span.start.text.length === 4 ? `${span.start.text}-01` : span.start.text.slice(0, 7));
+const monthOf = (span: DateSpan) =>
+  span.start.text.length === 4 ? `${span.start.text}-01` : span.start.text.slice(0, 7);
 
 /** Every place with its point, members and events. */
-export function placeIndex(places: readonly Entry<Place>[], timeline: readonly Entry<Event>[], eventDate: ReadonlyMap<string, DateSpan>): Map<string, PlaceInfo> {
+export function placeIndex(
+  places: readonly Entry<Place>[],
+  timeline: readonly Entry<Event>[],
+  eventDate: ReadonlyMap<string, DateSpan>,
+): Map<string, PlaceInfo> {
   const byId = new Map(places.map((p) => [p.id, p]));
   const out = new Map<string, PlaceInfo>();
   for (const p of places) {
@@ -80,7 +105,14 @@ export function placeIndex(places: readonly Entry<Place>[], timeline: readonly E
     const point = at(p.id) ?? (members.length ? middle(members) : undefined);
     const events = timeline.filter((e) => e.data.place === p.id).map((e) => e.id);
     const first = events[0] ? eventDate.get(events[0]) : undefined;
-    out.set(p.id, { id: p.id, data: p.data, ...(point ? { point } : {}), members, events, ...(first ? { firstMonth: monthOf(first) } : {}) });
+    out.set(p.id, {
+      id: p.id,
+      data: p.data,
+      ...(point ? { point } : {}),
+      members,
+      events,
+      ...(first ? { firstMonth: monthOf(first) } : {}),
+    });
   }
   return out;
 }
@@ -104,13 +136,21 @@ export function eventMonth(span: DateSpan): string {
 const f1 = (v: number) => String(Math.round(v * 10) / 10);
 
 const MARKER_RADIUS: Record<PlaceKind, number> = {
-  city: 5.5, town: 4.5, village: 4, 'border-crossing': 5, 'military-post': 5, site: 5, region: 0,
+  city: 5.5,
+  town: 4.5,
+  village: 4,
+  'border-crossing': 5,
+  'military-post': 5,
+  site: 5,
+  region: 0,
 };
 
 /** A circle for settlements, a diamond for a border crossing, a triangle for a post, a square for a site. */
 export function markerShape(kind: PlaceKind, r: number): string {
-  if (kind === 'border-crossing') return `M0,${f1(-r * 1.2)}L${f1(r * 1.2)},0L0,${f1(r * 1.2)}L${f1(-r * 1.2)},0Z`;
-  if (kind === 'military-post') return `M0,${f1(-r * 1.2)}L${f1(r * 1.1)},${f1(r * 0.8)}L${f1(-r * 1.1)},${f1(r * 0.8)}Z`;
+  if (kind === 'border-crossing')
+    return `M0,${f1(-r * 1.2)}L${f1(r * 1.2)},0L0,${f1(r * 1.2)}L${f1(-r * 1.2)},0Z`;
+  if (kind === 'military-post')
+    return `M0,${f1(-r * 1.2)}L${f1(r * 1.1)},${f1(r * 0.8)}L${f1(-r * 1.1)},${f1(r * 0.8)}Z`;
   if (kind === 'site') return `M${f1(-r)},${f1(-r)}h${f1(2 * r)}v${f1(2 * r)}h${f1(-2 * r)}Z`;
   return `M${f1(-r)},0a${f1(r)},${f1(r)} 0 1,0 ${f1(2 * r)},0a${f1(r)},${f1(r)} 0 1,0 ${f1(-2 * r)},0Z`;
 }
@@ -118,25 +158,37 @@ export function markerShape(kind: PlaceKind, r: number): string {
 /** An arrow pointing off the map, for a place beyond its edge. */
 export function arrowShape(towards: 'west' | 'east' | 'north' | 'south', r: number): string {
   const a = r * 1.4;
-  const shape: [number, number][] = [[-a, 0], [a * 0.6, -a * 0.8], [a * 0.6, a * 0.8]];
-  const turn = { west: 0, north: 90, east: 180, south: 270 }[towards] * Math.PI / 180;
-  const pts = shape.map(([x, y]) => [x * Math.cos(turn) - y * Math.sin(turn), x * Math.sin(turn) + y * Math.cos(turn)] as const);
+  const shape: [number, number][] = [
+    [-a, 0],
+    [a * 0.6, -a * 0.8],
+    [a * 0.6, a * 0.8],
+  ];
+  const turn = ({ west: 0, north: 90, east: 180, south: 270 }[towards] * Math.PI) / 180;
+  const pts = shape.map(
+    ([x, y]) =>
+      [x * Math.cos(turn) - y * Math.sin(turn), x * Math.sin(turn) + y * Math.cos(turn)] as const,
+  );
   return `M${pts.map(([x, y]) => `${f1(x)},${f1(y)}`).join('L')}Z`;
 }
 
 /** Convex hull of points (Andrew's monotone chain), counter-clockwise, no repeated first point. */
 export function convexHull(points: readonly [number, number][]): [number, number][] {
-  const pts = [...new Map(points.map((p) => [`${p[0]},${p[1]}`, p])).values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const pts = [...new Map(points.map((p) => [`${p[0]},${p[1]}`, p])).values()].sort(
+    (a, b) => a[0] - b[0] || a[1] - b[1],
+  );
   if (pts.length < 3) return pts;
-  const cross = (o: [number, number], a: [number, number], b: [number, number]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const cross = (o: [number, number], a: [number, number], b: [number, number]) =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: [number, number][] = [];
   for (const p of pts) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop();
+    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0)
+      lower.pop();
     lower.push(p);
   }
   const upper: [number, number][] = [];
   for (const p of [...pts].reverse()) {
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0) upper.pop();
+    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0)
+      upper.pop();
     upper.push(p);
   }
   return [...lower.slice(0, -1), ...upper.slice(0, -1)];
@@ -171,10 +223,23 @@ export interface MapSpec {
   frames: { id: string; extent: Extent; title: string }[];
 }
 
-const PRIORITY: Record<PlaceKind, number> = { city: 5, 'border-crossing': 4, 'military-post': 3, site: 3, town: 3, village: 2, region: 1 };
+const PRIORITY: Record<PlaceKind, number> = {
+  city: 5,
+  'border-crossing': 4,
+  'military-post': 3,
+  site: 3,
+  town: 3,
+  village: 2,
+  region: 1,
+};
 
 /** Builds one map from its spec; `basemaps` caches base geometry shared by maps with one spec. */
-export function buildMap(spec: MapSpec, atlas: Atlas, places: ReadonlyMap<string, PlaceInfo>, basemaps = new Map<string, Basemap>()): MapView {
+export function buildMap(
+  spec: MapSpec,
+  atlas: Atlas,
+  places: ReadonlyMap<string, PlaceInfo>,
+  basemaps = new Map<string, Basemap>(),
+): MapView {
   const key = `${spec.scale}|${JSON.stringify(spec.base)}`;
   let base = basemaps.get(key);
   if (!base) {
@@ -184,32 +249,58 @@ export function buildMap(spec: MapSpec, atlas: Atlas, places: ReadonlyMap<string
   const b = base;
   const markers: MapMarker[] = spec.markers.map((id) => {
     const p = places.get(id);
-    if (!p?.point || !p.data.coordinates) throw new Error(`map ${spec.id}: place "${id}" has no coordinates to draw`);
+    if (!p?.point || !p.data.coordinates)
+      throw new Error(`map ${spec.id}: place "${id}" has no coordinates to draw`);
     let [x, y] = b.project(p.point[0], p.point[1]);
     const r = MARKER_RADIUS[p.data.kind];
     const edge = 8;
     // Beyond the edge: the arrow points the way the place lies furthest out.
     const over = { west: -x, east: x - b.width, north: -y, south: y - b.height };
-    const worst = (Object.entries(over) as [keyof typeof over, number][]).sort((a1, a2) => a2[1] - a1[1])[0]!;
+    const worst = (Object.entries(over) as [keyof typeof over, number][]).sort(
+      (a1, a2) => a2[1] - a1[1],
+    )[0]!;
     const offMap = worst[1] > 0 ? worst[0] : undefined;
     if (offMap) {
       x = Math.min(Math.max(x, edge), b.width - edge);
       y = Math.min(Math.max(y, edge), b.height - edge);
     }
     return {
-      id, name: p.data.shortName ?? p.data.name, kind: p.data.kind, x, y, r, shape: offMap ? arrowShape(offMap, r) : markerShape(p.data.kind, r),
-      events: p.events.length, firstMonth: p.firstMonth, ...(offMap ? { offMap } : {}),
+      id,
+      name: p.data.shortName ?? p.data.name,
+      kind: p.data.kind,
+      x,
+      y,
+      r,
+      shape: offMap ? arrowShape(offMap, r) : markerShape(p.data.kind, r),
+      events: p.events.length,
+      firstMonth: p.firstMonth,
+      ...(offMap ? { offMap } : {}),
     };
   });
   const pad = spec.fontSize * 0.9;
   const areas: MapArea[] = spec.areas.map((id) => {
     const p = places.get(id)!;
-    return { id, name: p.data.name, d: hullPath(p.members.map((m) => b.project(m[0], m[1]))), pad, firstMonth: p.firstMonth };
+    return {
+      id,
+      name: p.data.name,
+      d: hullPath(p.members.map((m) => b.project(m[0], m[1]))),
+      pad,
+      firstMonth: p.firstMonth,
+    };
   });
   const frames: MapFrame[] = spec.frames.map((f) => {
     const [x0, y0] = b.project(f.extent.west, f.extent.north);
     const [x1, y1] = b.project(f.extent.east, f.extent.south);
-    return { id: f.id, title: f.title, box: { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) } };
+    return {
+      id: f.id,
+      title: f.title,
+      box: {
+        x: Math.min(x0, x1),
+        y: Math.min(y0, y1),
+        width: Math.abs(x1 - x0),
+        height: Math.abs(y1 - y0),
+      },
+    };
   });
   const markerBoxes = markers.map((m) => markerBox(m.x, m.y, m.r + 1));
   const requests: LabelRequest[] = [
@@ -217,13 +308,25 @@ export function buildMap(spec: MapSpec, atlas: Atlas, places: ReadonlyMap<string
       const [x, y] = b.project(n.lon, n.lat);
       return { id: n.id, text: n.text, x, y, r: 0, priority: 10, centred: true };
     }),
-    ...markers.filter((m) => spec.labelled.includes(m.id)).map((m) => ({
-      id: m.id, text: m.name, x: m.x, y: m.y, r: m.r, priority: spec.optional?.includes(m.id) ? 0 : PRIORITY[m.kind],
-    })),
+    ...markers
+      .filter((m) => spec.labelled.includes(m.id))
+      .map((m) => ({
+        id: m.id,
+        text: m.name,
+        x: m.x,
+        y: m.y,
+        r: m.r,
+        priority: spec.optional?.includes(m.id) ? 0 : PRIORITY[m.kind],
+      })),
   ];
   // A frame's outline may cross labels; its inside is kept clear only of the markers it shows.
-  const labels = placeLabels(requests, markerBoxes, { width: b.width, height: b.height, fontSize: spec.fontSize })
-    .filter((l) => l.clear || !(spec.optional?.includes(l.id) || spec.names.some((n) => n.id === l.id)));
+  const labels = placeLabels(requests, markerBoxes, {
+    width: b.width,
+    height: b.height,
+    fontSize: spec.fontSize,
+  }).filter(
+    (l) => l.clear || !(spec.optional?.includes(l.id) || spec.names.some((n) => n.id === l.id)),
+  );
   return {
     id: spec.id,
     width: b.width,
@@ -242,7 +345,12 @@ export function buildMap(spec: MapSpec, atlas: Atlas, places: ReadonlyMap<string
 export function extentAround(points: readonly [number, number][], pad: number): Extent {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  return { west: Math.min(...xs) - pad, east: Math.max(...xs) + pad, south: Math.min(...ys) - pad, north: Math.max(...ys) + pad };
+  return {
+    west: Math.min(...xs) - pad,
+    east: Math.max(...xs) + pad,
+    south: Math.min(...ys) - pad,
+    north: Math.max(...ys) + pad,
+  };
 }
 
 export function onMap(places: ReadonlyMap<string, PlaceInfo>, map: PlaceMap): PlaceInfo[] {

@@ -24,7 +24,11 @@ export interface MapSvgOptions {
 }
 
 function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -34,7 +38,9 @@ export function mapSvg(view: MapView, o: MapSvgOptions): string {
   const names = view.labels.filter((l) => !view.markers.some((m) => m.id === l.id));
   const text = (id: string, cls: string) => {
     const l = labels.get(id);
-    return l ? `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}"${l.anchor === 'start' ? '' : ` text-anchor="${l.anchor}"`}>${esc(l.text)}</text>` : '';
+    return l
+      ? `<text class="${cls}" x="${n(l.x)}" y="${n(l.y)}"${l.anchor === 'start' ? '' : ` text-anchor="${l.anchor}"`}>${esc(l.text)}</text>`
+      : '';
   };
   const first = (month: string | undefined) => (month ? ` data-first="${month}"` : '');
   const parts = [
@@ -45,19 +51,28 @@ export function mapSvg(view: MapView, o: MapSvgOptions): string {
     `<path class="map-land" d="${view.base.land}"/>`,
     view.base.syria ? `<path class="map-syria" d="${view.base.syria}"/>` : '',
     view.base.borders ? `<path class="map-borders" d="${view.base.borders}"/>` : '',
-    ...view.areas.map((a) => `<path class="map-area${a.id === o.highlight ? ' is-here' : ''}" d="${a.d}" stroke-width="${n(a.pad * 2)}" data-place="${esc(a.id)}"${first(a.firstMonth)}/>`),
+    ...view.areas.map(
+      (a) =>
+        `<path class="map-area${a.id === o.highlight ? ' is-here' : ''}" d="${a.d}" stroke-width="${n(a.pad * 2)}" data-place="${esc(a.id)}"${first(a.firstMonth)}/>`,
+    ),
     ...view.frames.map((f) => {
       const rect = `<rect class="map-frame" x="${n(f.box.x)}" y="${n(f.box.y)}" width="${n(f.box.width)}" height="${n(f.box.height)}"/>`;
       const to = o.frameHref?.(f.id);
-      return to ? `<a href="${esc(to)}" class="map-frame-link" aria-label="${esc(f.title)}">${rect}</a>` : rect;
+      return to
+        ? `<a href="${esc(to)}" class="map-frame-link" aria-label="${esc(f.title)}">${rect}</a>`
+        : rect;
     }),
-    ...view.markers.map((m) => [
-      `<a href="${esc(o.href(m.id))}" class="map-marker kind-${m.kind}${m.events ? ' has-events' : ''}${m.id === o.highlight ? ' is-here' : ''}${m.offMap ? ' is-off-map' : ''}" data-place="${esc(m.id)}"${first(m.firstMonth)} aria-label="${esc(o.name(m.id))}">`,
-      `<path d="${m.shape}" transform="translate(${n(m.x)},${n(m.y)})"/>`,
-      text(m.id, 'map-label'),
-      '</a>',
-    ].join('')),
-    names.length ? `<g aria-hidden="true">${names.map((l) => text(l.id, 'map-name')).join('')}</g>` : '',
+    ...view.markers.map((m) =>
+      [
+        `<a href="${esc(o.href(m.id))}" class="map-marker kind-${m.kind}${m.events ? ' has-events' : ''}${m.id === o.highlight ? ' is-here' : ''}${m.offMap ? ' is-off-map' : ''}" data-place="${esc(m.id)}"${first(m.firstMonth)} aria-label="${esc(o.name(m.id))}">`,
+        `<path d="${m.shape}" transform="translate(${n(m.x)},${n(m.y)})"/>`,
+        text(m.id, 'map-label'),
+        '</a>',
+      ].join(''),
+    ),
+    names.length
+      ? `<g aria-hidden="true">${names.map((l) => text(l.id, 'map-name')).join('')}</g>`
+      : '',
     '</svg>',
   ];
   return parts.filter(Boolean).join('');

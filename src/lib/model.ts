@@ -3,7 +3,19 @@
  * events per actor, the article's mentions, the timeline order. Pages render these; they do not
  * compute.
  */
-import { bodyOffset, byId, type Actor, type Article, type Correction, type Dataset, type Entry, type Event, type Place, type Relation, type Source } from './dataset';
+import {
+  bodyOffset,
+  byId,
+  type Actor,
+  type Article,
+  type Correction,
+  type Dataset,
+  type Entry,
+  type Event,
+  type Place,
+  type Relation,
+  type Source,
+} from './dataset';
 import { slug } from 'github-slugger';
 import type { Locale } from './i18n';
 import { compareSpans, parseSpan, type DateSpan } from './dates';
@@ -13,7 +25,9 @@ import { linkingComponents } from './content-policy';
 export class UnknownEntryError extends Error {
   override name = 'UnknownEntryError';
   constructor(collection: string, id: string) {
-    super(`no entry "${id}" in ${collection}: every id reaching the pages is checked, so the code asked for an id the content does not have`);
+    super(
+      `no entry "${id}" in ${collection}: every id reaching the pages is checked, so the code asked for an id the content does not have`,
+    );
   }
 }
 
@@ -47,7 +61,10 @@ export interface SiteModel extends Lookups {
   /** Report sections in which each actor or event is linked. */
   mentions: Map<string, ReportSection[]>;
   /** Where each source is cited: actor, event and relation ids, grouped. */
-  citedBy: Map<string, { actors: string[]; events: string[]; relations: string[]; places: string[] }>;
+  citedBy: Map<
+    string,
+    { actors: string[]; events: string[]; relations: string[]; places: string[] }
+  >;
   /** The corrections log, newest first (then by id). */
   corrections: Entry<Correction>[];
   /** The corrections of each entry, keyed "collection/id" (e.g. "actors/hts", "article/report"), newest first. */
@@ -73,17 +90,26 @@ function group<T>(items: T[], key: (t: T) => string[]): Map<string, T[]> {
 }
 
 /** A section of the report: its heading and anchor ('' for the opening, before any heading). */
-export interface ReportSection { title: string; anchor: string }
+export interface ReportSection {
+  title: string;
+  anchor: string;
+}
 
 /** Splits an MDX body into "## " sections and lists the ids each links through <Actor>/<Event>. */
-const MENTION = new RegExp(`<(?:${[...linkingComponents('actors'), ...linkingComponents('events')].join('|')})\\s+id="([^"]+)"`, 'g');
+const MENTION = new RegExp(
+  `<(?:${[...linkingComponents('actors'), ...linkingComponents('events')].join('|')})\\s+id="([^"]+)"`,
+  'g',
+);
 
 function sectionMentions(raw: string): Map<string, ReportSection[]> {
   const out = new Map<string, ReportSection[]>();
   let section: ReportSection = { title: 'Opening', anchor: '' };
   for (const line of raw.slice(bodyOffset(raw)).split('\n')) {
     const h = /^##\s+(.+)$/.exec(line);
-    if (h) { section = { title: h[1]!.trim(), anchor: headingSlug(h[1]!) }; continue; }
+    if (h) {
+      section = { title: h[1]!.trim(), anchor: headingSlug(h[1]!) };
+      continue;
+    }
     for (const m of line.matchAll(MENTION)) {
       const list = out.get(m[1]!) ?? [];
       if (!list.includes(section)) list.push(section);
@@ -93,15 +119,25 @@ function sectionMentions(raw: string): Map<string, ReportSection[]> {
   return out;
 }
 
-export function buildModel(ds: Dataset, edition: { locale: Locale; untranslated: Set<string> } = { locale: 'en', untranslated: new Set() }): SiteModel {
+export function buildModel(
+  ds: Dataset,
+  edition: { locale: Locale; untranslated: Set<string> } = {
+    locale: 'en',
+    untranslated: new Set(),
+  },
+): SiteModel {
   const article = ds.article[0];
   if (!article) throw new Error('src/content/article/ holds no article: add report.mdx');
   const eventDate = new Map(ds.events.map((e) => [e.id, span(e.data.date)]));
-  const timeline = [...ds.events].sort((a, b) =>
-    compareSpans(eventDate.get(a.id)!, eventDate.get(b.id)!) || a.id.localeCompare(b.id));
+  const timeline = [...ds.events].sort(
+    (a, b) => compareSpans(eventDate.get(a.id)!, eventDate.get(b.id)!) || a.id.localeCompare(b.id),
+  );
   const byName = (list: Entry<Relation>[]) => list.sort((a, b) => a.id.localeCompare(b.id));
 
-  const citedBy = new Map<string, { actors: string[]; events: string[]; relations: string[]; places: string[] }>();
+  const citedBy = new Map<
+    string,
+    { actors: string[]; events: string[]; relations: string[]; places: string[] }
+  >();
   const cite = (source: string, kind: 'actors' | 'events' | 'relations' | 'places', id: string) => {
     const c = citedBy.get(source) ?? { actors: [], events: [], relations: [], places: [] };
     if (!c[kind].includes(id)) c[kind].push(id);
@@ -110,29 +146,43 @@ export function buildModel(ds: Dataset, edition: { locale: Locale; untranslated:
   ds.actors.forEach((e) => e.data.sources.forEach((s) => cite(s, 'actors', e.id)));
   ds.events.forEach((e) => e.data.sources.forEach((s) => cite(s, 'events', e.id)));
   ds.relations.forEach((e) => e.data.sources.forEach((s) => cite(s, 'relations', e.id)));
-  (ds.places ?? []).forEach((e) => { if (e.data.coordinates?.source) cite(e.data.coordinates.source, 'places', e.id); });
+  (ds.places ?? []).forEach((e) => {
+    if (e.data.coordinates?.source) cite(e.data.coordinates.source, 'places', e.id);
+  });
 
   const relationsFrom = group(ds.relations, (r) => [r.data.from]);
   const relationsTo = group(ds.relations, (r) => [r.data.to]);
   relationsFrom.forEach(byName);
   relationsTo.forEach(byName);
 
-  const corrections = [...ds.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const corrections = [...ds.corrections].sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+  );
 
   const actors = byId(ds.actors);
   const events = byId(ds.events);
   const relations = byId(ds.relations);
   const sources = byId(ds.sources);
   const places = byId(ds.places ?? []);
-  const get = <T>(collection: string, map: Map<string, Entry<T>>) => (id: string): Entry<T> => {
-    const e = map.get(id);
-    if (!e) throw new UnknownEntryError(collection, id);
-    return e;
-  };
+  const get =
+    <T>(collection: string, map: Map<string, Entry<T>>) =>
+    (id: string): Entry<T> => {
+      const e = map.get(id);
+      if (!e) throw new UnknownEntryError(collection, id);
+      return e;
+    };
   return {
     ...edition,
-    actors, events, relations, sources, places,
-    actor: get('actors', actors), event: get('events', events), relation: get('relations', relations), source: get('sources', sources), place: get('places', places),
+    actors,
+    events,
+    relations,
+    sources,
+    places,
+    actor: get('actors', actors),
+    event: get('events', events),
+    relation: get('relations', relations),
+    source: get('sources', sources),
+    place: get('places', places),
     article,
     timeline,
     eventDate,

@@ -3,7 +3,8 @@
  * Its script reloads the page when the dev server says something changed (Vite's client is not
  * on this page), so a fix shows at once.
  */
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function problemPage(message: string): string {
   return `<!doctype html>

@@ -31,5 +31,7 @@ export function richParts(text: string): RichPart[] {
 
 /** The text a reader reads, markup removed and slots filled: for titles, labels and feeds. */
 export function plainText(text: string, slots: Record<string, string> = {}): string {
-  return richParts(text).map((p) => (p.kind === 'slot' ? (slots[p.name] ?? '') : p.text)).join('');
+  return richParts(text)
+    .map((p) => (p.kind === 'slot' ? (slots[p.name] ?? '') : p.text))
+    .join('');
 }

@@ -4,8 +4,19 @@
  * way or run over the lane above the camps; and where each line's count sits.
  */
 import {
-  badgeBox, cubicLine, diagramEdge, fmt, GAP, pillLine, quadPoint, type Bundle, type DiagramCamp, type DiagramEdge, type DiagramNode,
-  type Layer, type Prepared,
+  badgeBox,
+  cubicLine,
+  diagramEdge,
+  fmt,
+  GAP,
+  pillLine,
+  quadPoint,
+  type Bundle,
+  type DiagramCamp,
+  type DiagramEdge,
+  type DiagramNode,
+  type Layer,
+  type Prepared,
 } from './diagram';
 import { boundsOf, polylineHitsRect, rectsOverlap, type Pt, type Rect } from './legibility';
 import { LARGE } from './layout-search';
@@ -16,22 +27,35 @@ export const TOP_LANE = 22;
 /** Bends tried, in order, for a line that would pass through a third actor. */
 const BENDS = [0, 24, -24, 48, -48, 72, -72, 100, -100, 130, -130, 165, -165];
 
-interface Drawn { points: Pt[]; from: string; to: string; layer: Layer }
+interface Drawn {
+  points: Pt[];
+  from: string;
+  to: string;
+  layer: Layer;
+}
 
 /** Whether a line leaves the drawing (it would be cut off). */
-const outside = (points: Pt[], box: Rect) => points.some(([x, y]) => x < box.x + 2 || y < box.y + 2 || x > box.x + box.w - 2 || y > box.y + box.h - 2);
+const outside = (points: Pt[], box: Rect) =>
+  points.some(
+    ([x, y]) => x < box.x + 2 || y < box.y + 2 || x > box.x + box.w - 2 || y > box.y + box.h - 2,
+  );
 
 /**
  * A line between two actors far apart, up over the top of the drawing and down: it crosses only
  * what rises near its two ends, where a straight line would cut through every camp between.
  */
-function overTheTop(a: DiagramNode, z: DiagramNode, box: Rect, shift: number): ReturnType<typeof pillLine> | undefined {
+function overTheTop(
+  a: DiagramNode,
+  z: DiagramNode,
+  box: Rect,
+  shift: number,
+): ReturnType<typeof pillLine> | undefined {
   if (Math.abs(a.x - z.x) < 2 * Math.max(a.w, z.w)) return undefined;
   const top = box.y + TOP_LANE / 2 + shift;
   const s: Pt = [a.x, a.y - a.h / 2 - GAP];
   const e: Pt = [z.x, z.y - z.h / 2 - GAP];
   // The curve's highest point is a quarter of the way from its ends' mean to the controls.
-  const cy = (top - 0.25 * (s[1] + e[1]) / 2) / 0.75;
+  const cy = (top - (0.25 * (s[1] + e[1])) / 2) / 0.75;
   const lean = Math.sign(z.x - a.x) * Math.min(60, Math.abs(z.x - a.x) / 6);
   return cubicLine(s, [a.x + lean, cy], [z.x - lean, cy], e, 32);
 }
@@ -41,22 +65,48 @@ type Side = 'up' | 'left' | 'right';
 /** What a detour round the outside costs before its length: less than one crossing it saves. */
 const LANE_COST = 4;
 
-const pathLength = (points: Pt[]) => points.reduce((k, p, i) => (i ? k + Math.hypot(p[0] - points[i - 1]![0], p[1] - points[i - 1]![1]) : 0), 0);
+const pathLength = (points: Pt[]) =>
+  points.reduce(
+    (k, p, i) => (i ? k + Math.hypot(p[0] - points[i - 1]![0], p[1] - points[i - 1]![1]) : 0),
+    0,
+  );
 
 /** Where a line leaves a pill towards a side of the drawing, and where it meets that side's lane. */
-function exit(n: DiagramNode, side: Side, lane: { top: number; left: number; right: number }): [Pt, Pt] {
-  if (side === 'up') return [[n.x, n.y - n.h / 2 - GAP], [n.x, lane.top]];
-  if (side === 'left') return [[n.x - n.w / 2 - GAP, n.y], [lane.left, n.y]];
-  return [[n.x + n.w / 2 + GAP, n.y], [lane.right, n.y]];
+function exit(
+  n: DiagramNode,
+  side: Side,
+  lane: { top: number; left: number; right: number },
+): [Pt, Pt] {
+  if (side === 'up')
+    return [
+      [n.x, n.y - n.h / 2 - GAP],
+      [n.x, lane.top],
+    ];
+  if (side === 'left')
+    return [
+      [n.x - n.w / 2 - GAP, n.y],
+      [lane.left, n.y],
+    ];
+  return [
+    [n.x + n.w / 2 + GAP, n.y],
+    [lane.right, n.y],
+  ];
 }
 
 /** A polyline with its inner corners rounded, as a path and sampled points. */
-function roundedPath(points: Pt[], radius = 10): { d: string; points: Pt[]; mid: (t: number) => Pt } {
+function roundedPath(
+  points: Pt[],
+  radius = 10,
+): { d: string; points: Pt[]; mid: (t: number) => Pt } {
   const out: Pt[] = [points[0]!];
   let d = `M${fmt(points[0]![0])},${fmt(points[0]![1])}`;
   for (let i = 1; i < points.length - 1; i++) {
     const [p, c, q] = [points[i - 1]!, points[i]!, points[i + 1]!];
-    const r = Math.min(radius, Math.hypot(c[0] - p[0], c[1] - p[1]) / 2, Math.hypot(q[0] - c[0], q[1] - c[1]) / 2);
+    const r = Math.min(
+      radius,
+      Math.hypot(c[0] - p[0], c[1] - p[1]) / 2,
+      Math.hypot(q[0] - c[0], q[1] - c[1]) / 2,
+    );
     const towards = (from: Pt, to: Pt, k: number): Pt => {
       const len = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1;
       return [from[0] + ((to[0] - from[0]) / len) * k, from[1] + ((to[1] - from[1]) / len) * k];
@@ -69,14 +119,19 @@ function roundedPath(points: Pt[], radius = 10): { d: string; points: Pt[]; mid:
   const last = points[points.length - 1]!;
   d += `L${fmt(last[0])},${fmt(last[1])}`;
   out.push(last);
-  const lengths = out.map((_, i) => (i ? Math.hypot(out[i]![0] - out[i - 1]![0], out[i]![1] - out[i - 1]![1]) : 0));
+  const lengths = out.map((_, i) =>
+    i ? Math.hypot(out[i]![0] - out[i - 1]![0], out[i]![1] - out[i - 1]![1]) : 0,
+  );
   const total = lengths.reduce((x, y) => x + y, 0);
   const mid = (t: number): Pt => {
     let left = t * total;
     for (let i = 1; i < out.length; i++) {
       if (left <= lengths[i]! || i === out.length - 1) {
         const k = lengths[i]! ? Math.min(1, left / lengths[i]!) : 0;
-        return [out[i - 1]![0] + (out[i]![0] - out[i - 1]![0]) * k, out[i - 1]![1] + (out[i]![1] - out[i - 1]![1]) * k];
+        return [
+          out[i - 1]![0] + (out[i]![0] - out[i - 1]![0]) * k,
+          out[i - 1]![1] + (out[i]![1] - out[i - 1]![1]) * k,
+        ];
       }
       left -= lengths[i]!;
     }
@@ -90,8 +145,17 @@ function roundedPath(points: Pt[], radius = 10): { d: string; points: Pt[]; mid:
  * of one actor to the lane above the camps or the lane down either side, along the lanes, and in
  * to the other; `track` moves the lanes inwards so that lines sharing a lane do not overlap.
  */
-function laneRoutes(a: DiagramNode, z: DiagramNode, box: Rect, track: number): ReturnType<typeof roundedPath>[] {
-  const lane = { top: box.y + 4 + track * 4, left: box.x + 3 + track * 3, right: box.x + box.w - 3 - track * 3 };
+function laneRoutes(
+  a: DiagramNode,
+  z: DiagramNode,
+  box: Rect,
+  track: number,
+): ReturnType<typeof roundedPath>[] {
+  const lane = {
+    top: box.y + 4 + track * 4,
+    left: box.x + 3 + track * 3,
+    right: box.x + box.w - 3 - track * 3,
+  };
   const corner = { left: [lane.left, lane.top] as Pt, right: [lane.right, lane.top] as Pt };
   const out: ReturnType<typeof roundedPath>[] = [];
   const sides: Side[] = ['up', 'left', 'right'];
@@ -119,7 +183,15 @@ function laneRoutes(a: DiagramNode, z: DiagramNode, box: Rect, track: number): R
  * still crosses something is routed again against all the others. With `avoidPeople`, lines keep
  * clear of folded people too (placed already, shown on request).
  */
-export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramCamp[], box: Rect, fixed: DiagramEdge[] = [], passes = 1, avoidPeople = false): DiagramEdge[] {
+export function routeLines(
+  prep: Prepared,
+  nodes: DiagramNode[],
+  camps: DiagramCamp[],
+  box: Rect,
+  fixed: DiagramEdge[] = [],
+  passes = 1,
+  avoidPeople = false,
+): DiagramEdge[] {
   // A large graph gets one pass, and lines give way to actors only (not to one another).
   const large = prep.bundles.length + fixed.length > LARGE;
   if (large) passes = 0;
@@ -128,7 +200,12 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
   const grid = nodeGrid(nodes);
   const ids = new Set([...prep.bundles.map((b) => b.id), ...fixed.map((e) => e.id)]);
   const bundles = [...prep.bundles].sort((a, b) => a.id.localeCompare(b.id));
-  const before: Drawn[] = fixed.map((e) => ({ points: e.points, from: e.from, to: e.to, layer: e.layer }));
+  const before: Drawn[] = fixed.map((e) => ({
+    points: e.points,
+    from: e.from,
+    to: e.to,
+    layer: e.layer,
+  }));
   const badges: Rect[] = fixed.filter((e) => e.badge).map((e) => badgeBox(e.badge!));
   const drawn: (Drawn | undefined)[] = bundles.map(() => undefined);
   const paths: ReturnType<typeof pillLine>[] = [];
@@ -137,19 +214,35 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
     const a = at.get(b.from)!;
     const z = at.get(b.to)!;
     const twoWay = ids.has(`${b.to}>${b.from}`);
-    const keep = (n: DiagramNode) => n.id !== a.id && n.id !== z.id && (avoidPeople || b.layer === 'people' || n.layer !== 'people');
+    const keep = (n: DiagramNode) =>
+      n.id !== a.id &&
+      n.id !== z.id &&
+      (avoidPeople || b.layer === 'people' || n.layer !== 'people');
     const visible = (points: Pt[]) => grid(points).filter(keep);
     const others = large ? [] : [...before, ...drawn.filter((d, j): d is Drawn => !!d && j !== i)];
     // On a second pass a line already clear of everything keeps its route.
     if (again && routeCost(paths[i]!.points, b, visible, camps, others, badges, node) < 0.5) return;
     let best: { path: ReturnType<typeof pillLine>; cost: number } | undefined;
     // A pair drawn both ways bows apart: each line to its own left.
-    const options = [...BENDS.map((bend) => () => pillLine(a, z, twoWay ? bend + 12 : bend)), () => overTheTop(a, z, box, twoWay ? 8 : 0)];
+    const options = [
+      ...BENDS.map((bend) => () => pillLine(a, z, twoWay ? bend + 12 : bend)),
+      () => overTheTop(a, z, box, twoWay ? 8 : 0),
+    ];
     for (const make of options) {
       const path = make();
       if (!path) continue;
       const extra = (outside(path.points, box) ? 1000 : 0) + (path.points.length > 20 ? 2 : 0);
-      const cost = routeCost(path.points, b, visible, camps, others, badges, node, best ? best.cost - extra : Infinity) + extra;
+      const cost =
+        routeCost(
+          path.points,
+          b,
+          visible,
+          camps,
+          others,
+          badges,
+          node,
+          best ? best.cost - extra : Infinity,
+        ) + extra;
       if (!best || cost < best.cost - 1e-9) best = { path, cost };
       if (cost < 0.5) break;
     }
@@ -157,9 +250,12 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
     if (!large && best!.cost >= 8) {
       for (let track = 0; track < 4; track++) {
         for (const path of laneRoutes(a, z, box, track)) {
-          const extra = (outside(path.points, box) ? 1000 : 0) + LANE_COST + 0.002 * pathLength(path.points);
+          const extra =
+            (outside(path.points, box) ? 1000 : 0) + LANE_COST + 0.002 * pathLength(path.points);
           if (extra >= best!.cost) continue;
-          const cost = routeCost(path.points, b, visible, camps, others, badges, node, best!.cost - extra) + extra;
+          const cost =
+            routeCost(path.points, b, visible, camps, others, badges, node, best!.cost - extra) +
+            extra;
           if (cost < best!.cost - 1e-9) best = { path, cost };
         }
       }
@@ -167,11 +263,22 @@ export function routeLines(prep: Prepared, nodes: DiagramNode[], camps: DiagramC
     paths[i] = best!.path;
     drawn[i] = { points: best!.path.points, from: b.from, to: b.to, layer: b.layer };
   };
-  for (let pass = 0; pass <= passes; pass++) for (let i = 0; i < bundles.length; i++) route(i, pass > 0);
+  for (let pass = 0; pass <= passes; pass++)
+    for (let i = 0; i < bundles.length; i++) route(i, pass > 0);
   const all = [...before, ...(drawn as Drawn[])];
   return bundles.map((b, i) => {
     const path = paths[i]!;
-    const badge = b.edges.length > 1 ? placeBadge(path.mid, b, nodes.filter((n) => avoidPeople || b.layer === 'people' || n.layer !== 'people'), camps, large ? [] : all, badges) : undefined;
+    const badge =
+      b.edges.length > 1
+        ? placeBadge(
+            path.mid,
+            b,
+            nodes.filter((n) => avoidPeople || b.layer === 'people' || n.layer !== 'people'),
+            camps,
+            large ? [] : all,
+            badges,
+          )
+        : undefined;
     if (badge) badges.push(badgeBox({ x: badge[0], y: badge[1] }));
     return diagramEdge(b, path, badge);
   });
@@ -186,10 +293,19 @@ function nodeGrid(nodes: DiagramNode[]): (points: Pt[]) => DiagramNode[] {
   const cells = new Map<number, DiagramNode[]>();
   const key = (cx: number, cy: number) => cx * 100003 + cy;
   for (const n of nodes) {
-    for (let cx = Math.floor((n.x - n.w / 2 - 4) / CELL); cx <= Math.floor((n.x + n.w / 2 + 4) / CELL); cx++) {
-      for (let cy = Math.floor((n.y - n.h / 2 - 4) / CELL); cy <= Math.floor((n.y + n.h / 2 + 4) / CELL); cy++) {
+    for (
+      let cx = Math.floor((n.x - n.w / 2 - 4) / CELL);
+      cx <= Math.floor((n.x + n.w / 2 + 4) / CELL);
+      cx++
+    ) {
+      for (
+        let cy = Math.floor((n.y - n.h / 2 - 4) / CELL);
+        cy <= Math.floor((n.y + n.h / 2 + 4) / CELL);
+        cy++
+      ) {
         const list = cells.get(key(cx, cy));
-        if (list) list.push(n); else cells.set(key(cx, cy), [n]);
+        if (list) list.push(n);
+        else cells.set(key(cx, cy), [n]);
       }
     }
   }
@@ -226,11 +342,23 @@ function meetsOutside(a: readonly Pt[], b: readonly Pt[], skip: Rect[]): boolean
   for (let i = 1; i < a.length; i++) {
     const [ax, ay] = a[i - 1]!;
     const [bx, by] = a[i]!;
-    if (Math.max(ax, bx) < bb.x || Math.min(ax, bx) > bb.x + bb.w || Math.max(ay, by) < bb.y || Math.min(ay, by) > bb.y + bb.h) continue;
+    if (
+      Math.max(ax, bx) < bb.x ||
+      Math.min(ax, bx) > bb.x + bb.w ||
+      Math.max(ay, by) < bb.y ||
+      Math.min(ay, by) > bb.y + bb.h
+    )
+      continue;
     for (let j = 1; j < b.length; j++) {
       const [cx, cy] = b[j - 1]!;
       const [dx, dy] = b[j]!;
-      if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx) || Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) continue;
+      if (
+        Math.max(ax, bx) < Math.min(cx, dx) ||
+        Math.max(cx, dx) < Math.min(ax, bx) ||
+        Math.max(ay, by) < Math.min(cy, dy) ||
+        Math.max(cy, dy) < Math.min(ay, by)
+      )
+        continue;
       const rx = bx - ax;
       const ry = by - ay;
       const sx = dx - cx;
@@ -241,8 +369,21 @@ function meetsOutside(a: readonly Pt[], b: readonly Pt[], skip: Rect[]): boolean
       if (Math.abs(den) < 1e-12) {
         // Parallel: they meet only if collinear and overlapping (then at c or a, whichever lies on both).
         if (Math.abs((cx - ax) * ry - (cy - ay) * rx) > 1e-9) continue;
-        const onAB = (x: number, y: number) => x >= Math.min(ax, bx) - 1e-9 && x <= Math.max(ax, bx) + 1e-9 && y >= Math.min(ay, by) - 1e-9 && y <= Math.max(ay, by) + 1e-9;
-        if (onAB(cx, cy)) { px = cx; py = cy; } else if (onAB(dx, dy)) { px = dx; py = dy; } else { px = ax; py = ay; }
+        const onAB = (x: number, y: number) =>
+          x >= Math.min(ax, bx) - 1e-9 &&
+          x <= Math.max(ax, bx) + 1e-9 &&
+          y >= Math.min(ay, by) - 1e-9 &&
+          y <= Math.max(ay, by) + 1e-9;
+        if (onAB(cx, cy)) {
+          px = cx;
+          py = cy;
+        } else if (onAB(dx, dy)) {
+          px = dx;
+          py = dy;
+        } else {
+          px = ax;
+          py = ay;
+        }
       } else {
         const t = ((cx - ax) * sy - (cy - ay) * sx) / den;
         const u = ((cx - ax) * ry - (cy - ay) * rx) / den;
@@ -251,7 +392,11 @@ function meetsOutside(a: readonly Pt[], b: readonly Pt[], skip: Rect[]): boolean
         py = ay + t * ry;
       }
       let inside = false;
-      for (const r of skip) if (px >= r.x && px <= r.x + r.w && py >= r.y && py <= r.y + r.h) { inside = true; break; }
+      for (const r of skip)
+        if (px >= r.x && px <= r.x + r.w && py >= r.y && py <= r.y + r.h) {
+          inside = true;
+          break;
+        }
       if (!inside) return true;
     }
   }
@@ -259,10 +404,27 @@ function meetsOutside(a: readonly Pt[], b: readonly Pt[], skip: Rect[]): boolean
 }
 
 /** What a route costs (`limit` and above: it stops counting, the route will not be taken). */
-function routeCost(points: Pt[], b: Bundle, near: (points: Pt[]) => DiagramNode[], camps: DiagramCamp[], drawn: Drawn[], badges: Rect[], node: (id: string) => DiagramNode | undefined, limit = Infinity): number {
+function routeCost(
+  points: Pt[],
+  b: Bundle,
+  near: (points: Pt[]) => DiagramNode[],
+  camps: DiagramCamp[],
+  drawn: Drawn[],
+  badges: Rect[],
+  node: (id: string) => DiagramNode | undefined,
+  limit = Infinity,
+): number {
   let cost = 0;
   for (const n of near(points)) {
-    if (polylineHitsRect(points, { x: n.x - n.w / 2 - 3, y: n.y - n.h / 2 - 3, w: n.w + 6, h: n.h + 6 })) cost += 100;
+    if (
+      polylineHitsRect(points, {
+        x: n.x - n.w / 2 - 3,
+        y: n.y - n.h / 2 - 3,
+        w: n.w + 6,
+        h: n.h + 6,
+      })
+    )
+      cost += 100;
   }
   if (cost >= limit) return cost;
   for (const c of camps) if (polylineHitsRect(points, c.titleBox)) cost += 10;
@@ -283,7 +445,14 @@ function routeCost(points: Pt[], b: Bundle, near: (points: Pt[]) => DiagramNode[
 }
 
 /** The count sits on its line where it covers no actor, title, other line or other count. */
-export function placeBadge(mid: (t: number) => Pt, b: Bundle, nodes: DiagramNode[], camps: DiagramCamp[], drawn: { points: Pt[]; from: string; to: string }[], badges: Rect[]): Pt {
+export function placeBadge(
+  mid: (t: number) => Pt,
+  b: Bundle,
+  nodes: DiagramNode[],
+  camps: DiagramCamp[],
+  drawn: { points: Pt[]; from: string; to: string }[],
+  badges: Rect[],
+): Pt {
   const ts = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
   let best: { p: Pt; cost: number } | undefined;
   for (const t of ts) {
@@ -292,11 +461,13 @@ export function placeBadge(mid: (t: number) => Pt, b: Bundle, nodes: DiagramNode
     let cost = 0;
     for (const n of nodes) {
       if (Math.abs(n.x - p[0]) > n.w / 2 + 14 || Math.abs(n.y - p[1]) > n.h / 2 + 14) continue;
-      if (rectsOverlap(box, { x: n.x - n.w / 2 - 2, y: n.y - n.h / 2 - 2, w: n.w + 4, h: n.h + 4 })) cost += 100;
+      if (rectsOverlap(box, { x: n.x - n.w / 2 - 2, y: n.y - n.h / 2 - 2, w: n.w + 4, h: n.h + 4 }))
+        cost += 100;
     }
     for (const c of camps) if (rectsOverlap(box, c.titleBox)) cost += 100;
     for (const r of badges) if (rectsOverlap(box, r)) cost += 100;
-    for (const d of drawn) if (!(d.from === b.from && d.to === b.to) && polylineHitsRect(d.points, box)) cost += 10;
+    for (const d of drawn)
+      if (!(d.from === b.from && d.to === b.to) && polylineHitsRect(d.points, box)) cost += 10;
     if (!best || cost < best.cost) best = { p, cost };
     if (cost === 0) break;
   }

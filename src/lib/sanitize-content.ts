@@ -21,17 +21,41 @@ interface JsxNode {
   data?: unknown;
 }
 
-interface AnyNode { type: string; value?: unknown; tagName?: string; properties?: Properties; children?: AnyNode[] }
+interface AnyNode {
+  type: string;
+  value?: unknown;
+  tagName?: string;
+  properties?: Properties;
+  children?: AnyNode[];
+}
 
 const PLACEHOLDER = 'mdx-component';
 
 const SCHEMA: Schema = {
   tagNames: [...CONTENT_HTML.tagNames, PLACEHOLDER],
-  attributes: { ...Object.fromEntries(Object.entries(CONTENT_HTML.attributes).map(([k, v]) => [k, [...v]])), [PLACEHOLDER]: ['dataIndex'] },
+  attributes: {
+    ...Object.fromEntries(Object.entries(CONTENT_HTML.attributes).map(([k, v]) => [k, [...v]])),
+    [PLACEHOLDER]: ['dataIndex'],
+  },
   protocols: { href: ['http', 'https', 'mailto'] },
   ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tr: ['table'] },
   // elements whose text is code or markup, not prose: dropped with their content
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'svg', 'math'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'textarea',
+    'title',
+    'xmp',
+    'noembed',
+    'noframes',
+    'svg',
+    'math',
+  ],
   clobber: [],
   clobberPrefix: '',
   required: {},
@@ -41,25 +65,45 @@ const SCHEMA: Schema = {
 
 /** A copy of the tree with only standard fields, site components set aside as placeholders. */
 function toPlain(node: AnyNode, kept: JsxNode[]): AnyNode | undefined {
-  if (node.type === 'text') return { type: 'text', value: typeof node.value === 'string' ? node.value : '' };
-  const children = () => (node.children ?? []).map((c) => toPlain(c, kept)).filter((c): c is AnyNode => c !== undefined);
+  if (node.type === 'text')
+    return { type: 'text', value: typeof node.value === 'string' ? node.value : '' };
+  const children = () =>
+    (node.children ?? []).map((c) => toPlain(c, kept)).filter((c): c is AnyNode => c !== undefined);
   if (node.type === 'root') return { type: 'root', children: children() };
   if (node.type === 'element') {
-    return { type: 'element', tagName: String(node.tagName), properties: { ...(node.properties ?? {}) }, children: children() };
+    return {
+      type: 'element',
+      tagName: String(node.tagName),
+      properties: { ...(node.properties ?? {}) },
+      children: children(),
+    };
   }
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const jsx = node as unknown as JsxNode;
-    const strings = jsx.attributes.filter((a): a is { type: 'mdxJsxAttribute'; name: string; value: string } =>
-      a.type === 'mdxJsxAttribute' && typeof a.name === 'string' && typeof a.value === 'string');
+    const strings = jsx.attributes.filter(
+      (a): a is { type: 'mdxJsxAttribute'; name: string; value: string } =>
+        a.type === 'mdxJsxAttribute' && typeof a.name === 'string' && typeof a.value === 'string',
+    );
     const rule = jsx.name ? MDX_COMPONENTS[jsx.name] : undefined;
     if (rule) {
-      kept.push({ ...jsx, attributes: strings.filter((a) => a.name in rule.attributes), children: [] });
-      return { type: 'element', tagName: PLACEHOLDER, properties: { dataIndex: String(kept.length - 1) }, children: children() };
+      kept.push({
+        ...jsx,
+        attributes: strings.filter((a) => a.name in rule.attributes),
+        children: [],
+      });
+      return {
+        type: 'element',
+        tagName: PLACEHOLDER,
+        properties: { dataIndex: String(kept.length - 1) },
+        children: children(),
+      };
     }
     // any other JSX is handed to the sanitiser as the HTML it would become, which removes it
     return {
-      type: 'element', tagName: (jsx.name ?? 'fragment').toLowerCase(),
-      properties: Object.fromEntries(strings.map((a) => [a.name, a.value])), children: children(),
+      type: 'element',
+      tagName: (jsx.name ?? 'fragment').toLowerCase(),
+      properties: Object.fromEntries(strings.map((a) => [a.name, a.value])),
+      children: children(),
     };
   }
   return undefined; // ESM, expressions, raw HTML, comments: never rendered
@@ -73,7 +117,12 @@ function restore(node: AnyNode, kept: JsxNode[]): AnyNode {
     if (!original) return { type: 'text', value: '' };
     return { ...original, children };
   }
-  if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.['href'] === 'string' && urlProblem(node.properties['href'])) {
+  if (
+    node.type === 'element' &&
+    node.tagName === 'a' &&
+    typeof node.properties?.['href'] === 'string' &&
+    urlProblem(node.properties['href'])
+  ) {
     const { href: _dropped, ...rest } = node.properties;
     return { ...node, properties: rest, children };
   }
@@ -95,4 +144,3 @@ export const sanitizeContentPlugin = {
     ctx.replaceNode(root, cleanContentTree(root));
   },
 };
-

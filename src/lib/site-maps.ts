@@ -5,7 +5,16 @@
  */
 import type { SiteModel } from './model';
 import {
-  buildMap, eventMonth, extentAround, onMap, placeIndex, EXTENTS, type Atlas, type MapSpec, type MapView, type PlaceInfo,
+  buildMap,
+  eventMonth,
+  extentAround,
+  onMap,
+  placeIndex,
+  EXTENTS,
+  type Atlas,
+  type MapSpec,
+  type MapView,
+  type PlaceInfo,
 } from './map-model';
 import type { Basemap } from './map-geometry';
 import type { Extent } from './map-extents';
@@ -56,7 +65,9 @@ function mapSpecs(places: Map<string, PlaceInfo>, words: MapWords = en.maps) {
     { id: 'name-syria', text: N.syria, lon: 37.2, lat: 35.05 },
   ];
   const main = (id: string, width: number, fontSize: number, extent: Extent): MapSpec => ({
-    id, scale: '10m', fontSize,
+    id,
+    scale: '10m',
+    fontSize,
     base: { extent, width, projection: 'mercator', tolerance: 0.7, digits: 1 },
     markers: nwPoints,
     labelled: nwPoints.filter((p) => !frontIds.includes(p)),
@@ -71,15 +82,37 @@ function mapSpecs(places: Map<string, PlaceInfo>, words: MapWords = en.maps) {
     wide: main('nw-wide', 760, 13, { ...EXTENTS['north-west'], west: 35.15, east: 37.75 }),
     narrow: main('nw-narrow', 343, 12, EXTENTS['north-west']),
     front: {
-      id: 'front', scale: '10m', fontSize: 12,
-      base: { extent: frontExtent ?? EXTENTS['north-west'], width: 343, projection: 'mercator', tolerance: 0.7, digits: 1 },
-      markers: [...frontIds, ...FRONT_REFERENCE], labelled: [...frontIds, ...FRONT_REFERENCE], optional: FRONT_REFERENCE,
-      areas: front ? [FRONT] : [], names: [], frames: [],
+      id: 'front',
+      scale: '10m',
+      fontSize: 12,
+      base: {
+        extent: frontExtent ?? EXTENTS['north-west'],
+        width: 343,
+        projection: 'mercator',
+        tolerance: 0.7,
+        digits: 1,
+      },
+      markers: [...frontIds, ...FRONT_REFERENCE],
+      labelled: [...frontIds, ...FRONT_REFERENCE],
+      optional: FRONT_REFERENCE,
+      areas: front ? [FRONT] : [],
+      names: [],
+      frames: [],
     } satisfies MapSpec,
     syria: {
-      id: 'syria', scale: '50m', fontSize: 12,
-      base: { extent: EXTENTS.syria, width: 343, projection: 'mercator', tolerance: 0.8, digits: 1 },
-      markers: [...syriaPlaces, 'aleppo'], labelled: [...syriaPlaces, 'aleppo'], areas: [],
+      id: 'syria',
+      scale: '50m',
+      fontSize: 12,
+      base: {
+        extent: EXTENTS.syria,
+        width: 343,
+        projection: 'mercator',
+        tolerance: 0.8,
+        digits: 1,
+      },
+      markers: [...syriaPlaces, 'aleppo'],
+      labelled: [...syriaPlaces, 'aleppo'],
+      areas: [],
       names: [
         { id: 'name-syria', text: N.syria, lon: 38.9, lat: 34.9 },
         { id: 'name-turkey', text: N.turkey, lon: 38.6, lat: 37.35 },
@@ -89,44 +122,81 @@ function mapSpecs(places: Map<string, PlaceInfo>, words: MapWords = en.maps) {
       frames: [{ id: 'frame-nw', extent: EXTENTS['north-west'], title: F.nw }],
     } satisfies MapSpec,
     world: {
-      id: 'world', scale: '110m', fontSize: 12,
+      id: 'world',
+      scale: '110m',
+      fontSize: 12,
       base: { extent: WORLD, width: 343, projection: 'equal-earth', tolerance: 1.2, digits: 0 },
-      markers: worldPlaces.map((p) => p.id), labelled: worldPlaces.map((p) => p.id), areas: [], names: [], frames: [],
+      markers: worldPlaces.map((p) => p.id),
+      labelled: worldPlaces.map((p) => p.id),
+      areas: [],
+      names: [],
+      frames: [],
     } satisfies MapSpec,
   };
 }
 
 /** The locator for one place: where it lies on the small map of its own map. */
 function locatorSpec(place: PlaceInfo, places: Map<string, PlaceInfo>): MapSpec {
-  const area = place.data.kind === 'region' && place.data.around ? place
-    : place.data.within ? places.get(place.data.within) : undefined;
+  const area =
+    place.data.kind === 'region' && place.data.around
+      ? place
+      : place.data.within
+        ? places.get(place.data.within)
+        : undefined;
   const self = place.data.coordinates && place.data.kind !== 'region' ? [place.id] : [];
   if (place.data.map === 'world') {
     return {
-      id: `world-locator-${place.id}`, scale: '110m', fontSize: 12,
-      base: { extent: WORLD, width: 240, projection: 'equal-earth', tolerance: 1.6, digits: 0, noBorders: true },
-      markers: self, labelled: self, areas: [], names: [], frames: [],
+      id: `world-locator-${place.id}`,
+      scale: '110m',
+      fontSize: 12,
+      base: {
+        extent: WORLD,
+        width: 240,
+        projection: 'equal-earth',
+        tolerance: 1.6,
+        digits: 0,
+        noBorders: true,
+      },
+      markers: self,
+      labelled: self,
+      areas: [],
+      names: [],
+      frames: [],
     };
   }
   const map = place.data.map === 'syria' || area?.data.map === 'syria' ? 'syria' : 'north-west';
   const refs = map === 'syria' ? ['damascus', 'aleppo'] : REFERENCE;
-  const shown = [...new Set([...self, ...refs.filter((r) => places.get(r)?.data.coordinates && r !== place.id)])];
+  const shown = [
+    ...new Set([...self, ...refs.filter((r) => places.get(r)?.data.coordinates && r !== place.id)]),
+  ];
   return {
-    id: `locator-${place.id}`, scale: '50m', fontSize: 12,
+    id: `locator-${place.id}`,
+    scale: '50m',
+    fontSize: 12,
     base: { extent: EXTENTS[map], width: 240, projection: 'mercator', tolerance: 1, digits: 0 },
-    markers: shown, labelled: shown, optional: shown.filter((id) => !self.includes(id)),
-    areas: area ? [area.id] : [], names: [], frames: [],
+    markers: shown,
+    labelled: shown,
+    optional: shown.filter((id) => !self.includes(id)),
+    areas: area ? [area.id] : [],
+    names: [],
+    frames: [],
   };
 }
 
 /** The maps of one edition: its place names (the model's) and its words (English by default). */
-export function buildSiteMaps(model: Pick<SiteModel, 'places' | 'timeline' | 'eventDate'>, atlas: Atlas, words: MapWords = en.maps): SiteMaps {
+export function buildSiteMaps(
+  model: Pick<SiteModel, 'places' | 'timeline' | 'eventDate'>,
+  atlas: Atlas,
+  words: MapWords = en.maps,
+): SiteMaps {
   const places = placeIndex([...model.places.values()], model.timeline, model.eventDate);
   const specs = mapSpecs(places, words);
   const basemaps = new Map<string, Basemap>();
   const build = (spec: MapSpec) => buildMap(spec, atlas, places, basemaps);
   const locators = new Map<string, MapView>();
-  const eventMonths = new Map(model.timeline.map((e) => [e.id, eventMonth(model.eventDate.get(e.id)!)]));
+  const eventMonths = new Map(
+    model.timeline.map((e) => [e.id, eventMonth(model.eventDate.get(e.id)!)]),
+  );
   const months = [...eventMonths.values()].sort();
   return {
     places,

@@ -17,12 +17,20 @@ export interface ContentStats {
   onlyUnreadConfirmed: string[];
 }
 
-export function contentStats(sources: readonly Entry<Source>[], relations: readonly Entry<Relation>[]): ContentStats {
+export function contentStats(
+  sources: readonly Entry<Source>[],
+  relations: readonly Entry<Relation>[],
+): ContentStats {
   const read = new Map(sources.map((s) => [s.id, s.data.read] as const));
-  const relationsByGrade = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const relationsByGrade = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<
+    Status,
+    number
+  >;
   for (const r of relations) relationsByGrade[r.data.status] += 1;
   const onlyUnread = relations
-    .filter((r) => r.data.sources.length > 0 && r.data.sources.every((id) => read.get(id) === false))
+    .filter(
+      (r) => r.data.sources.length > 0 && r.data.sources.every((id) => read.get(id) === false),
+    )
     .map((r) => r.id)
     .sort();
   const readCount = sources.filter((s) => s.data.read).length;
@@ -31,6 +39,8 @@ export function contentStats(sources: readonly Entry<Source>[], relations: reado
     relationsByGrade,
     relations: relations.length,
     onlyUnread,
-    onlyUnreadConfirmed: onlyUnread.filter((id) => relations.find((r) => r.id === id)!.data.status === 'confirmed'),
+    onlyUnreadConfirmed: onlyUnread.filter(
+      (id) => relations.find((r) => r.id === id)!.data.status === 'confirmed',
+    ),
   };
 }

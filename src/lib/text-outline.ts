@@ -20,7 +20,11 @@ import { woffToSfnt } from './woff';
 
 /** `sans`: the social images' text (DejaVu Sans, as they always had); `label`: diagram labels (Arimo, the metrics label widths are computed with). */
 export type Face = 'sans' | 'label';
-export interface TextStyle { face: Face; size: number; bold?: boolean | undefined }
+export interface TextStyle {
+  face: Face;
+  size: number;
+  bold?: boolean | undefined;
+}
 
 interface LoadedFont {
   /** Short, stable key used in glyph ids. */
@@ -35,21 +39,42 @@ interface LoadedFont {
 const require = createRequire(import.meta.url);
 
 /** Each face's fonts by weight, Latin first, then Arabic: OFL / Bitstream Vera licensed, from npm. */
-const FILES: Record<Face, Record<'regular' | 'bold', { key: string; file: string; plain?: boolean }[]>> = {
+const FILES: Record<
+  Face,
+  Record<'regular' | 'bold', { key: string; file: string; plain?: boolean }[]>
+> = {
   sans: {
-    regular: [{ key: 'd', file: '@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff' }, { key: 'n', file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff' }],
-    bold: [{ key: 'D', file: '@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff' }, { key: 'N', file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff' }],
+    regular: [
+      { key: 'd', file: '@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff' },
+      {
+        key: 'n',
+        file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff',
+      },
+    ],
+    bold: [
+      { key: 'D', file: '@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff' },
+      {
+        key: 'N',
+        file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff',
+      },
+    ],
   },
   label: {
     regular: [
       { key: 'a', file: '@fontsource/arimo/files/arimo-latin-400-normal.woff', plain: true },
       { key: 'e', file: '@fontsource/arimo/files/arimo-latin-ext-400-normal.woff', plain: true },
-      { key: 'n', file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff' },
+      {
+        key: 'n',
+        file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff',
+      },
     ],
     bold: [
       { key: 'A', file: '@fontsource/arimo/files/arimo-latin-700-normal.woff', plain: true },
       { key: 'E', file: '@fontsource/arimo/files/arimo-latin-ext-700-normal.woff', plain: true },
-      { key: 'N', file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff' },
+      {
+        key: 'N',
+        file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff',
+      },
     ],
   },
 };
@@ -64,7 +89,9 @@ function load(key: string, file: string, plain: boolean): LoadedFont {
     const font = new hb.Font(face);
     const unicodes = new Set(face.collectUnicodes());
     f = {
-      key, font, upem: face.upem,
+      key,
+      font,
+      upem: face.upem,
       features: plain ? ['-kern', '-liga', '-clig'].map((s) => hb.Feature.fromString(s)!) : [],
       has: (cp) => unicodes.has(cp),
     };
@@ -74,20 +101,40 @@ function load(key: string, file: string, plain: boolean): LoadedFont {
 }
 
 function fonts(style: TextStyle): LoadedFont[] {
-  return FILES[style.face][style.bold ? 'bold' : 'regular'].map(({ key, file, plain }) => load(key, file, plain ?? false));
+  return FILES[style.face][style.bold ? 'bold' : 'regular'].map(({ key, file, plain }) =>
+    load(key, file, plain ?? false),
+  );
 }
 
 /** Arabic-script code points (Arabic, Supplement, Extended-A/B, Presentation Forms A/B). */
-export function isArabic(cp: number): boolean {
-  return (cp >= 0x600 && cp <= 0x6ff) || (cp >= 0x750 && cp <= 0x77f) || (cp >= 0x870 && cp <= 0x8ff) ||
-    (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
+function isArabic(cp: number): boolean {
+  return (
+    (cp >= 0x600 && cp <= 0x6ff) ||
+    (cp >= 0x750 && cp <= 0x77f) ||
+    (cp >= 0x870 && cp <= 0x8ff) ||
+    (cp >= 0xfb50 && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfeff)
+  );
 }
 
 const bidi = bidiFactory();
 
-export interface PlacedGlyph { id: number; x: number; y: number }
-export interface ShapedRun { font: LoadedFont; /** px from the line's left edge */ x: number; rtl: boolean; glyphs: PlacedGlyph[]; /** px */ width: number }
-export interface ShapedLine { width: number; runs: ShapedRun[] }
+export interface PlacedGlyph {
+  id: number;
+  x: number;
+  y: number;
+}
+export interface ShapedRun {
+  font: LoadedFont;
+  /** px from the line's left edge */ x: number;
+  rtl: boolean;
+  glyphs: PlacedGlyph[];
+  /** px */ width: number;
+}
+export interface ShapedLine {
+  width: number;
+  runs: ShapedRun[];
+}
 
 /** Which font draws each UTF-16 unit: Arabic script from the Arabic font, the rest from the Latin
  * font; spaces, punctuation and marks stay with the run they are in when that font has them. */
@@ -108,14 +155,21 @@ function fontIndices(text: string, list: LoadedFont[]): number[] {
       if (pick < 0) pick = 0;
     }
     out.push(pick);
-    if (cp > 0xffff) { out.push(pick); i++; }
+    if (cp > 0xffff) {
+      out.push(pick);
+      i++;
+    }
     prev = pick;
   }
   return out;
 }
 
 /** Shapes one line of text (no line breaks) in a style; `dir` is the paragraph direction. */
-export function shapeLine(text: string, style: TextStyle, dir: 'ltr' | 'rtl' | 'auto' = 'auto'): ShapedLine {
+export function shapeLine(
+  text: string,
+  style: TextStyle,
+  dir: 'ltr' | 'rtl' | 'auto' = 'auto',
+): ShapedLine {
   const list = fonts(style);
   const { levels } = bidi.getEmbeddingLevels(text, dir);
   const fontOf = fontIndices(text, list);
@@ -133,7 +187,10 @@ export function shapeLine(text: string, style: TextStyle, dir: 'ltr' | 'rtl' | '
   const minOdd = Math.min(...visual.map((r) => r.level).filter((l) => l % 2 === 1), Infinity);
   for (let level = max; level >= minOdd && level > 0; level--) {
     for (let i = 0; i < visual.length;) {
-      if (visual[i]!.level < level) { i++; continue; }
+      if (visual[i]!.level < level) {
+        i++;
+        continue;
+      }
       let j = i;
       while (j < visual.length && visual[j]!.level >= level) j++;
       visual.splice(i, j - i, ...visual.slice(i, j).reverse());
@@ -173,18 +230,27 @@ export function measure(text: string, style: TextStyle): number {
 }
 
 /** Greedy word wrap to at most `lines` lines no wider than `width` px, an ellipsis when cut. */
-export function wrapToWidth(text: string, style: TextStyle, width: number, lines: number): string[] {
+export function wrapToWidth(
+  text: string,
+  style: TextStyle,
+  width: number,
+  lines: number,
+): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && measure(next, style) > width) { out.push(line); line = word; } else line = next;
+    if (line && measure(next, style) > width) {
+      out.push(line);
+      line = word;
+    } else line = next;
   }
   if (line) out.push(line);
   if (out.length <= lines) return out;
   const kept = out.slice(0, lines);
   let last = kept[lines - 1]!;
-  while (last.includes(' ') && measure(`${last}…`, style) > width) last = last.slice(0, last.lastIndexOf(' '));
+  while (last.includes(' ') && measure(`${last}…`, style) > width)
+    last = last.slice(0, last.lastIndexOf(' '));
   kept[lines - 1] = `${last}…`;
   return kept;
 }
@@ -192,18 +258,22 @@ export function wrapToWidth(text: string, style: TextStyle, width: number, lines
 const num = (v: number, places = 2) => String(Number(v.toFixed(places)));
 
 /** Numbers joined as SVG path data wants them at their shortest: a minus sign separates too. */
-const pathNumbers = (values: number[]) => values.map((v, i) => (i > 0 && v >= 0 ? ` ${v}` : String(v))).join('');
+const pathNumbers = (values: number[]) =>
+  values.map((v, i) => (i > 0 && v >= 0 ? ` ${v}` : String(v))).join('');
 
 /**
  * A glyph's outline on a grid of `grid` units to the em, as relative path data. Absolute points
  * are rounded first and the differences taken after, so rounding never accumulates.
  */
-export function glyphPath(font: LoadedFont, glyph: number, grid: number): string {
+function glyphPath(font: LoadedFont, glyph: number, grid: number): string {
   const k = grid / font.upem;
   let [x, y] = [0, 0];
   let out = '';
   for (const { type, values } of font.font.glyphToJson(glyph)) {
-    if (type === 'Z') { out += 'z'; continue; }
+    if (type === 'Z') {
+      out += 'z';
+      continue;
+    }
     const rel: number[] = [];
     let [lx, ly] = [x, y];
     for (let i = 0; i < values.length; i += 2) {
@@ -239,17 +309,30 @@ export class GlyphDefs {
   /** The <defs> element, glyphs in a stable order (so two builds give the same bytes). */
   svg(): string {
     const ids = [...this.paths.keys()].filter((id) => this.paths.get(id)).sort();
-    return ids.length ? `<defs>${ids.map((id) => `<path id="${id}" d="${this.paths.get(id)}"/>`).join('')}</defs>` : '';
+    return ids.length
+      ? `<defs>${ids.map((id) => `<path id="${id}" d="${this.paths.get(id)}"/>`).join('')}</defs>`
+      : '';
   }
 }
 
-export interface Placement { x: number; y: number; anchor?: 'start' | 'end' | undefined; dir?: 'ltr' | 'rtl' | 'auto' | undefined; attrs?: string | undefined }
+export interface Placement {
+  x: number;
+  y: number;
+  anchor?: 'start' | 'end' | undefined;
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
+  attrs?: string | undefined;
+}
 
 /**
  * One line of text as SVG: a group of glyph <use>s with its baseline at `y`, starting at `x`
  * (anchor start) or ending there (anchor end). `attrs` go on the group (fill, class).
  */
-export function outlineText(defs: GlyphDefs, text: string, style: TextStyle, { x, y, anchor = 'start', dir = 'auto', attrs = '' }: Placement): string {
+export function outlineText(
+  defs: GlyphDefs,
+  text: string,
+  style: TextStyle,
+  { x, y, anchor = 'start', dir = 'auto', attrs = '' }: Placement,
+): string {
   const line = shapeLine(text, style, dir);
   const left = anchor === 'end' ? x - line.width : x;
   const s = style.size / defs.grid;

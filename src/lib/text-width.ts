@@ -7,7 +7,6 @@
 import { LABEL_FONT } from './label-font-widths';
 import { arabicAdvance } from './arabic-widths';
 
-
 /** Characters the table lacks (another script, an emoji) count wide, so boxes stay upper bounds. */
 const UNKNOWN = 0.8;
 
@@ -26,7 +25,11 @@ const bold = lookup('bold');
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
 /** Width in px of `text` set at `size` px. */
-export function textWidth(text: string, size: number, weight: 'regular' | 'bold' = 'regular'): number {
+export function textWidth(
+  text: string,
+  size: number,
+  weight: 'regular' | 'bold' = 'regular',
+): number {
   const em = weight === 'bold' ? bold : regular;
   if (!ARABIC_SCRIPT.test(text)) {
     let w = 0;
@@ -38,7 +41,11 @@ export function textWidth(text: string, size: number, weight: 'regular' | 'bold'
   for (let i = 0; i < cps.length;) {
     // Arabic letters change shape, and width, with their neighbours (arabic-widths.ts)
     const arabic = arabicAdvance(cps, i);
-    if (arabic) { w += arabic.em; i += arabic.used; continue; }
+    if (arabic) {
+      w += arabic.em;
+      i += arabic.used;
+      continue;
+    }
     w += em(cps[i]!);
     i += 1;
   }
@@ -49,31 +56,55 @@ export function textWidth(text: string, size: number, weight: 'regular' | 'bold'
  * Breaks a label into at most `maxLines` lines no wider than `maxWidth` where it can, at spaces
  * and after hyphens, choosing the break that makes the widest line narrowest.
  */
-export function wrapLabel(text: string, size: number, maxWidth: number, maxLines = 2, weight: 'regular' | 'bold' = 'regular'): string[] {
+export function wrapLabel(
+  text: string,
+  size: number,
+  maxWidth: number,
+  maxLines = 2,
+  weight: 'regular' | 'bold' = 'regular',
+): string[] {
   // A line broken at a space keeps it at its end, so the lines' text reads as the label
   // (screen readers and the accessible-name check join the lines as they are).
   const lines = wrapWords(text, size, maxWidth, maxLines, weight);
   let at = 0;
   return lines.map((line) => {
     at += line.length;
-    if (text[at] === ' ') { at += 1; return `${line} `; }
+    if (text[at] === ' ') {
+      at += 1;
+      return `${line} `;
+    }
     return line;
   });
 }
 
-function wrapWords(text: string, size: number, maxWidth: number, maxLines: number, weight: 'regular' | 'bold'): string[] {
+function wrapWords(
+  text: string,
+  size: number,
+  maxWidth: number,
+  maxLines: number,
+  weight: 'regular' | 'bold',
+): string[] {
   const w = (s: string) => textWidth(s, size, weight);
   if (w(text) <= maxWidth || maxLines < 2) return [text];
   const words = text.match(/[^\s-]+-?/g) ?? [text];
   let best: string[] = [text];
   let bestWidth = w(text);
   for (let i = 1; i < words.length; i++) {
-    const join = (ws: string[]) => ws.reduce((acc, x) => (acc === '' ? x : acc.endsWith('-') ? acc + x : `${acc} ${x}`), '');
+    const join = (ws: string[]) =>
+      ws.reduce((acc, x) => (acc === '' ? x : acc.endsWith('-') ? acc + x : `${acc} ${x}`), '');
     const first = join(words.slice(0, i));
     const rest = join(words.slice(i));
-    const lines = [first, ...(w(rest) > maxWidth && maxLines > 2 ? wrapWords(rest, size, maxWidth, maxLines - 1, weight) : [rest])];
+    const lines = [
+      first,
+      ...(w(rest) > maxWidth && maxLines > 2
+        ? wrapWords(rest, size, maxWidth, maxLines - 1, weight)
+        : [rest]),
+    ];
     const widest = Math.max(...lines.map(w));
-    if (widest < bestWidth - 0.01) { best = lines; bestWidth = widest; }
+    if (widest < bestWidth - 0.01) {
+      best = lines;
+      bestWidth = widest;
+    }
   }
   return best;
 }

@@ -18,35 +18,67 @@ export interface TranslatedDataset {
 type Overlay<T> = (english: T, t: Record<string, unknown>) => T;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 const OVERLAYS: { [K in keyof Dataset]: Overlay<Dataset[K][number]['data']> } = {
   actors: (e, t) => ({
-    ...e, name: str(t['name']) ?? e.name, shortName: str(t['shortName']) ?? e.shortName,
+    ...e,
+    name: str(t['name']) ?? e.name,
+    shortName: str(t['shortName']) ?? e.shortName,
     aliases: list(t['aliases']).length ? list(t['aliases']) : e.aliases,
     formerNames: e.formerNames.map((f, i) => ({ ...f, name: list(t['formerNames'])[i] ?? f.name })),
     summary: str(t['summary']) ?? e.summary,
   }),
   events: (e, t) => ({
-    ...e, title: str(t['title']) ?? e.title, summary: str(t['summary']) ?? e.summary,
+    ...e,
+    title: str(t['title']) ?? e.title,
+    summary: str(t['summary']) ?? e.summary,
     participants: e.participants.map((p, i) => ({ ...p, role: list(t['roles'])[i] ?? p.role })),
   }),
-  relations: (e, t) => ({ ...e, note: str(t['note']) ?? e.note, claimant: str(t['claimant']) ?? e.claimant }),
+  relations: (e, t) => ({
+    ...e,
+    note: str(t['note']) ?? e.note,
+    claimant: str(t['claimant']) ?? e.claimant,
+  }),
   sources: (e, t) => ({
-    ...e, titleTranslation: str(t['titleTranslation']), details: str(t['details']) ?? e.details, reliability: str(t['reliability']) ?? e.reliability,
+    ...e,
+    titleTranslation: str(t['titleTranslation']),
+    details: str(t['details']) ?? e.details,
+    reliability: str(t['reliability']) ?? e.reliability,
   }),
   places: (e, t) => ({
-    ...e, name: str(t['name']) ?? e.name, shortName: str(t['shortName']) ?? e.shortName,
-    otherNames: [...new Set([...list(t['otherNames']), ...e.otherNames])], note: str(t['note']) ?? e.note,
+    ...e,
+    name: str(t['name']) ?? e.name,
+    shortName: str(t['shortName']) ?? e.shortName,
+    otherNames: [...new Set([...list(t['otherNames']), ...e.otherNames])],
+    note: str(t['note']) ?? e.note,
   }),
-  corrections: (e, t) => ({ ...e, wrong: str(t['wrong']) ?? e.wrong, right: str(t['right']) ?? e.right }),
+  corrections: (e, t) => ({
+    ...e,
+    wrong: str(t['wrong']) ?? e.wrong,
+    right: str(t['right']) ?? e.right,
+  }),
   article: (e, t) => {
-    const claims = new Map((Array.isArray(t['claims']) ? t['claims'] as { id: string; text: string }[] : []).map((c) => [c.id, c.text]));
-    const framing = Array.isArray(t['framing']) ? t['framing'] as { wording: string; note: string }[] : [];
+    const claims = new Map(
+      (Array.isArray(t['claims']) ? (t['claims'] as { id: string; text: string }[]) : []).map(
+        (c) => [c.id, c.text],
+      ),
+    );
+    const framing = Array.isArray(t['framing'])
+      ? (t['framing'] as { wording: string; note: string }[])
+      : [];
     return {
-      ...e, title: str(t['title']) ?? e.title, originalTitleTranslation: str(t['originalTitleTranslation']), summary: str(t['summary']) ?? e.summary,
+      ...e,
+      title: str(t['title']) ?? e.title,
+      originalTitleTranslation: str(t['originalTitleTranslation']),
+      summary: str(t['summary']) ?? e.summary,
       claims: e.claims.map((c) => ({ ...c, text: claims.get(c.id) ?? c.text })),
-      framing: e.framing.map((f, i) => ({ ...f, wording: framing[i]?.wording ?? f.wording, note: framing[i]?.note ?? f.note })),
+      framing: e.framing.map((f, i) => ({
+        ...f,
+        wording: framing[i]?.wording ?? f.wording,
+        note: framing[i]?.note ?? f.note,
+      })),
     };
   },
 };

@@ -3,7 +3,14 @@
  * duplicate relations, no lineage loops, no alias claimed twice, every claim sourced. The zod
  * schemas check each entry's shape; this checks what one entry cannot know alone.
  */
-import { bodyOffset, otherNames, type Dataset, type Entry, type Relation, type Source } from './dataset';
+import {
+  bodyOffset,
+  otherNames,
+  type Dataset,
+  type Entry,
+  type Relation,
+  type Source,
+} from './dataset';
 import type { BodyRef } from './mdx-lint';
 import { closest, nameKey } from './content-policy';
 import { parsePartialDate, earliest, latest } from './dates';
@@ -32,7 +39,6 @@ export function keyLine(raw: string, key: string): number | undefined {
   return at ? raw.slice(0, at.index).split('\n').length : undefined;
 }
 
-
 export interface ValidateOptions {
   /**
    * Ids of entries that exist but are not in the dataset because their own file failed its schema
@@ -59,23 +65,57 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   };
   const claimIds = new Set(ds.article.flatMap((a) => a.data.claims.map((c) => c.id)));
 
-  const add = (entry: Entry<unknown>, field: string, message: string, fix: string, needle?: string) =>
-    problems.push({ file: entry.file, line: needle ? lineOf(entry.raw, needle) : undefined, field, message, fix });
+  const add = (
+    entry: Entry<unknown>,
+    field: string,
+    message: string,
+    fix: string,
+    needle?: string,
+  ) =>
+    problems.push({
+      file: entry.file,
+      line: needle ? lineOf(entry.raw, needle) : undefined,
+      field,
+      message,
+      fix,
+    });
 
-  const ref = (entry: Entry<unknown>, field: string, collection: CollectionName, id: string | undefined) => {
+  const ref = (
+    entry: Entry<unknown>,
+    field: string,
+    collection: CollectionName,
+    id: string | undefined,
+  ) => {
     if (id === undefined || ids[collection].has(id)) return;
     const guess = closest(id, ids[collection]);
-    add(entry, field, `"${id}" is not the id of any entry in ${collection}`,
-      `${guess ? `did you mean "${guess}"? ` : ''}use an existing id (a file name in src/content/${collection}/ without its extension) or add src/content/${collection}/${id}.*`, id);
+    add(
+      entry,
+      field,
+      `"${id}" is not the id of any entry in ${collection}`,
+      `${guess ? `did you mean "${guess}"? ` : ''}use an existing id (a file name in src/content/${collection}/ without its extension) or add src/content/${collection}/${id}.*`,
+      id,
+    );
   };
   const refs = (entry: Entry<unknown>, field: string, collection: CollectionName, list: string[]) =>
     list.forEach((id, i) => ref(entry, `${field}[${i}]`, collection, id));
 
-  for (const all of [ds.actors, ds.events, ds.relations, ds.sources, ds.article, ds.places, ds.corrections] as Entry<unknown>[][]) {
+  for (const all of [
+    ds.actors,
+    ds.events,
+    ds.relations,
+    ds.sources,
+    ds.article,
+    ds.places,
+    ds.corrections,
+  ] as Entry<unknown>[][]) {
     for (const e of all) {
       if (!SLUG.test(e.id)) {
-        add(e, 'id', `the id "${e.id}" (the file name) is not a lower-case slug`,
-          'rename the file using only a-z, 0-9 and hyphens (a double hyphen only between the parts of a relation id), e.g. jaish-al-izza.mdx');
+        add(
+          e,
+          'id',
+          `the id "${e.id}" (the file name) is not a lower-case slug`,
+          'rename the file using only a-z, 0-9 and hyphens (a double hyphen only between the parts of a relation id), e.g. jaish-al-izza.mdx',
+        );
       }
     }
     checkIdClashes(all, add);
@@ -87,8 +127,10 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     refs(e, 'sources', 'sources', e.data.sources);
     orderedDates(e, 'founded', e.data.founded, 'dissolved', e.data.dissolved, add);
     e.data.formerNames.forEach((n, i) =>
-      orderedDates(e, `formerNames[${i}].from`, n.from, `formerNames[${i}].until`, n.until, add));
-    if (e.data.leaders.includes(e.id)) add(e, 'leaders', 'an actor cannot lead itself', 'remove its own id from leaders', 'leaders');
+      orderedDates(e, `formerNames[${i}].from`, n.from, `formerNames[${i}].until`, n.until, add),
+    );
+    if (e.data.leaders.includes(e.id))
+      add(e, 'leaders', 'an actor cannot lead itself', 'remove its own id from leaders', 'leaders');
   }
 
   checkAliases(ds, add);
@@ -97,12 +139,24 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     e.data.participants.forEach((p, i) => ref(e, `participants[${i}].actor`, 'actors', p.actor));
     refs(e, 'sources', 'sources', e.data.sources);
     if (e.data.place !== undefined && !ids.places.has(e.data.place)) {
-      add(e, 'place', `"${e.data.place}" is not the id of any place`,
-        `use the id of a place in src/content/places/ (its file name without .yaml), or add one with npm run new -- place ${e.data.place}`, 'place:');
+      add(
+        e,
+        'place',
+        `"${e.data.place}" is not the id of any place`,
+        `use the id of a place in src/content/places/ (its file name without .yaml), or add one with npm run new -- place ${e.data.place}`,
+        'place:',
+      );
     }
     const seen = new Set<string>();
     for (const p of e.data.participants) {
-      if (seen.has(p.actor)) add(e, 'participants', `"${p.actor}" is listed twice`, 'list each actor once and join its roles, e.g. "signatory, guarantor"', p.actor);
+      if (seen.has(p.actor))
+        add(
+          e,
+          'participants',
+          `"${p.actor}" is listed twice`,
+          'list each actor once and join its roles, e.g. "signatory, guarantor"',
+          p.actor,
+        );
       seen.add(p.actor);
     }
   }
@@ -116,7 +170,13 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     ref(e, 'reportedBy', 'actors', r.reportedBy);
     refs(e, 'sources', 'sources', r.sources);
     if (r.from === r.to) {
-      add(e, 'to', `the relation goes from "${r.from}" to itself`, 'set "to" to the other actor of the relation', 'to:');
+      add(
+        e,
+        'to',
+        `the relation goes from "${r.from}" to itself`,
+        'set "to" to the other actor of the relation',
+        'to:',
+      );
     }
     r.periods.forEach((p, i) => {
       if (p.to !== 'ongoing' && p.to !== 'unknown') {
@@ -124,14 +184,25 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
       }
     });
     if (r.status === 'alleged' && !r.claimant && !r.claimantActor) {
-      add(e, 'claimant', 'an alleged relation must say who alleges it', 'add claimant (e.g. "Unnamed rebel source") or claimantActor', 'status:');
+      add(
+        e,
+        'claimant',
+        'an alleged relation must say who alleges it',
+        'add claimant (e.g. "Unnamed rebel source") or claimantActor',
+        'status:',
+      );
     }
     checkRelationId(e, ids.actors, add);
     const key = `${r.from}|${r.type}|${r.to}|${r.status}`;
     const first = relationKeys.get(key);
     if (first) {
-      add(e, 'type', `duplicates relation "${first}" (same from, to, type and grade)`,
-        'merge the two files: one relation can hold several periods and sources; keep two only when their grades differ', 'type:');
+      add(
+        e,
+        'type',
+        `duplicates relation "${first}" (same from, to, type and grade)`,
+        'merge the two files: one relation can hold several periods and sources; keep two only when their grades differ',
+        'type:',
+      );
     } else relationKeys.set(key, e.id);
   }
   checkLineage(ds, add);
@@ -139,11 +210,21 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   for (const e of ds.sources) {
     const { url, details, read } = e.data;
     if (!read && !details?.trim()) {
-      add(e, 'details', 'the source is marked read: false but has no details saying what is known of it',
-        'add details: "what is known of it and from where (e.g. quoted in another report), and that we have not read it"; or read it and set read: true', 'read:');
+      add(
+        e,
+        'details',
+        'the source is marked read: false but has no details saying what is known of it',
+        'add details: "what is known of it and from where (e.g. quoted in another report), and that we have not read it"; or read it and set read: true',
+        'read:',
+      );
     } else if (read && !url?.trim() && !details?.trim()) {
-      add(e, 'details', 'the source is marked read: true but has neither a url nor details naming how to find it',
-        'add url: https://... (the original address), or details naming how to find it: a print edition and page, or a document symbol such as a UN press release number', 'read:');
+      add(
+        e,
+        'details',
+        'the source is marked read: true but has neither a url nor details naming how to find it',
+        'add url: https://... (the original address), or details naming how to find it: a print edition and page, or a document symbol such as a UN press release number',
+        'read:',
+      );
     }
   }
   checkGrades(ds, add);
@@ -158,7 +239,14 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     ref(e, 'basedOn', 'sources', a.basedOn);
     const seen = new Set<string>();
     a.claims.forEach((c, i) => {
-      if (seen.has(c.id)) add(e, `claims[${i}].id`, `claim id "${c.id}" is used twice`, 'give each claim its own id', `id: ${c.id}`);
+      if (seen.has(c.id))
+        add(
+          e,
+          `claims[${i}].id`,
+          `claim id "${c.id}" is used twice`,
+          'give each claim its own id',
+          `id: ${c.id}`,
+        );
       seen.add(c.id);
       refs(e, `claims[${i}].relations`, 'relations', c.relations);
       refs(e, `claims[${i}].events`, 'events', c.events);
@@ -171,7 +259,13 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   return problems;
 }
 
-type Add = (entry: Entry<unknown>, field: string, message: string, fix: string, needle?: string) => void;
+type Add = (
+  entry: Entry<unknown>,
+  field: string,
+  message: string,
+  fix: string,
+  needle?: string,
+) => void;
 
 /**
  * Places: located in exactly one way (coordinates with a source, a region's places, or the area a
@@ -181,52 +275,131 @@ function checkPlaces(ds: Dataset, placeIds: Set<string>, sourceIds: Set<string>,
   const byId = new Map(ds.places.map((p) => [p.id, p]));
   for (const e of ds.places) {
     const p = e.data;
-    const ways = [p.coordinates && 'coordinates', p.around && 'around', p.within && 'within'].filter(Boolean);
+    const ways = [
+      p.coordinates && 'coordinates',
+      p.around && 'around',
+      p.within && 'within',
+    ].filter(Boolean);
     if (ways.length !== 1) {
-      add(e, ways[1] ? String(ways[1]) : 'coordinates', ways.length ? `the place is located in ${ways.length} ways (${ways.join(', ')}); give one` : 'the place has no location',
+      add(
+        e,
+        ways[1] ? String(ways[1]) : 'coordinates',
+        ways.length
+          ? `the place is located in ${ways.length} ways (${ways.join(', ')}); give one`
+          : 'the place has no location',
         'give coordinates: { lat, lon, source } from a source a reader can open; for a region with no coordinates of its own, around: [the places it spans]; for a place no source locates, within: the area it lies in',
-        ways[1] ? `${String(ways[1])}:` : 'name:');
+        ways[1] ? `${String(ways[1])}:` : 'name:',
+      );
     }
     if (p.coordinates) {
       const { lat, lon, source } = p.coordinates;
       if (!source) {
-        add(e, 'coordinates.source', 'the coordinates have no source: a reader must be able to check where they come from',
-          'add source: with the id of a source in src/content/sources/ that gives these coordinates (a gazetteer or encyclopedia page; add it first), or remove the coordinates', 'coordinates:');
+        add(
+          e,
+          'coordinates.source',
+          'the coordinates have no source: a reader must be able to check where they come from',
+          'add source: with the id of a source in src/content/sources/ that gives these coordinates (a gazetteer or encyclopedia page; add it first), or remove the coordinates',
+          'coordinates:',
+        );
       } else if (!sourceIds.has(source)) {
-        add(e, 'coordinates.source', `"${source}" is not the id of any entry in sources`,
-          `use an existing id (a file name in src/content/sources/ without its extension) or add src/content/sources/${source}.yaml`, source);
+        add(
+          e,
+          'coordinates.source',
+          `"${source}" is not the id of any entry in sources`,
+          `use an existing id (a file name in src/content/sources/ without its extension) or add src/content/sources/${source}.yaml`,
+          source,
+        );
       }
       const extent = EXTENTS[p.map];
       if (!inExtent(extent, lat, lon)) {
-        add(e, 'coordinates', `lat ${lat}, lon ${lon} lies outside the map of ${MAP_NAMES[p.map]} (lat ${extent.south} to ${extent.north}, lon ${extent.west} to ${extent.east})`,
-          'check the numbers against the source: latitude first, both in decimal degrees with north and east positive (35° 26′ 20″ N is 35.439); if the place lies elsewhere, set map: syria (Syria and its neighbours) or map: world', 'coordinates:');
+        add(
+          e,
+          'coordinates',
+          `lat ${lat}, lon ${lon} lies outside the map of ${MAP_NAMES[p.map]} (lat ${extent.south} to ${extent.north}, lon ${extent.west} to ${extent.east})`,
+          'check the numbers against the source: latitude first, both in decimal degrees with north and east positive (35° 26′ 20″ N is 35.439); if the place lies elsewhere, set map: syria (Syria and its neighbours) or map: world',
+          'coordinates:',
+        );
       }
     }
     if (p.around) {
-      if (p.kind !== 'region') add(e, 'around', `only a region is drawn around other places; this place is a ${p.kind}`, 'give it coordinates instead, or set kind: region', 'around:');
-      if (p.around.length < 2) add(e, 'around', 'a region is drawn around at least two places', 'list two or more place ids, e.g. around: [khan-shaykhun, morek]', 'around:');
+      if (p.kind !== 'region')
+        add(
+          e,
+          'around',
+          `only a region is drawn around other places; this place is a ${p.kind}`,
+          'give it coordinates instead, or set kind: region',
+          'around:',
+        );
+      if (p.around.length < 2)
+        add(
+          e,
+          'around',
+          'a region is drawn around at least two places',
+          'list two or more place ids, e.g. around: [khan-shaykhun, morek]',
+          'around:',
+        );
       p.around.forEach((id, i) => {
         const m = byId.get(id);
         if (!placeIds.has(id)) {
-          add(e, `around[${i}]`, `"${id}" is not the id of any place`, 'use ids of places in src/content/places/ that have coordinates', id);
+          add(
+            e,
+            `around[${i}]`,
+            `"${id}" is not the id of any place`,
+            'use ids of places in src/content/places/ that have coordinates',
+            id,
+          );
         } else if (id === e.id) {
-          add(e, `around[${i}]`, 'a region cannot be drawn around itself', 'list the places it spans', id);
+          add(
+            e,
+            `around[${i}]`,
+            'a region cannot be drawn around itself',
+            'list the places it spans',
+            id,
+          );
         } else if (m && !m.data.coordinates) {
-          add(e, `around[${i}]`, `"${id}" has no coordinates, so a region cannot be drawn around it`, 'list only places that have coordinates', id);
+          add(
+            e,
+            `around[${i}]`,
+            `"${id}" has no coordinates, so a region cannot be drawn around it`,
+            'list only places that have coordinates',
+            id,
+          );
         }
       });
     }
     if (p.within !== undefined) {
       const area = byId.get(p.within);
-      if (!placeIds.has(p.within)) add(e, 'within', `"${p.within}" is not the id of any place`, 'name the region it lies in, by its id in src/content/places/', 'within:');
-      else if (area && area.data.kind !== 'region') add(e, 'within', `"${p.within}" is a ${area.data.kind}, not a region`, 'name a place of kind region, or give this place coordinates with a source', 'within:');
-      else if (p.within === e.id) add(e, 'within', 'a place cannot lie within itself', 'name the region it lies in', 'within:');
+      if (!placeIds.has(p.within))
+        add(
+          e,
+          'within',
+          `"${p.within}" is not the id of any place`,
+          'name the region it lies in, by its id in src/content/places/',
+          'within:',
+        );
+      else if (area && area.data.kind !== 'region')
+        add(
+          e,
+          'within',
+          `"${p.within}" is a ${area.data.kind}, not a region`,
+          'name a place of kind region, or give this place coordinates with a source',
+          'within:',
+        );
+      else if (p.within === e.id)
+        add(
+          e,
+          'within',
+          'a place cannot lie within itself',
+          'name the region it lies in',
+          'within:',
+        );
     }
   }
 }
 
 /** How a relation's grade may stand on its sources: see the Method page, "Grades follow the sources". */
-const GRADE_RULE = 'a relation graded confirmed cites at least one source we have read (read: true) that is primary (kind: official), a news agency\'s report (kind: agency) or a monitor\'s record (kind: monitor); a party\'s claim about its adversary is graded alleged';
+const GRADE_RULE =
+  "a relation graded confirmed cites at least one source we have read (read: true) that is primary (kind: official), a news agency's report (kind: agency) or a monitor's record (kind: monitor); a party's claim about its adversary is graded alleged";
 
 /** The source ids of a relation that can carry it to confirmed: read, and official, agency or monitor. */
 export function confirmingSources(r: Relation, sources: Map<string, Entry<Source>>): string[] {
@@ -243,7 +416,8 @@ export function confirmingSources(r: Relation, sources: Map<string, Entry<Source
 function adversaries(ds: Dataset, actor: string): Set<string> {
   const groups = new Set([actor]);
   for (const r of ds.relations) {
-    if (r.data.from === actor && (r.data.type === 'leadership' || r.data.type === 'member-of')) groups.add(r.data.to);
+    if (r.data.from === actor && (r.data.type === 'leadership' || r.data.type === 'member-of'))
+      groups.add(r.data.to);
   }
   const out = new Set<string>();
   for (const r of ds.relations) {
@@ -261,20 +435,32 @@ function checkGrades(ds: Dataset, add: Add) {
   for (const e of ds.relations) {
     const r = e.data;
     if (r.status === 'confirmed' && confirmingSources(r, sources).length === 0) {
-      const listed = r.sources.map((id) => {
-        const s = sources.get(id)?.data;
-        return s ? `${id} (${s.kind}, ${s.read ? 'read' : 'not read'})` : id;
-      }).join(', ');
-      add(e, 'status', `graded confirmed, but none of its sources is a read primary statement, agency report or monitor's record: ${listed}. The rule: ${GRADE_RULE}`,
-        'cite such a source and mark it read: true once you have read it; otherwise grade the relation reported (or alleged when it rests on a party\'s claim about its adversary)', 'status:');
+      const listed = r.sources
+        .map((id) => {
+          const s = sources.get(id)?.data;
+          return s ? `${id} (${s.kind}, ${s.read ? 'read' : 'not read'})` : id;
+        })
+        .join(', ');
+      add(
+        e,
+        'status',
+        `graded confirmed, but none of its sources is a read primary statement, agency report or monitor's record: ${listed}. The rule: ${GRADE_RULE}`,
+        "cite such a source and mark it read: true once you have read it; otherwise grade the relation reported (or alleged when it rests on a party's claim about its adversary)",
+        'status:',
+      );
     }
     const claimant = r.claimantActor;
     if (claimant && (r.status === 'confirmed' || r.status === 'reported')) {
       const enemies = adversaries(ds, claimant);
       const about = [r.from, r.to].find((a) => a !== claimant && enemies.has(a));
       if (about) {
-        add(e, 'status', `graded ${r.status}, but it rests on a claim by "${claimant}" about "${about}", its adversary. The rule: ${GRADE_RULE}`,
-          'grade it alleged (keep claimant and claimantActor), or cite independent sources and remove claimantActor if the relation no longer rests on that claim', 'status:');
+        add(
+          e,
+          'status',
+          `graded ${r.status}, but it rests on a claim by "${claimant}" about "${about}", its adversary. The rule: ${GRADE_RULE}`,
+          'grade it alleged (keep claimant and claimantActor), or cite independent sources and remove claimantActor if the relation no longer rests on that claim',
+          'status:',
+        );
       }
     }
   }
@@ -286,15 +472,29 @@ function checkCorrections(ds: Dataset, ids: Record<CollectionName, Set<string>>,
   for (const e of ds.corrections) {
     e.data.entries.forEach((entry, i) => {
       const [collection, id] = entry.split('/') as [string, string];
-      const known = collection === 'article' ? article : ids[collection as Exclude<CollectionName, 'corrections'>];
+      const known =
+        collection === 'article'
+          ? article
+          : ids[collection as Exclude<CollectionName, 'corrections'>];
       if (!CORRECTABLE.includes(collection as never) || !known?.has(id)) {
-        add(e, `entries[${i}]`, `"${entry}" is not an entry of the site: there is no ${collection === 'article' ? 'article' : collection} entry "${id}"`,
-          `name an existing entry as collection/id, e.g. actors/hts or relations/russia--military-support--syrian-government (file names in src/content/<collection>/ without the extension)`, entry);
+        add(
+          e,
+          `entries[${i}]`,
+          `"${entry}" is not an entry of the site: there is no ${collection === 'article' ? 'article' : collection} entry "${id}"`,
+          `name an existing entry as collection/id, e.g. actors/hts or relations/russia--military-support--syrian-government (file names in src/content/<collection>/ without the extension)`,
+          entry,
+        );
       }
     });
     e.data.sources.forEach((id, i) => {
       if (!ids.sources.has(id)) {
-        add(e, `sources[${i}]`, `"${id}" is not the id of any entry in sources`, 'use an existing id (a file name in src/content/sources/ without its extension)', id);
+        add(
+          e,
+          `sources[${i}]`,
+          `"${id}" is not the id of any entry in sources`,
+          'use an existing id (a file name in src/content/sources/ without its extension)',
+          id,
+        );
       }
     });
   }
@@ -307,8 +507,12 @@ function checkIdClashes(all: Entry<unknown>[], add: Add) {
     const key = e.id.toLowerCase();
     const other = first.get(key);
     if (other) {
-      add(e, 'id', `the id "${e.id}" (the file name) clashes with ${other.file}: both give the id "${key}"`,
-        `merge the two files into one, or rename one of them (ids are unique lower-case file names)`);
+      add(
+        e,
+        'id',
+        `the id "${e.id}" (the file name) clashes with ${other.file}: both give the id "${key}"`,
+        `merge the two files into one, or rename one of them (ids are unique lower-case file names)`,
+      );
     } else first.set(key, e);
   }
 }
@@ -319,9 +523,17 @@ function checkRelationId(e: Entry<Relation>, actors: Set<string>, add: Add) {
   // a self-relation or an unknown actor is reported on its own; do not pile a second problem on it
   if (from === to || !actors.has(from) || !actors.has(to)) return;
   const expected = `${from}--${type}--${to}`;
-  if (e.id === expected || (e.id.startsWith(`${expected}-`) && /^[1-9]\d*$/.test(e.id.slice(expected.length + 1)))) return;
-  add(e, 'id', `the file name says "${e.id}" but the relation is from "${from}", type "${type}", to "${to}"`,
-    `rename the file to ${expected}.yaml (add -2 only if that name is taken), or correct from, type or to`);
+  if (
+    e.id === expected ||
+    (e.id.startsWith(`${expected}-`) && /^[1-9]\d*$/.test(e.id.slice(expected.length + 1)))
+  )
+    return;
+  add(
+    e,
+    'id',
+    `the file name says "${e.id}" but the relation is from "${from}", type "${type}", to "${to}"`,
+    `rename the file to ${expected}.yaml (add -2 only if that name is taken), or correct from, type or to`,
+  );
 }
 
 /** The marker that templates (npm run new) put in every value a writer must fill in. */
@@ -331,14 +543,22 @@ const PLACEHOLDER = /\bTODO\b/;
  * Values and body text still holding a template's TODO placeholder. `data` is the entry's parsed
  * frontmatter (or YAML), which may not have passed its schema.
  */
-export function placeholderProblems(entry: { file: string; raw: string }, data: unknown): Problem[] {
+export function placeholderProblems(
+  entry: { file: string; raw: string },
+  data: unknown,
+): Problem[] {
   const problems: Problem[] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') {
       if (PLACEHOLDER.test(value)) {
         const key = /^[A-Za-z]+/.exec(path)?.[0];
-        problems.push({ file: entry.file, line: key ? keyLine(entry.raw, key) : undefined, field: path || 'value', message: `still holds the template placeholder: "${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`,
-          fix: 'replace the TODO with the real value (see the comment beside it and docs/content-model.md), or delete the line if the field is optional' });
+        problems.push({
+          file: entry.file,
+          line: key ? keyLine(entry.raw, key) : undefined,
+          field: path || 'value',
+          message: `still holds the template placeholder: "${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`,
+          fix: 'replace the TODO with the real value (see the comment beside it and docs/content-model.md), or delete the line if the field is optional',
+        });
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
     else if (value && typeof value === 'object') {
@@ -351,8 +571,13 @@ export function placeholderProblems(entry: { file: string; raw: string }, data: 
     const body = entry.raw.slice(start);
     const at = body.search(PLACEHOLDER);
     if (at >= 0) {
-      problems.push({ file: entry.file, line: entry.raw.slice(0, start + at).split('\n').length, field: 'body',
-        message: 'the text still holds the template placeholder TODO', fix: 'write the text in your own words and delete the TODO' });
+      problems.push({
+        file: entry.file,
+        line: entry.raw.slice(0, start + at).split('\n').length,
+        field: 'body',
+        message: 'the text still holds the template placeholder TODO',
+        fix: 'write the text in your own words and delete the TODO',
+      });
     }
   }
   return problems;
@@ -364,30 +589,47 @@ export function placeholderProblems(entry: { file: string; raw: string }, data: 
  */
 export function singleSourceWarnings(ds: Dataset): Problem[] {
   const warnings: Problem[] = [];
-  const warn = (e: Entry<unknown>, field: string, what: string, source: string, needle?: string) => warnings.push({
-    file: e.file, line: needle ? lineOf(e.raw, needle) : keyLine(e.raw, 'sources'), field,
-    message: `${what} rests on a single source (${source})`,
-    fix: 'add a second, independent source if there is one; otherwise make sure the grade and the wording say how thin the support is',
-  });
-  for (const e of ds.relations) if (e.data.sources.length === 1) warn(e, 'sources', 'the relation', e.data.sources[0]!);
-  for (const e of ds.events) if (e.data.sources.length === 1) warn(e, 'sources', 'the event', e.data.sources[0]!);
+  const warn = (e: Entry<unknown>, field: string, what: string, source: string, needle?: string) =>
+    warnings.push({
+      file: e.file,
+      line: needle ? lineOf(e.raw, needle) : keyLine(e.raw, 'sources'),
+      field,
+      message: `${what} rests on a single source (${source})`,
+      fix: 'add a second, independent source if there is one; otherwise make sure the grade and the wording say how thin the support is',
+    });
+  for (const e of ds.relations)
+    if (e.data.sources.length === 1) warn(e, 'sources', 'the relation', e.data.sources[0]!);
+  for (const e of ds.events)
+    if (e.data.sources.length === 1) warn(e, 'sources', 'the event', e.data.sources[0]!);
   for (const e of ds.article) {
     e.data.claims.forEach((c, i) => {
-      if (c.sources.length === 1) warn(e, `claims[${i}].sources`, `the claim "${c.id}"`, c.sources[0]!, `id: ${c.id}`);
+      if (c.sources.length === 1)
+        warn(e, `claims[${i}].sources`, `the claim "${c.id}"`, c.sources[0]!, `id: ${c.id}`);
     });
   }
   return warnings;
 }
 
-function orderedDates(e: Entry<unknown>, startField: string, start: string | undefined,
-  endField: string, end: string | undefined, add: Add) {
+function orderedDates(
+  e: Entry<unknown>,
+  startField: string,
+  start: string | undefined,
+  endField: string,
+  end: string | undefined,
+  add: Add,
+) {
   if (!start || !end) return;
   const a = parsePartialDate(start);
   const b = parsePartialDate(end);
   if (typeof a === 'string' || typeof b === 'string') return; // the schema reports bad dates
   if (latest(b) < earliest(a)) {
-    add(e, endField, `${endField} "${end}" comes before ${startField} "${start}"`,
-      `swap the two dates or correct one of them`, end);
+    add(
+      e,
+      endField,
+      `${endField} "${end}" comes before ${startField} "${start}"`,
+      `swap the two dates or correct one of them`,
+      end,
+    );
   }
 }
 
@@ -399,8 +641,13 @@ function checkAliases(ds: Dataset, add: Add) {
     for (const name of new Set(names.map(nameKey))) {
       const other = owner.get(name);
       if (other && other !== e.id) {
-        add(e, 'aliases', `the name "${name}" is used by actor "${other}" too`,
-          'keep each name or alias on one actor only, so links and search stay unambiguous', name);
+        add(
+          e,
+          'aliases',
+          `the name "${name}" is used by actor "${other}" too`,
+          'keep each name or alias on one actor only, so links and search stay unambiguous',
+          name,
+        );
       } else owner.set(name, e.id);
     }
   }
@@ -426,8 +673,13 @@ function checkLineage(ds: Dataset, add: Add) {
           const key = [...cycle].slice(0, -1).sort().join('|');
           if (!reported.has(key)) {
             reported.add(key);
-            add(edge.entry, 'type', `lineage loops back on itself: ${cycle.join(' → ')}`,
-              'lineage (splinter-of, merged-into, successor-of) points from newer to older; remove or reverse one of these relations', 'type:');
+            add(
+              edge.entry,
+              'type',
+              `lineage loops back on itself: ${cycle.join(' → ')}`,
+              'lineage (splinter-of, merged-into, successor-of) points from newer to older; remove or reverse one of these relations',
+              'type:',
+            );
           }
         } else if (!path.includes(edge.to)) stack.push({ node: edge.to, path: [...path, edge.to] });
       }
@@ -436,14 +688,27 @@ function checkLineage(ds: Dataset, add: Add) {
 }
 
 /** Every id a component in a body uses must exist; a near miss gets a "did you mean". */
-function checkBodyRefs(refs: readonly BodyRef[], ids: Record<CollectionName, Set<string>>, claimIds: Set<string>, problems: Problem[]) {
+function checkBodyRefs(
+  refs: readonly BodyRef[],
+  ids: Record<CollectionName, Set<string>>,
+  claimIds: Set<string>,
+  problems: Problem[],
+) {
   for (const r of refs) {
     const known = r.target === 'claims' ? claimIds : ids[r.target];
     if (known.has(r.id)) continue;
-    const where = r.target === 'claims' ? 'the claims listed in the article\'s frontmatter' : `src/content/${r.target}/`;
+    const where =
+      r.target === 'claims'
+        ? "the claims listed in the article's frontmatter"
+        : `src/content/${r.target}/`;
     const guess = closest(r.id, known);
-    problems.push({ file: r.file, line: r.line, field: `<${r.component} ${r.attribute}>`,
-      message: `"${r.id}" is not the id of any entry in ${r.target}`, fix: `${guess ? `did you mean "${guess}"? ` : ''}use an id from ${where}` });
+    problems.push({
+      file: r.file,
+      line: r.line,
+      field: `<${r.component} ${r.attribute}>`,
+      message: `"${r.id}" is not the id of any entry in ${r.target}`,
+      fix: `${guess ? `did you mean "${guess}"? ` : ''}use an id from ${where}`,
+    });
   }
 }
 
@@ -453,12 +718,22 @@ function checkBodyRefs(refs: readonly BodyRef[], ids: Record<CollectionName, Set
  * GitHub Actions as a workflow command).
  */
 export function oneLine(text: string): string {
-   
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? ' '
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function formatProblems(problems: Problem[]): string {
   return problems
-    .map((p) => `${oneLine(p.file)}${p.line ? `:${p.line}` : ''}\n  field: ${oneLine(p.field)}\n  problem: ${oneLine(p.message)}\n  fix: ${oneLine(p.fix)}`)
+    .map(
+      (p) =>
+        `${oneLine(p.file)}${p.line ? `:${p.line}` : ''}\n  field: ${oneLine(p.field)}\n  problem: ${oneLine(p.message)}\n  fix: ${oneLine(p.fix)}`,
+    )
     .join('\n\n');
 }

@@ -13,12 +13,18 @@ import { LINEAGE_TYPES } from './vocabulary';
 
 /** "(from 28 July 2016 until 28 January 2017)": the years a former name was used, in words. */
 export function formerNamePeriod(n: FormerName, t: Dictionary = en): string | undefined {
-  const parts = [n.from && t.actors.from(dateText(n.from, t)), n.until && t.actors.until(dateText(n.until, t))].filter(Boolean);
+  const parts = [
+    n.from && t.actors.from(dateText(n.from, t)),
+    n.until && t.actors.until(dateText(n.until, t)),
+  ].filter(Boolean);
   return parts.length ? parts.join(' ') : undefined;
 }
 
 /** An event an actor takes part in, with the roles the actor has in it. */
-export interface ActorEvent { event: Entry<Event>; roles: string[] }
+export interface ActorEvent {
+  event: Entry<Event>;
+  roles: string[];
+}
 
 export interface ActorView {
   actor: Entry<Actor>;
@@ -40,12 +46,18 @@ export function actorView(model: SiteModel, id: string, t: Dictionary = en): Act
   const out = model.relationsFrom.get(id) ?? [];
   const into = model.relationsTo.get(id) ?? [];
   return {
-    actor, out, into,
+    actor,
+    out,
+    into,
     lineage: [...out, ...into].filter((r) => LINEAGE_TYPES.includes(r.data.type)),
     leaders: actor.data.leaders.map((l) => model.actor(l)),
-    formerNames: actor.data.formerNames.map((n) => ({ name: n.name, period: formerNamePeriod(n, t) })),
+    formerNames: actor.data.formerNames.map((n) => ({
+      name: n.name,
+      period: formerNamePeriod(n, t),
+    })),
     events: (model.eventsOf.get(id) ?? []).map((event) => ({
-      event, roles: event.data.participants.filter((p) => p.actor === id).map((p) => p.role),
+      event,
+      roles: event.data.participants.filter((p) => p.actor === id).map((p) => p.role),
     })),
     mentions: model.mentions.get(id) ?? [],
     hasDiagram: out.length + into.length > 0,
@@ -65,7 +77,10 @@ export interface RelationView {
 export function relationView(model: SiteModel, id: string): RelationView {
   const relation = model.relation(id);
   const r = relation.data;
-  const touching = [...(model.relationsFrom.get(r.from) ?? []), ...(model.relationsTo.get(r.from) ?? [])];
+  const touching = [
+    ...(model.relationsFrom.get(r.from) ?? []),
+    ...(model.relationsTo.get(r.from) ?? []),
+  ];
   return {
     relation,
     from: model.actor(r.from),
@@ -84,7 +99,10 @@ export function afterReport(model: SiteModel, eventId: string): boolean {
 }
 
 /** An event's participant: the actor and the role the event gives it. */
-export interface Taking { actor: Entry<Actor>; role: string }
+export interface Taking {
+  actor: Entry<Actor>;
+  role: string;
+}
 
 export interface TimelineItem {
   event: Entry<Event>;
@@ -111,7 +129,9 @@ export function timelineView(model: SiteModel): TimelineView {
   const ids = [...new Set(items.flatMap((i) => i.participants.map((p) => p.actor.id)))];
   return {
     items,
-    participants: ids.map((id) => model.actor(id)).sort((a, b) => a.data.name.localeCompare(b.data.name, model.locale)),
+    participants: ids
+      .map((id) => model.actor(id))
+      .sort((a, b) => a.data.name.localeCompare(b.data.name, model.locale)),
   };
 }
 
@@ -132,7 +152,8 @@ export function eventView(model: SiteModel, id: string): EventView {
   const span = model.eventDate.get(id);
   if (!span) throw new UnknownEntryError('events', id);
   return {
-    event, span,
+    event,
+    span,
     participants: participantsOf(model, event),
     previous: index > 0 ? model.timeline[index - 1] : undefined,
     next: model.timeline[index + 1],
@@ -164,12 +185,22 @@ export function networkView(graph: Graph, wide: Pick<Diagram, 'nodes'>): Network
  * The range of the diagram's month control: from January of the first year any relation's period
  * names to December of the last (periods that end "ongoing" or "unknown" add no year).
  */
-export function networkBounds(graph: Pick<Graph, 'edges'>): { firstMonth: string; lastMonth: string } {
-  const years = graph.edges.flatMap((e) => e.periods.flatMap((p) => [p.from, p.to]))
-    .map((d) => parsePartialDate(d)).filter((d): d is PartialDate => typeof d !== 'string').map((d) => d.year);
-  if (years.length === 0) throw new Error('the diagram has no dated relation: its month control has no range');
+export function networkBounds(graph: Pick<Graph, 'edges'>): {
+  firstMonth: string;
+  lastMonth: string;
+} {
+  const years = graph.edges
+    .flatMap((e) => e.periods.flatMap((p) => [p.from, p.to]))
+    .map((d) => parsePartialDate(d))
+    .filter((d): d is PartialDate => typeof d !== 'string')
+    .map((d) => d.year);
+  if (years.length === 0)
+    throw new Error('the diagram has no dated relation: its month control has no range');
   const pad = (y: number) => String(y).padStart(4, '0');
-  return { firstMonth: `${pad(Math.min(...years))}-01`, lastMonth: `${pad(Math.max(...years))}-12` };
+  return {
+    firstMonth: `${pad(Math.min(...years))}-01`,
+    lastMonth: `${pad(Math.max(...years))}-12`,
+  };
 }
 
 /** Route parameters for one page per entry of a collection (getStaticPaths), from the model. */

@@ -45,12 +45,24 @@ export const RELATION_TYPES = [
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Lineage types: a chain of these may never loop back on itself. */
-export const LINEAGE_TYPES: readonly RelationType[] = ['splinter-of', 'merged-into', 'successor-of'];
+export const LINEAGE_TYPES: readonly RelationType[] = [
+  'splinter-of',
+  'merged-into',
+  'successor-of',
+];
 
 export const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const SOURCE_KINDS = ['news', 'agency', 'analysis', 'official', 'monitor', 'research', 'reference'] as const;
+export const SOURCE_KINDS = [
+  'news',
+  'agency',
+  'analysis',
+  'official',
+  'monitor',
+  'research',
+  'reference',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**
@@ -63,11 +75,25 @@ export const CONFIRMING_KINDS: readonly SourceKind[] = ['official', 'agency', 'm
 export const CORRECTABLE = ['actors', 'events', 'relations', 'sources', 'article'] as const;
 export type Correctable = (typeof CORRECTABLE)[number];
 
-export const FRAMING_KINDS = ['label', 'error', 'simplification', 'unverified', 'outdated'] as const;
+export const FRAMING_KINDS = [
+  'label',
+  'error',
+  'simplification',
+  'unverified',
+  'outdated',
+] as const;
 export type FramingKind = (typeof FRAMING_KINDS)[number];
 
 /** Kinds of place on the maps (src/content/places/). */
-export const PLACE_KINDS = ['city', 'town', 'village', 'border-crossing', 'military-post', 'site', 'region'] as const;
+export const PLACE_KINDS = [
+  'city',
+  'town',
+  'village',
+  'border-crossing',
+  'military-post',
+  'site',
+  'region',
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** The maps a place can be drawn on: the north-west of Syria, Syria in its region, the world. */

@@ -13,10 +13,16 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
   const count = dv.getUint16(12);
   const tables = Array.from({ length: count }, (_, i) => {
     const o = 44 + i * 20;
-    const [offset, compLength, origLength, checksum] = [dv.getUint32(o + 4), dv.getUint32(o + 8), dv.getUint32(o + 12), dv.getUint32(o + 16)];
+    const [offset, compLength, origLength, checksum] = [
+      dv.getUint32(o + 4),
+      dv.getUint32(o + 8),
+      dv.getUint32(o + 12),
+      dv.getUint32(o + 16),
+    ];
     const raw = woff.subarray(offset, offset + compLength);
     const data = compLength < origLength ? inflateSync(raw) : raw;
-    if (data.length !== origLength) throw new Error('a WOFF table does not inflate to its stated length');
+    if (data.length !== origLength)
+      throw new Error('a WOFF table does not inflate to its stated length');
     return { tag: dv.getUint32(o), checksum, data };
   });
   const headerSize = 12 + 16 * count;

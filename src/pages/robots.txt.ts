@@ -6,6 +6,12 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../data/site';
 
 export const GET: APIRoute = ({ site }) => {
-  const body = ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl('sitemap-index.xml', site)}`, ''].join('\n');
+  const body = [
+    'User-agent: *',
+    'Allow: /',
+    '',
+    `Sitemap: ${absoluteUrl('sitemap-index.xml', site)}`,
+    '',
+  ].join('\n');
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

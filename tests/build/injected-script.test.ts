@@ -14,10 +14,15 @@ describe('a script the site does not ship', () => {
     const built = buildCopy((d) => {
       useFixtureContent(d);
       const about = join(d, 'src/pages/injected.astro');
-      writeFileSync(about, `---\nimport Base from '../layouts/Base.astro';\n---\n<Base title="Injected" description="A page with a script of its own.">\n  <p>Text.</p>\n  <script is:inline>alert(document.cookie)</script>\n</Base>\n`);
+      writeFileSync(
+        about,
+        `---\nimport Base from '../layouts/Base.astro';\n---\n<Base title="Injected" description="A page with a script of its own.">\n  <p>Text.</p>\n  <script is:inline>alert(document.cookie)</script>\n</Base>\n`,
+      );
     });
     built.cleanup();
     expect(built.status).not.toBe(0);
-    expect(built.output).toMatch(/injected\/index\.html: an inline script that the site does not ship \('sha256-[^']+'\): "alert\(document\.cookie\)"/);
+    expect(built.output).toMatch(
+      /injected\/index\.html: an inline script that the site does not ship \('sha256-[^']+'\): "alert\(document\.cookie\)"/,
+    );
   });
 });

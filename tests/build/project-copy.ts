@@ -1,16 +1,41 @@
 /** A throwaway copy of the project (sources only, packages linked) to build in isolation. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = resolve('.');
-export const PARTS = ['src', 'public', 'integrations', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export const PARTS = [
+  'src',
+  'public',
+  'integrations',
+  'scripts',
+  'docs',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
-export interface Built { dir: string; status: number | null; output: string; cleanup: () => void }
+export interface Built {
+  dir: string;
+  status: number | null;
+  output: string;
+  cleanup: () => void;
+}
 
 /** Copies the project, lets `change` edit the copy, runs `astro build` there. */
-export function buildCopy(change: (dir: string) => void = () => {}, env: Record<string, string> = {}): Built {
+export function buildCopy(
+  change: (dir: string) => void = () => {},
+  env: Record<string, string> = {},
+): Built {
   const dir = copyProject(change);
   const r = run(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
   return { dir, status: r.status, output: r.output, cleanup: () => removeCopy(dir) };
@@ -26,19 +51,32 @@ export function removeCopy(dir: string): void {
  * caches Astro, Vite and the content check keep there (.astro, .vite, .cache) belong to the copy:
  * a copy never reads or overwrites the real project's content cache.
  */
-export function copyProject(change: (dir: string) => void = () => {}, dir = mkdtempSync(join(tmpdir(), 'idlib-build-'))): string {
+export function copyProject(
+  change: (dir: string) => void = () => {},
+  dir = mkdtempSync(join(tmpdir(), 'idlib-build-')),
+): string {
   mkdirSync(dir, { recursive: true });
-  for (const f of PARTS) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
+  for (const f of PARTS)
+    if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
+    if (!name.startsWith('.'))
+      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
   }
   change(dir);
   return dir;
 }
 
 /** Runs a Node script in a project copy; stdout and stderr together. */
-export function run(dir: string, args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; output: string } {
-  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', GITHUB_ACTIONS: '', ...env } });
+export function run(
+  dir: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; output: string } {
+  const r = spawnSync(process.execPath, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', GITHUB_ACTIONS: '', ...env },
+  });
   return { status: r.status, stdout: r.stdout, output: `${r.stdout}\n${r.stderr}` };
 }

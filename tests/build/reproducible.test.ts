@@ -13,7 +13,16 @@ import { buildCopy } from './project-copy';
 function digest(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    try { out.set(f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')); } catch { /* a directory */ }
+    try {
+      out.set(
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      );
+    } catch {
+      /* a directory */
+    }
   }
   return out;
 }
@@ -28,7 +37,9 @@ describe('reproducible builds', () => {
       const da = digest(a);
       const db = digest(join(b.dir, 'dist'));
       expect(da.size).toBeGreaterThan(100);
-      const differ = [...new Set([...da.keys(), ...db.keys()])].filter((f) => da.get(f) !== db.get(f));
+      const differ = [...new Set([...da.keys(), ...db.keys()])].filter(
+        (f) => da.get(f) !== db.get(f),
+      );
       expect(differ).toEqual([]);
     } finally {
       b.cleanup();

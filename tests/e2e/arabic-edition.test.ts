@@ -38,7 +38,9 @@ describe('every English page has its Arabic counterpart', () => {
   it('one Arabic page per English page, in the build and the sitemap', () => {
     expect(english.length).toBeGreaterThan(80);
     expect(arabic.length).toBe(english.length);
-    const missing = english.filter((p) => !arabic.includes(counterpart(p)) || !existsSync(fileOf(counterpart(p))));
+    const missing = english.filter(
+      (p) => !arabic.includes(counterpart(p)) || !existsSync(fileOf(counterpart(p))),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -48,16 +50,30 @@ describe('every English page has its Arabic counterpart', () => {
       const doc = page(path);
       const els = [...elements(doc)];
       const html = els.find((e) => e.tagName === 'html')!;
-      if (attr(html, 'lang') !== lang || attr(html, 'dir') !== (lang === 'ar' ? 'rtl' : 'ltr')) failures.push(`${path}: <html lang="${attr(html, 'lang')}" dir="${attr(html, 'dir')}">`);
+      if (attr(html, 'lang') !== lang || attr(html, 'dir') !== (lang === 'ar' ? 'rtl' : 'ltr'))
+        failures.push(`${path}: <html lang="${attr(html, 'lang')}" dir="${attr(html, 'dir')}">`);
       const here = new URL(path, 'https://x.test');
-      const switcher = els.find((e) => e.tagName === 'a' && attr(e, 'class')?.split(' ').includes('other-edition'));
-      const target = switcher && new URL(attr(switcher, 'href')!.replace(/index\.html$/, ''), here).pathname;
+      const switcher = els.find(
+        (e) => e.tagName === 'a' && attr(e, 'class')?.split(' ').includes('other-edition'),
+      );
+      const target =
+        switcher && new URL(attr(switcher, 'href')!.replace(/index\.html$/, ''), here).pathname;
       if (target !== other) failures.push(`${path}: switcher leads to ${target}, not ${other}`);
-      if (switcher && attr(switcher, 'hreflang') !== (lang === 'ar' ? 'en' : 'ar')) failures.push(`${path}: switcher has hreflang ${attr(switcher, 'hreflang')}`);
-      const alternates = new Map(els.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'alternate' && attr(e, 'hreflang'))
-        .map((e) => [attr(e, 'hreflang')!, new URL(attr(e, 'href')!).pathname]));
+      if (switcher && attr(switcher, 'hreflang') !== (lang === 'ar' ? 'en' : 'ar'))
+        failures.push(`${path}: switcher has hreflang ${attr(switcher, 'hreflang')}`);
+      const alternates = new Map(
+        els
+          .filter(
+            (e) => e.tagName === 'link' && attr(e, 'rel') === 'alternate' && attr(e, 'hreflang'),
+          )
+          .map((e) => [attr(e, 'hreflang')!, new URL(attr(e, 'href')!).pathname]),
+      );
       const [enPath, arPath] = lang === 'en' ? [path, other] : [other, path];
-      if (alternates.get('en') !== enPath || alternates.get('ar') !== arPath || alternates.get('x-default') !== enPath) {
+      if (
+        alternates.get('en') !== enPath ||
+        alternates.get('ar') !== arPath ||
+        alternates.get('x-default') !== enPath
+      ) {
         failures.push(`${path}: hreflang alternates ${JSON.stringify([...alternates])}`);
       }
     };
@@ -91,8 +107,14 @@ describe('every English page has its Arabic counterpart', () => {
 function readerText(doc: Node): string {
   const out: string[] = [];
   const visit = (node: Node) => {
-    if (node.nodeName === '#text') { out.push((node as DefaultTreeAdapterMap['textNode']).value); return; }
-    if (!('tagName' in node)) { for (const c of 'childNodes' in node ? node.childNodes : []) visit(c); return; }
+    if (node.nodeName === '#text') {
+      out.push((node as DefaultTreeAdapterMap['textNode']).value);
+      return;
+    }
+    if (!('tagName' in node)) {
+      for (const c of 'childNodes' in node ? node.childNodes : []) visit(c);
+      return;
+    }
     const el = node;
     // English on purpose, and marked as such; code and ids; data blocks and scripts
     // the words client scripts write into the page come as JSON data blocks: read their text
@@ -104,12 +126,31 @@ function readerText(doc: Node): string {
     if (['script', 'style', 'code', 'pre'].includes(el.tagName)) return;
     const lang = attr(el, 'lang');
     if (lang && lang !== 'ar') return;
-    for (const a of ['alt', 'title', 'aria-label', 'placeholder', 'data-template', 'data-later', 'data-copy', 'data-copied']) {
+    for (const a of [
+      'alt',
+      'title',
+      'aria-label',
+      'placeholder',
+      'data-template',
+      'data-later',
+      'data-copy',
+      'data-copied',
+    ]) {
       const v = attr(el, a);
       if (v) out.push(v);
     }
-    if (el.tagName === 'meta' && /^(description|og:title|og:description|og:site_name)$/.test(attr(el, 'name') ?? attr(el, 'property') ?? '')) out.push(attr(el, 'content') ?? '');
-    for (const c of [...el.childNodes, ...(el.tagName === 'template' ? [(el as DefaultTreeAdapterMap['template']).content] : [])]) visit(c);
+    if (
+      el.tagName === 'meta' &&
+      /^(description|og:title|og:description|og:site_name)$/.test(
+        attr(el, 'name') ?? attr(el, 'property') ?? '',
+      )
+    )
+      out.push(attr(el, 'content') ?? '');
+    for (const c of [
+      ...el.childNodes,
+      ...(el.tagName === 'template' ? [(el as DefaultTreeAdapterMap['template']).content] : []),
+    ])
+      visit(c);
   };
   visit(doc);
   return out.join('\n');
@@ -132,15 +173,20 @@ function jsonStrings(v: unknown): string[] {
  * and places. They are not interface text; they are taken out of a page's text before the scan.
  */
 function dataNames(): string[] {
-  const read = (f: string) => JSON.parse(readFileSync(resolve(dist, 'data', f), 'utf8')) as Record<string, unknown>[];
+  const read = (f: string) =>
+    JSON.parse(readFileSync(resolve(dist, 'data', f), 'utf8')) as Record<string, unknown>[];
   const names = new Set<string>();
   const add = (v: unknown) => {
     if (typeof v === 'string' && v.trim()) names.add(v);
-    else if (Array.isArray(v)) v.forEach((x) => add(typeof x === 'object' && x ? (x as { name?: string }).name : x));
+    else if (Array.isArray(v))
+      v.forEach((x) => add(typeof x === 'object' && x ? (x as { name?: string }).name : x));
   };
-  for (const s of read('sources.json')) for (const k of ['title', 'publisher', 'citeAs', 'authors']) add(s[k]);
-  for (const a of read('actors.json')) for (const k of ['name', 'shortName', 'aliases', 'formerNames']) add(a[k]);
-  for (const p of read('places.json')) for (const k of ['name', 'shortName', 'otherNames']) add(p[k]);
+  for (const s of read('sources.json'))
+    for (const k of ['title', 'publisher', 'citeAs', 'authors']) add(s[k]);
+  for (const a of read('actors.json'))
+    for (const k of ['name', 'shortName', 'aliases', 'formerNames']) add(a[k]);
+  for (const p of read('places.json'))
+    for (const k of ['name', 'shortName', 'otherNames']) add(p[k]);
   return [...names].sort((a, b) => b.length - a.length);
 }
 
@@ -149,10 +195,21 @@ describe('no English interface text in the Arabic edition', () => {
   // table leaves as the English is a needle too (an untranslated string is the commonest leftover),
   // but for the few that are the same on purpose: paths, the switcher's "English", product names.
   const SAME_ON_PURPOSE = new Set(['cite.bibtex']);
-  const needles = [...new Map(leaves(en, ar)
-    .filter((l) => !/^(lang|dir|chrome\.other)/.test(l.path) && !l.path.startsWith('relationCode') && !/\.path$/.test(l.path) && !SAME_ON_PURPOSE.has(l.path))
-    .flatMap((l) => fragments(l.en).map((f) => [f, l.path] as const))).entries()];
-  const pattern = (f: string) => new RegExp(`(?<![A-Za-z])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`);
+  const needles = [
+    ...new Map(
+      leaves(en, ar)
+        .filter(
+          (l) =>
+            !/^(lang|dir|chrome\.other)/.test(l.path) &&
+            !l.path.startsWith('relationCode') &&
+            !/\.path$/.test(l.path) &&
+            !SAME_ON_PURPOSE.has(l.path),
+        )
+        .flatMap((l) => fragments(l.en).map((f) => [f, l.path] as const)),
+    ).entries(),
+  ];
+  const pattern = (f: string) =>
+    new RegExp(`(?<![A-Za-z])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`);
   const tests = needles.map(([f, path]) => ({ f, path, re: pattern(f) }));
 
   const names = dataNames();
@@ -162,7 +219,8 @@ describe('no English interface text in the Arabic edition', () => {
       let text = raw;
       for (const n of names) if (text.includes(n)) text = text.split(n).join('\u2063');
       // file names are names too: actors.json, events.atom
-      text = text.replace(/[\w-]+\.(?:json|csv|geojson|atom|schema\.json)\b/g, '\u2063')
+      text = text
+        .replace(/[\w-]+\.(?:json|csv|geojson|atom|schema\.json)\b/g, '\u2063')
         // and site paths (ids): actors/hts/
         .replace(/[\w-]+(?:\/[\w#<>-]*)+/g, '\u2063')
         // and the slots of templates the scripts fill: {shown}, {month}
@@ -173,15 +231,21 @@ describe('no English interface text in the Arabic edition', () => {
         const key = `"${n.f}" (en.${n.path})`;
         const list = found.get(key) ?? [];
         // the first page's words around it, to find where it comes from
-        if (!list.length) list.push(`…${text.slice(Math.max(0, m.index - 40), m.index + n.f.length + 40).replace(/\s+/g, ' ')}…`);
+        if (!list.length)
+          list.push(
+            `…${text.slice(Math.max(0, m.index - 40), m.index + n.f.length + 40).replace(/\s+/g, ' ')}…`,
+          );
         list.push(path);
         found.set(key, list);
       }
     }
-    return [...found].map(([needle, [context, ...pages]]) => `${needle} on ${pages.length} page(s), e.g. ${pages.slice(0, 3).join(', ')}: ${context}`);
+    return [...found].map(
+      ([needle, [context, ...pages]]) =>
+        `${needle} on ${pages.length} page(s), e.g. ${pages.slice(0, 3).join(', ')}: ${context}`,
+    );
   };
 
-  it('finds none of the English table\'s words on any Arabic page', () => {
+  it("finds none of the English table's words on any Arabic page", () => {
     expect(tests.length).toBeGreaterThan(300);
     expect(scan(arabic.map((p) => [p, readerText(page(p))]))).toEqual([]);
   });
@@ -197,20 +261,32 @@ describe('no English interface text in the Arabic edition', () => {
   const latinLeftovers = (raw: string) => {
     let text = raw;
     for (const n of names) if (text.includes(n)) text = text.split(n).join('\u2063');
-    text = text.replace(PACKAGES, '\u2063').replace(/«[^»]*»/g, '\u2063')
-      .replace(/(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|int|gov|uk|de|fr|io)\b\S*/g, '\u2063')
+    text = text
+      .replace(PACKAGES, '\u2063')
+      .replace(/«[^»]*»/g, '\u2063')
+      .replace(
+        /(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|int|gov|uk|de|fr|io)\b\S*/g,
+        '\u2063',
+      )
       .replace(/[\w-]+\.(?:json|csv|geojson|atom|schema\.json|js)\b/g, '\u2063')
       .replace(/[\w-]+(?:\/[\w#<>-]*)+/g, '\u2063')
       .replace(/\{\w+\}/g, '\u2063');
-    return [...text.matchAll(/(?<![A-Za-z])[a-z][a-z]{2,}(?![A-Za-z])/g)].map((m) => m[0]).filter((w) => !TECHNICAL.has(w));
+    return [...text.matchAll(/(?<![A-Za-z])[a-z][a-z]{2,}(?![A-Za-z])/g)]
+      .map((m) => m[0])
+      .filter((w) => !TECHNICAL.has(w));
   };
 
   it('leaves no lower-case English word on any Arabic page', () => {
     const found = new Map<string, string[]>();
     for (const p of arabic) {
-      for (const w of latinLeftovers(readerText(page(p)))) found.set(w, [...(found.get(w) ?? []), p]);
+      for (const w of latinLeftovers(readerText(page(p))))
+        found.set(w, [...(found.get(w) ?? []), p]);
     }
-    expect([...found].map(([w, ps]) => `"${w}" on ${ps.length} page(s), e.g. ${ps.slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      [...found].map(
+        ([w, ps]) => `"${w}" on ${ps.length} page(s), e.g. ${ps.slice(0, 3).join(', ')}`,
+      ),
+    ).toEqual([]);
     expect(latinLeftovers('<b>طرف</b> later')).toEqual(['later']);
   });
 
@@ -228,8 +304,13 @@ describe('no English interface text in the Arabic edition', () => {
     const html = readFileSync(fileOf(path), 'utf8');
     const planted = (s: string) => scan([[path, readerText(parse(s))]]);
     expect(planted(html)).toEqual([]);
-    expect(planted(html.replace('</main>', `<button aria-label="${en.search.close}">×</button></main>`)).join()).toContain(en.search.close);
-    expect(planted(html.replace('</main>', `<p>${en.maps.anyMonth}</p></main>`)).join()).toContain(en.maps.anyMonth);
+    expect(
+      planted(
+        html.replace('</main>', `<button aria-label="${en.search.close}">×</button></main>`),
+      ).join(),
+    ).toContain(en.search.close);
+    expect(planted(html.replace('</main>', `<p>${en.maps.anyMonth}</p></main>`)).join()).toContain(
+      en.maps.anyMonth,
+    );
   });
 });
-

@@ -7,17 +7,34 @@ import { findChromium } from '../../scripts/ensure-browsers.mjs';
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs` (npm test does).');
+  if (!executablePath)
+    throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs` (npm test does).');
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
-export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core at WCAG 2.2 AA (and everything below it) on the page as it is now. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
@@ -28,19 +45,27 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
-    return result.violations.map((v: AxeViolation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }
 
 /** Collects console errors, uncaught exceptions and failed requests while a page is used. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
   // No request may leave the site: only the local test server, files on disk and data: URLs.
   page.on('request', (r) => {
     const url = r.url();
-    if (!/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|file:|data:|blob:)/.test(url)) errors.push(`request to another origin: ${url}`);
+    if (!/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|file:|data:|blob:)/.test(url))
+      errors.push(`request to another origin: ${url}`);
   });
   // ERR_ABORTED is a load cut short by the next navigation (often the favicon), not a failure.
   page.on('requestfailed', (r) => {

@@ -6,12 +6,21 @@
  */
 import type { LegibilityInput } from '../../src/lib/legibility';
 
-export interface BrowserLabel { text: string; browser: number; size: number; bold: boolean }
+export interface BrowserLabel {
+  text: string;
+  browser: number;
+  size: number;
+  bold: boolean;
+}
 
-export function readDiagram(selector: string): { input: LegibilityInput; labels: BrowserLabel[] } | null {
+export function readDiagram(
+  selector: string,
+): { input: LegibilityInput; labels: BrowserLabel[] } | null {
   const svg = document.querySelector<SVGSVGElement>(selector);
   if (!svg || svg.getBoundingClientRect().width === 0) return null;
-  const shown = (el: Element) => getComputedStyle(el).display !== 'none' && !el.closest('.is-hidden') &&
+  const shown = (el: Element) =>
+    getComputedStyle(el).display !== 'none' &&
+    !el.closest('.is-hidden') &&
     (el as SVGGraphicsElement).getBBox().width > 0;
   const offset = (a: Element): [number, number] => {
     const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(a.getAttribute('transform') ?? '');
@@ -24,19 +33,42 @@ export function readDiagram(selector: string): { input: LegibilityInput; labels:
     const id = a.dataset['node']!;
     const [tx, ty] = offset(a);
     const r = a.querySelector('rect')!.getBBox();
-    input.shapes.push({ id, polygon: [[tx + r.x, ty + r.y], [tx + r.x + r.width, ty + r.y], [tx + r.x + r.width, ty + r.y + r.height], [tx + r.x, ty + r.y + r.height]] });
+    input.shapes.push({
+      id,
+      polygon: [
+        [tx + r.x, ty + r.y],
+        [tx + r.x + r.width, ty + r.y],
+        [tx + r.x + r.width, ty + r.y + r.height],
+        [tx + r.x, ty + r.y + r.height],
+      ],
+    });
     const text = a.querySelector('text')!;
     const t = text.getBBox();
-    input.labels.push({ id, owner: id, box: { x: tx + t.x, y: ty + t.y, w: t.width, h: t.height } });
+    input.labels.push({
+      id,
+      owner: id,
+      box: { x: tx + t.x, y: ty + t.y, w: t.width, h: t.height },
+    });
     const style = getComputedStyle(text);
-    const lines = text.querySelectorAll('tspan').length ? [...text.querySelectorAll('tspan')] : [text];
+    const lines = text.querySelectorAll('tspan').length
+      ? [...text.querySelectorAll('tspan')]
+      : [text];
     for (const line of lines) {
-      labels.push({ text: line.textContent ?? '', browser: (line as SVGTextContentElement).getComputedTextLength(), size: parseFloat(style.fontSize), bold: Number(style.fontWeight) >= 600 });
+      labels.push({
+        text: line.textContent ?? '',
+        browser: (line as SVGTextContentElement).getComputedTextLength(),
+        size: parseFloat(style.fontSize),
+        bold: Number(style.fontWeight) >= 600,
+      });
     }
   }
   for (const t of svg.querySelectorAll<SVGTextElement>('.camp-title')) {
     const b = t.getBBox();
-    input.labels.push({ id: `camp ${t.textContent}`, owner: `camp:${t.textContent}`, box: { x: b.x, y: b.y, w: b.width, h: b.height } });
+    input.labels.push({
+      id: `camp ${t.textContent}`,
+      owner: `camp:${t.textContent}`,
+      box: { x: b.x, y: b.y, w: b.width, h: b.height },
+    });
   }
   for (const a of svg.querySelectorAll<SVGAElement>('[data-pair]')) {
     if (!shown(a)) continue;
@@ -54,7 +86,11 @@ export function readDiagram(selector: string): { input: LegibilityInput; labels:
     const badge = a.querySelector('.badge');
     if (badge && shown(badge)) {
       const b = (badge as SVGGElement).getBBox();
-      input.labels.push({ id: `${id} (count)`, owner: id, box: { x: b.x, y: b.y, w: b.width, h: b.height } });
+      input.labels.push({
+        id: `${id} (count)`,
+        owner: id,
+        box: { x: b.x, y: b.y, w: b.width, h: b.height },
+      });
     }
   }
   return { input, labels };

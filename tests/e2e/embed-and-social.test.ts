@@ -7,7 +7,9 @@ import { launch, watchErrors } from './browser';
 const base = inject('fixtureUrl');
 const dist = inject('fixtureDist');
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 describe('the embed', () => {
@@ -17,7 +19,11 @@ describe('the embed', () => {
     await page.goto(`${base}embed/who-backs-whom/`);
     expect(await page.locator('nav[aria-label="Main"]').count()).toBe(0);
     expect(await page.locator('#wbw [data-pair]').count()).toBe(21); // one line per pair of the fixture's actors
-    const drawn = (await page.locator('#wbw [data-edges]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['edges']!))).flatMap((e) => e.split(' '));
+    const drawn = (
+      await page
+        .locator('#wbw [data-edges]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['edges']!))
+    ).flatMap((e) => e.split(' '));
     expect(await page.locator('.relation-table tbody tr').count()).toBe(drawn.length);
     expect(await page.getAttribute('base', 'target')).toBe('_top');
     expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
@@ -31,7 +37,9 @@ describe('the embed', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${base}embed/who-backs-whom/?status=confirmed&view=table`);
     expect(await page.locator('#table').isVisible()).toBe(true);
-    const grades = await page.locator('.relation-table tbody tr:not([hidden]) td:nth-child(5)').allTextContents();
+    const grades = await page
+      .locator('.relation-table tbody tr:not([hidden]) td:nth-child(5)')
+      .allTextContents();
     expect(grades.length).toBeGreaterThan(0);
     expect(new Set(grades)).toEqual(new Set(['Confirmed']));
     expect(requests.filter((u) => !u.startsWith(new URL(base).origin))).toEqual([]);
@@ -44,7 +52,9 @@ describe('the embed', () => {
     await page.click('#graph-controls summary'); // the filters start folded
     await page.uncheck('input[name=status][value=alleged]');
     const code = await page.locator('#embed-snippet code').textContent();
-    expect(code).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/who-backs-whom\/\?status=[a-z,]+" title="[^"]+"/);
+    expect(code).toMatch(
+      /^<iframe src="https?:\/\/[^"]+\/embed\/who-backs-whom\/\?status=[a-z,]+" title="[^"]+"/,
+    );
     expect(code).not.toContain('alleged');
   });
 });
@@ -65,7 +75,8 @@ describe('sharing', () => {
     ['ar/actors/hts/', 'social/ar/actors/hts.png'],
   ])('%s has a title, description, canonical URL and a 1200x630 social image', (path, image) => {
     const html = readFileSync(`${dist}/${path}index.html`, 'utf8');
-    const meta = (p: string) => new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`).exec(html)?.[1];
+    const meta = (p: string) =>
+      new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`).exec(html)?.[1];
     expect(meta('og:title')).toBeTruthy();
     expect(meta('og:description')).toBeTruthy();
     expect(meta('twitter:card')).toBe('summary_large_image');

@@ -14,10 +14,14 @@ import { launchFirefox, launchWebKit, type Engine, type SmokePage } from './engi
 import { HEADER_ONLY } from '../../src/lib/csp';
 
 const ENGINES = (process.env.ENGINES ?? 'firefox').split(',').map((s) => s.trim().toLowerCase());
-const LAUNCH: Record<string, () => Promise<Engine>> = { firefox: launchFirefox, webkit: launchWebKit };
+const LAUNCH: Record<string, () => Promise<Engine>> = {
+  firefox: launchFirefox,
+  webkit: launchWebKit,
+};
 const baseUrl = inject('fixtureUrl');
 const dist = inject('fixtureDist');
-const fileUrl = (path: string) => pathToFileURL(resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : '')).href;
+const fileUrl = (path: string) =>
+  pathToFileURL(resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : '')).href;
 const pages = [...sitemapPaths(dist), '/404.html'];
 
 /**
@@ -28,7 +32,9 @@ const pages = [...sitemapPaths(dist), '/404.html'];
 function focusInPage(selector: string) {
   const el = document.querySelector<HTMLElement>(selector)!;
   let fired = false;
-  const seen = () => { fired = true; };
+  const seen = () => {
+    fired = true;
+  };
   el.addEventListener('focus', seen, { once: true });
   el.focus();
   el.removeEventListener('focus', seen);
@@ -47,7 +53,8 @@ const waitFor = async (what: string, test: () => Promise<boolean>, ms = 10_000) 
   }
 };
 
-const visibleRows = () => document.querySelectorAll('.relation-table tbody tr:not([hidden])').length;
+const visibleRows = () =>
+  document.querySelectorAll('.relation-table tbody tr:not([hidden])').length;
 const activeNode = () => (document.activeElement as HTMLElement | null)?.dataset['node'] ?? null;
 const isShown = (selector: string) => {
   const el = document.querySelector<HTMLElement>(selector);
@@ -56,8 +63,10 @@ const isShown = (selector: string) => {
 
 describe('the policy every engine reads', () => {
   it('meta policies hold no directive an engine does not know; the header has them', () => {
-    const metaPolicy = (path: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
-      .exec(readFileSync(resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : ''), 'utf8'))?.[1] ?? '';
+    const metaPolicy = (path: string) =>
+      /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
+        readFileSync(resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : ''), 'utf8'),
+      )?.[1] ?? '';
     for (const path of pages) {
       const p = metaPolicy(path);
       expect(p, path).toMatch(/^default-src/);
@@ -81,29 +90,40 @@ for (const name of ENGINES) {
     afterAll(async () => engine?.close());
 
     // A MiniBrowser per page for WebKit (see engines.ts) takes minutes; a driver session, seconds.
-    it('loads every page over http and from file:// without errors', { timeout: 900_000 }, async () => {
-      const failures: string[] = [];
-      if (engine.consoleErrors) {
-        const urls = pages.flatMap((p) => [baseUrl + p.slice(1), fileUrl(p)]);
-        for (const [url, errors] of await engine.consoleErrors(urls)) failures.push(...errors.map((e) => `${url}: ${e}`));
-        expect(failures).toEqual([]);
-        return;
-      }
-      // Two tabs side by side, one for each core: over http in one, from disk in the other.
-      const lane = async (tab: SmokePage, how: string, url: (p: string) => string) => {
-        for (const path of pages) {
-          // The search page starts loading its index on arrival: let it finish before leaving.
-          await tab.goto(url(path), path.endsWith('/search/') ? 1_000 : undefined);
-          failures.push(...(await tab.takeErrors()).map((e) => `${how} ${path}: ${e}`));
+    it(
+      'loads every page over http and from file:// without errors',
+      { timeout: 900_000 },
+      async () => {
+        const failures: string[] = [];
+        if (engine.consoleErrors) {
+          const urls = pages.flatMap((p) => [baseUrl + p.slice(1), fileUrl(p)]);
+          for (const [url, errors] of await engine.consoleErrors(urls))
+            failures.push(...errors.map((e) => `${url}: ${e}`));
+          expect(failures).toEqual([]);
+          return;
         }
-      };
-      const second = await engine.open();
-      await Promise.all([lane(page, 'http', (p) => baseUrl + p.slice(1)), lane(second, 'file', fileUrl)]);
-      await second.close?.();
-      expect(failures).toEqual([]);
-    });
+        // Two tabs side by side, one for each core: over http in one, from disk in the other.
+        const lane = async (tab: SmokePage, how: string, url: (p: string) => string) => {
+          for (const path of pages) {
+            // The search page starts loading its index on arrival: let it finish before leaving.
+            await tab.goto(url(path), path.endsWith('/search/') ? 1_000 : undefined);
+            failures.push(...(await tab.takeErrors()).map((e) => `${how} ${path}: ${e}`));
+          }
+        };
+        const second = await engine.open();
+        await Promise.all([
+          lane(page, 'http', (p) => baseUrl + p.slice(1)),
+          lane(second, 'file', fileUrl),
+        ]);
+        await second.close?.();
+        expect(failures).toEqual([]);
+      },
+    );
 
-    for (const [how, at] of [['http', () => `${baseUrl}who-backs-whom/`], ['file://', () => fileUrl('/who-backs-whom/')]] as const) {
+    for (const [how, at] of [
+      ['http', () => `${baseUrl}who-backs-whom/`],
+      ['file://', () => fileUrl('/who-backs-whom/')],
+    ] as const) {
       it(`who-backs-whom (${how}): filters, date control, details panel and keyboard path`, async () => {
         await page.goto(at());
         const all = await page.evaluate(visibleRows);
@@ -113,20 +133,30 @@ for (const name of ENGINES) {
         await page.click('input[name=status][value=alleged]');
         const noAlleged = await page.evaluate(visibleRows);
         expect(noAlleged).toBeLessThan(all);
-        expect(await page.evaluate(() => [...document.querySelectorAll('#wbw [data-edge].status-alleged')]
-          .filter((e) => e.getClientRects().length && getComputedStyle(e).display !== 'none').length)).toBe(0);
+        expect(
+          await page.evaluate(
+            () =>
+              [...document.querySelectorAll('#wbw [data-edge].status-alleged')].filter(
+                (e) => e.getClientRects().length && getComputedStyle(e).display !== 'none',
+              ).length,
+          ),
+        ).toBe(0);
         expect(await page.url()).toMatch(/status=[a-z,]+/);
         await page.click('#reset');
         await waitFor('the reset', async () => (await page.evaluate(visibleRows)) === all);
         // The date control: relations in force in June 2016.
         await page.click('#dated');
-        expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('#asof')!.disabled)).toBe(false);
+        expect(
+          await page.evaluate(() => document.querySelector<HTMLInputElement>('#asof')!.disabled),
+        ).toBe(false);
         await page.evaluate(() => {
           const r = document.querySelector<HTMLInputElement>('#asof')!;
           r.value = String((2016 - Number(r.dataset['first']!.slice(0, 4))) * 12 + 5);
           r.dispatchEvent(new Event('input', { bubbles: true }));
         });
-        expect(await page.evaluate(() => document.querySelector('#asof-label')!.textContent)).toBe('June 2016');
+        expect(await page.evaluate(() => document.querySelector('#asof-label')!.textContent)).toBe(
+          'June 2016',
+        );
         const in2016 = await page.evaluate(visibleRows);
         expect(in2016).toBeGreaterThan(0);
         expect(in2016).toBeLessThan(all);
@@ -135,11 +165,20 @@ for (const name of ENGINES) {
         // The details panel: a click on a node opens it with a working link to the profile.
         await page.click('#wbw [data-node="hts"]');
         await waitFor('the details panel', () => page.evaluate(isShown, '#details'));
-        const profile = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('#details a')]
-          .find((a) => /actors\/hts\//.test(a.href))?.href ?? '');
-        expect(profile).toMatch(how === 'http' ? /actors\/hts\/$/ : /^file:.*\/actors\/hts\/index\.html$/);
+        const profile = await page.evaluate(
+          () =>
+            [...document.querySelectorAll<HTMLAnchorElement>('#details a')].find((a) =>
+              /actors\/hts\//.test(a.href),
+            )?.href ?? '',
+        );
+        expect(profile).toMatch(
+          how === 'http' ? /actors\/hts\/$/ : /^file:.*\/actors\/hts\/index\.html$/,
+        );
         await page.click('.details-close');
-        await waitFor('the panel to close', async () => !(await page.evaluate(isShown, '#details')));
+        await waitFor(
+          'the panel to close',
+          async () => !(await page.evaluate(isShown, '#details')),
+        );
         // The keyboard path: arrows move between nodes, Enter opens details, Escape closes them
         // and gives focus back to the node.
         expect(await page.evaluate(focusInPage, '#wbw [data-node][tabindex="0"]')).toBe(true);
@@ -155,7 +194,10 @@ for (const name of ENGINES) {
         await page.press('Enter');
         await waitFor('details from the keyboard', () => page.evaluate(isShown, '#details'));
         await page.press('Escape');
-        await waitFor('Escape to close the details', async () => !(await page.evaluate(isShown, '#details')));
+        await waitFor(
+          'Escape to close the details',
+          async () => !(await page.evaluate(isShown, '#details')),
+        );
         expect(await page.evaluate(activeNode)).toBe(now);
         expect(await page.takeErrors()).toEqual([]);
       });
@@ -172,10 +214,16 @@ for (const name of ENGINES) {
       // The header field on another page: focus loads the search, typing lists results.
       await page.goto(fileUrl('/events/'));
       expect(await page.evaluate(focusInPage, '#site-search-q')).toBe(true);
-      await waitFor('the search interface', () => page.evaluate(() => 'idlibSearch' in window && !Array.isArray(window.idlibSearch)));
+      await waitFor('the search interface', () =>
+        page.evaluate(() => 'idlibSearch' in window && !Array.isArray(window.idlibSearch)),
+      );
       await page.type('Nusra');
-      await waitFor('header results', () => page.evaluate(() => document.querySelectorAll('.search-panel .search-hit a').length > 0));
-      const first = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('.search-panel .search-hit a')!.href);
+      await waitFor('header results', () =>
+        page.evaluate(() => document.querySelectorAll('.search-panel .search-hit a').length > 0),
+      );
+      const first = await page.evaluate(
+        () => document.querySelector<HTMLAnchorElement>('.search-panel .search-hit a')!.href,
+      );
       expect(first).toMatch(/^file:.*\/actors\/hts\/index\.html/);
       expect(await page.takeErrors()).toEqual([]);
     });
@@ -184,19 +232,32 @@ for (const name of ENGINES) {
 
 /** Results for "Nusra" lead with HTS; ticking the "Actor" filter keeps only actors, with counts. */
 async function searchPageWorks(page: SmokePage, backend: string) {
-  const status = () => page.evaluate(() => document.querySelector('#search-page-status')?.textContent ?? '');
+  const status = () =>
+    page.evaluate(() => document.querySelector('#search-page-status')?.textContent ?? '');
   await waitFor(`${backend} results`, async () => /results? for/.test(await status()), 15_000);
   const all = Number(/^(\d+)/.exec(await status())![1]);
   expect(all).toBeGreaterThan(5);
-  expect(await page.evaluate(() => document.querySelector<HTMLAnchorElement>('#search-page-results .search-hit a')!.href)).toMatch(/actors\/hts\//);
-  const actorCount = await page.evaluate(() => document.querySelector('label:has(input[name=type][value=actor]) .facet-count')?.textContent ?? '');
+  expect(
+    await page.evaluate(
+      () => document.querySelector<HTMLAnchorElement>('#search-page-results .search-hit a')!.href,
+    ),
+  ).toMatch(/actors\/hts\//);
+  const actorCount = await page.evaluate(
+    () =>
+      document.querySelector('label:has(input[name=type][value=actor]) .facet-count')
+        ?.textContent ?? '',
+  );
   expect(actorCount).toMatch(/^\(\d+\)$/);
   expect(actorCount).not.toBe('(0)');
   await page.click('input[name=type][value=actor]');
   await waitFor('the filtered results', async () => !(await status()).startsWith(`${all} `));
   const shown = Number(/^(\d+)/.exec(await status())![1]);
   expect(`(${shown})`).toBe(actorCount);
-  const metas = await page.evaluate(() => [...document.querySelectorAll('#search-page-results .search-meta')].map((m) => m.textContent ?? ''));
+  const metas = await page.evaluate(() =>
+    [...document.querySelectorAll('#search-page-results .search-meta')].map(
+      (m) => m.textContent ?? '',
+    ),
+  );
   expect(metas.length).toBe(shown);
   for (const m of metas) expect(m).toMatch(/^Actor/);
   expect(await page.takeErrors()).toEqual([]);

@@ -4,7 +4,11 @@ import { serve } from '../../scripts/static-server.mjs';
 import { fixtureSite } from '../fixtures/site-build';
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string; fixtureUrl: string; fixtureDist: string }
+  export interface ProvidedContext {
+    baseUrl: string;
+    fixtureUrl: string;
+    fixtureDist: string;
+  }
 }
 
 /**
@@ -13,12 +17,16 @@ declare module 'vitest' {
  * run) for the tests of what the code does.
  */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ has no build: run `npm run build` first (npm run test:e2e does).');
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ has no build: run `npm run build` first (npm run test:e2e does).');
   const fixtureDist = fixtureSite((s) => console.log(s));
   const server = await serve({ root: 'dist', base: process.env.BASE_PATH ?? '/' });
   const fixture = await serve({ root: fixtureDist, base: '/' });
   project.provide('baseUrl', server.url);
   project.provide('fixtureUrl', fixture.url);
   project.provide('fixtureDist', fixtureDist);
-  return async () => { await server.close(); await fixture.close(); };
+  return async () => {
+    await server.close();
+    await fixture.close();
+  };
 }

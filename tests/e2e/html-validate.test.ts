@@ -7,7 +7,9 @@ import { join } from 'node:path';
 describe('html-validate', () => {
   it('passes on every page of dist/', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join('dist', f));
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join('dist', f));
     expect(files.length).toBeGreaterThan(80);
     const reports = await Promise.all(files.map((f) => validator.validateFile(f)));
     const failed = reports.filter((r) => !r.valid);

@@ -15,7 +15,9 @@ import { serve } from '../../scripts/static-server.mjs';
 const dist = inject('fixtureDist');
 const sitePaths = sitemapPaths(dist);
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 /** The file a site path is written to. */
@@ -30,7 +32,9 @@ describe('opened from disk (file://)', () => {
     expect(await page.locator('#graph-controls').isVisible()).toBe(true);
     await page.click('#wbw [data-node="hts"]');
     expect(await page.locator('#details').isVisible()).toBe(true);
-    const link = await page.locator('#details a', { hasText: 'Open the profile' }).getAttribute('href');
+    const link = await page
+      .locator('#details a', { hasText: 'Open the profile' })
+      .getAttribute('href');
     expect(link).toMatch(/^file:.*\/actors\/hts\/index\.html$/);
     expect(existsSync(fileURLToPath(link!))).toBe(true);
     await page.click('#graph-controls summary'); // the filters start folded
@@ -47,7 +51,9 @@ describe('served under a sub-path', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     const outside: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
     const links = new Set<string>();
     const failures: string[] = [];
     for (const path of sitePaths) {
@@ -55,13 +61,20 @@ describe('served under a sub-path', () => {
       const res = await page.goto(`${server.url}${path.slice(1)}`);
       if (res?.status() !== 200) failures.push(`${path}: HTTP ${res?.status()}`);
       failures.push(...errors.map((e) => `${path}: ${e}`));
-      for (const u of await page.evaluate(() => [...document.querySelectorAll('a[href], link[href], script[src]')]
-        .map((el) => new URL(el.getAttribute('href') ?? el.getAttribute('src')!, document.baseURI).href))) {
+      for (const u of await page.evaluate(() =>
+        [...document.querySelectorAll('a[href], link[href], script[src]')].map(
+          (el) =>
+            new URL(el.getAttribute('href') ?? el.getAttribute('src')!, document.baseURI).href,
+        ),
+      )) {
         if (u.startsWith(origin)) links.add(u.replace(/#.*$/, ''));
       }
     }
     for (const u of links) {
-      if (!u.startsWith(server.url)) { failures.push(`link escapes the sub-path: ${u}`); continue; }
+      if (!u.startsWith(server.url)) {
+        failures.push(`link escapes the sub-path: ${u}`);
+        continue;
+      }
       const res = await fetch(u);
       if (res.status !== 200) failures.push(`${u}: HTTP ${res.status}`);
     }
@@ -78,7 +91,9 @@ describe('installable and cached', () => {
     const base = inject('fixtureUrl');
     await page.goto(base);
     expect(await page.locator('link[rel=manifest]').count()).toBe(1);
-    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await page.reload();
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
     await context.setOffline(true);
@@ -103,7 +118,13 @@ describe('the download', () => {
     const [, date] = /^idlib-explainer-(\d{4}-\d{2}-\d{2})\.zip$/.exec(zips[0]!)!;
     const files = Object.keys(unzipSync(readFileSync(resolve(dist, 'downloads', zips[0]!))));
     const top = `idlib-explainer-${date}/`;
-    for (const f of ['READ-ME-FIRST.html', 'index.html', 'who-backs-whom/index.html', 'actors/hts/index.html']) expect(files).toContain(top + f);
+    for (const f of [
+      'READ-ME-FIRST.html',
+      'index.html',
+      'who-backs-whom/index.html',
+      'actors/hts/index.html',
+    ])
+      expect(files).toContain(top + f);
     expect(files.some((f) => f.includes('downloads/'))).toBe(false);
     const home = readFileSync(resolve(dist, 'index.html'), 'utf8');
     expect(home).toContain(`downloads/${zips[0]}`);

@@ -34,7 +34,11 @@ function precached(): Set<string> {
 function zipped(): Set<string> {
   const zip = readdirSync(resolve(dist, 'downloads')).find((f) => f.endsWith('.zip'))!;
   const top = `${zip.replace(/\.zip$/, '')}/`;
-  return new Set(Object.keys(unzipSync(readFileSync(resolve(dist, 'downloads', zip)))).map((f) => f.slice(top.length)));
+  return new Set(
+    Object.keys(unzipSync(readFileSync(resolve(dist, 'downloads', zip)))).map((f) =>
+      f.slice(top.length),
+    ),
+  );
 }
 
 /** A fetched URL as a file of the site: no query or hash, directories as their index.html. */
@@ -45,12 +49,17 @@ const fileOf = (url: string, root: string) => {
 
 /** Records every same-origin URL a page fetches, as site files. */
 function record(page: Page, root: string, into: Set<string>) {
-  page.on('request', (r) => { if (r.url().startsWith(root)) into.add(fileOf(r.url(), root)); });
+  page.on('request', (r) => {
+    if (r.url().startsWith(root)) into.add(fileOf(r.url(), root));
+  });
 }
 
 const status = (page: Page) => page.textContent('#search-page-status');
 const waitStatus = (page: Page, re: RegExp) =>
-  page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#search-page-status')?.textContent ?? ''), re.source);
+  page.waitForFunction(
+    (src) => new RegExp(src).test(document.querySelector('#search-page-status')?.textContent ?? ''),
+    re.source,
+  );
 
 /** The search with filters the test repeats offline: words, a type filter, counts that add up. */
 async function searchWithFilters(page: Page, root: string) {
@@ -61,7 +70,10 @@ async function searchWithFilters(page: Page, root: string) {
   expect(actors).toMatch(/^\(\d+\)$/);
   expect(actors).not.toBe('(0)');
   await page.check('input[name=type][value=actor]');
-  await page.waitForFunction((n) => !(document.querySelector('#search-page-status')?.textContent ?? '').startsWith(`${n} `), all);
+  await page.waitForFunction(
+    (n) => !(document.querySelector('#search-page-status')?.textContent ?? '').startsWith(`${n} `),
+    all,
+  );
   expect(`(${/^(\d+)/.exec((await status(page))!)![1]})`).toBe(actors);
   expect(await page.locator('#search-page-results .search-hit').count()).toBeGreaterThan(0);
   // Filters alone, no words; then report sections as sub-results.
@@ -81,7 +93,9 @@ describe('offline completeness', () => {
     for (const path of [...sitemapPaths(dist), '/404.html']) {
       await page.goto(baseUrl + path.slice(1));
       // Lazy images below the fold load only when scrolled to: count what the page asks for.
-      for (const src of await page.evaluate(() => [...document.images].map((i) => i.currentSrc || i.src))) {
+      for (const src of await page.evaluate(() =>
+        [...document.images].map((i) => i.currentSrc || i.src),
+      )) {
         if (src.startsWith(baseUrl)) fetched.add(fileOf(src, baseUrl));
       }
     }
@@ -108,14 +122,19 @@ describe('offline completeness', () => {
     expect([...fetched].filter((f) => !cache.has(f) && !notPrecached.has(f))).toEqual([]);
     expect([...fetched].filter((f) => !zip.has(f) && f !== 'sw.js')).toEqual([]);
     // The search index is what offline search needs: its filters, fragments and chunks were fetched.
-    for (const kind of ['pf_filter', 'pf_fragment', 'pf_index', 'pf_meta']) expect([...fetched].some((f) => f.endsWith(`.${kind}`)), kind).toBe(true);
+    for (const kind of ['pf_filter', 'pf_fragment', 'pf_index', 'pf_meta'])
+      expect(
+        [...fetched].some((f) => f.endsWith(`.${kind}`)),
+        kind,
+      ).toBe(true);
   });
 
   it('precaches nothing that readers never fetch', () => {
     // Allowed unfetched: index chunks other queries need, what links and installs ask for (data
     // downloads, feeds, the manifest's icons), and what Pagefind loads in other conditions (its
     // worker, the wasm for pages in an unknown language).
-    const mayGoUnfetched = /^(pagefind\/(fragment|index|filter)\/|pagefind\/(pagefind-worker\.js|wasm\.unknown\.pagefind)$|data\/.*\.json$|icon-\d+\.png$|sitemap-.*\.xml$|manifest\.webmanifest$)/;
+    const mayGoUnfetched =
+      /^(pagefind\/(fragment|index|filter)\/|pagefind\/(pagefind-worker\.js|wasm\.unknown\.pagefind)$|data\/.*\.json$|icon-\d+\.png$|sitemap-.*\.xml$|manifest\.webmanifest$)/;
     expect([...precached()].filter((f) => !fetched.has(f) && !mayGoUnfetched.test(f))).toEqual([]);
   });
 
@@ -142,7 +161,9 @@ describe('offline completeness', () => {
     const offline = await browser.newContext();
     const page = await offline.newPage();
     await page.goto(baseUrl);
-    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await page.reload();
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
     await offline.setOffline(true);
@@ -158,9 +179,14 @@ describe('404.html', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(pathToFileURL(resolve(dist, '404.html')).href);
-    const urls = await page.evaluate(() => [...document.querySelectorAll('[href], [src]')]
-      .map((el) => new URL(el.getAttribute('href') ?? el.getAttribute('src')!, document.baseURI).href));
-    const broken = urls.filter((u) => u.startsWith('file:') && !existsSync(fileURLToPath(u.replace(/[?#].*$/, ''))));
+    const urls = await page.evaluate(() =>
+      [...document.querySelectorAll('[href], [src]')].map(
+        (el) => new URL(el.getAttribute('href') ?? el.getAttribute('src')!, document.baseURI).href,
+      ),
+    );
+    const broken = urls.filter(
+      (u) => u.startsWith('file:') && !existsSync(fileURLToPath(u.replace(/[?#].*$/, ''))),
+    );
     expect(broken).toEqual([]);
     expect(urls.filter((u) => u.startsWith('file:')).length).toBeGreaterThan(8);
     expect(errors).toEqual([]);

@@ -19,7 +19,9 @@ const baseUrl = inject('fixtureUrl');
 const dist = inject('fixtureDist');
 const SEARCH_FILES = /search-ui\.js|search-fallback\.js|\/pagefind\//;
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 async function open(path = '', viewport = { width: 1280, height: 900 }) {
@@ -43,17 +45,30 @@ const sitePath = (href: string) => {
 async function headerResults(page: Page, query: string): Promise<string[]> {
   await page.fill('#site-search-q', query);
   // The status names the words ("… for “Sochi”", "… عن «سوتشي»") once these results are in.
-  await page.waitForFunction((q) => document.querySelector('.search-panel .search-status')?.textContent?.includes(q), query);
-  return page.locator('.search-panel .search-hit > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  await page.waitForFunction(
+    (q) => document.querySelector('.search-panel .search-status')?.textContent?.includes(q),
+    query,
+  );
+  return page
+    .locator('.search-panel .search-hit > a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 }
 
 /** The Arabic queries of issue 18, each spelled as readers type it, and the page each must find first. */
 const ARABIC_QUERIES: [string, string][] = [
-  ['تحرير الشام', 'actors/hts/'], ['هيئة تحرير الشام', 'actors/hts/'], ['هيئه تحرير الشام', 'actors/hts/'],
+  ['تحرير الشام', 'actors/hts/'],
+  ['هيئة تحرير الشام', 'actors/hts/'],
+  ['هيئه تحرير الشام', 'actors/hts/'],
   // A group known through its leader comes first for his name, in both editions (the person next).
-  ['الجولاني', 'actors/hts/'], ['جولاني', 'actors/hts/'], ['الجولانى', 'actors/hts/'], ['الجـولاني', 'actors/hts/'],
-  ['سوتشي', 'events/sochi-memorandum/'], ['سوتشى', 'events/sochi-memorandum/'],
-  ['اردوغان', 'actors/recep-tayyip-erdogan/'], ['إردوغان', 'actors/recep-tayyip-erdogan/'], ['بوتين', 'actors/vladimir-putin/'],
+  ['الجولاني', 'actors/hts/'],
+  ['جولاني', 'actors/hts/'],
+  ['الجولانى', 'actors/hts/'],
+  ['الجـولاني', 'actors/hts/'],
+  ['سوتشي', 'events/sochi-memorandum/'],
+  ['سوتشى', 'events/sochi-memorandum/'],
+  ['اردوغان', 'actors/recep-tayyip-erdogan/'],
+  ['إردوغان', 'actors/recep-tayyip-erdogan/'],
+  ['بوتين', 'actors/vladimir-putin/'],
 ];
 
 /** Runs the Arabic queries through the header field of `url` (an Arabic page); returns the misses. */
@@ -63,15 +78,29 @@ async function arabicMisses(page: Page, url: string): Promise<string[]> {
   const misses: string[] = [];
   for (const [q, want] of ARABIC_QUERIES) {
     const links = (await headerResults(page, q)).map(sitePath);
-    if (links[0] !== want) misses.push(`${q} → ${links.slice(0, 3).join(', ') || 'nothing'} (want ${want})`);
-    if (want === 'actors/hts/' && /جولان/.test(q) && !links.slice(0, 3).includes('actors/abu-mohammad-al-jolani/')) misses.push(`${q}: no profile in the first three`);
+    if (links[0] !== want)
+      misses.push(`${q} → ${links.slice(0, 3).join(', ') || 'nothing'} (want ${want})`);
+    if (
+      want === 'actors/hts/' &&
+      /جولان/.test(q) &&
+      !links.slice(0, 3).includes('actors/abu-mohammad-al-jolani/')
+    )
+      misses.push(`${q}: no profile in the first three`);
   }
   return misses;
 }
 
 async function expectAxeClean(page: Page, what: string) {
   const violations = await axe(page);
-  expect(violations.map((v) => `${what}: ${v.id}: ${v.help} at ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (v) =>
+        `${what}: ${v.id}: ${v.help} at ${v.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** The build's offline index, read the way a browser would run it. */
@@ -91,7 +120,11 @@ describe('the header field', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     // The key focuses the field; it is not typed into it.
     expect(await page.inputValue('#site-search-q')).toBe('');
-    await page.waitForFunction(() => 'idlibSearch' in window && !Array.isArray((window as { idlibSearch?: unknown }).idlibSearch));
+    await page.waitForFunction(
+      () =>
+        'idlibSearch' in window &&
+        !Array.isArray((window as { idlibSearch?: unknown }).idlibSearch),
+    );
     expect(requests.some((u) => /search-ui\.js$/.test(u))).toBe(true);
     await headerResults(page, 'Nusra');
     expect(requests.some((u) => /pagefind\/pagefind\.js$/.test(u))).toBe(true);
@@ -113,7 +146,9 @@ describe('the header field', () => {
     expect(await first('Nusra')).toBe('actors/hts/');
     expect(await first('Jabhat Fateh al-Sham')).toBe('actors/hts/');
     expect(await first('Sochi')).toBe('events/sochi-memorandum/');
-    expect(await first('anti-tank')).toMatch(/^(relations\/turkey--arms-supply--national-front-for-liberation\/|report\/#.*anti-tank)/);
+    expect(await first('anti-tank')).toMatch(
+      /^(relations\/turkey--arms-supply--national-front-for-liberation\/|report\/#.*anti-tank)/,
+    );
     // A leader's name finds the group first, and the leader's own profile right after.
     const jolani = (await headerResults(page, 'al-Jolani')).map(sitePath);
     expect(jolani[0]).toBe('actors/hts/');
@@ -136,11 +171,17 @@ describe('the header field', () => {
     expect(requests.some((u) => /\/ar\/search-ui\.js$/.test(u))).toBe(true);
     expect(requests.some((u) => /\/pagefind\/pagefind\.ar_[^/]+\.pf_meta$/.test(u))).toBe(true);
     expect(await page.textContent('.search-panel .search-status')).toMatch(/للبحث عن «بوتين»$/);
-    expect(await page.locator('.search-panel .search-meta').first().textContent()).toMatch(new RegExp(`^${ar.search.types.actor} · `));
+    expect(await page.locator('.search-panel .search-meta').first().textContent()).toMatch(
+      new RegExp(`^${ar.search.types.actor} · `),
+    );
     // The words are marked on the result's page as written there ("الجولاني" for "جولاني").
-    await page.goto(`${baseUrl}ar/actors/abu-mohammad-al-jolani/?pagefind-highlight=${encodeURIComponent('جولاني')}`);
+    await page.goto(
+      `${baseUrl}ar/actors/abu-mohammad-al-jolani/?pagefind-highlight=${encodeURIComponent('جولاني')}`,
+    );
     await page.waitForSelector('main mark.search-mark');
-    expect(new Set(await page.locator('main mark.search-mark').allTextContents())).toEqual(new Set(['الجولاني']));
+    expect(new Set(await page.locator('main mark.search-mark').allTextContents())).toEqual(
+      new Set(['الجولاني']),
+    );
     expect(errors).toEqual([]);
   });
 
@@ -149,8 +190,13 @@ describe('the header field', () => {
     await page.focus('#site-search-q');
     const links = await headerResults(page, 'Sochi');
     expect(await page.getAttribute('.search-panel .search-status', 'role')).toBe('status');
-    expect(await page.textContent('.search-panel .search-status')).toMatch(/^\d+ results? for “Sochi”$/);
-    const active = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).href ?? document.activeElement?.id);
+    expect(await page.textContent('.search-panel .search-status')).toMatch(
+      /^\d+ results? for “Sochi”$/,
+    );
+    const active = () =>
+      page.evaluate(
+        () => (document.activeElement as HTMLAnchorElement).href ?? document.activeElement?.id,
+      );
     await page.keyboard.press('ArrowDown');
     expect(await active()).toBe(links[0]);
     await page.keyboard.press('ArrowDown');
@@ -167,7 +213,10 @@ describe('the header field', () => {
     await page.keyboard.press('ArrowDown');
     expect(await active()).toBe(links[0]);
     expect(sitePath(links[0]!)).toBe('events/sochi-memorandum/');
-    await Promise.all([page.waitForURL(/events\/sochi-memorandum\//), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/events\/sochi-memorandum\//),
+      page.keyboard.press('Enter'),
+    ]);
     await page.waitForSelector('main mark.search-mark');
     const marked = await page.locator('main mark.search-mark').allTextContents();
     expect(marked.length).toBeGreaterThan(1);
@@ -179,7 +228,10 @@ describe('the header field', () => {
     const { page } = await open();
     await page.focus('#site-search-q');
     await page.keyboard.type('Reuters');
-    await Promise.all([page.waitForURL(/search\/(index\.html)?\?q=Reuters$/), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/search\/(index\.html)?\?q=Reuters$/),
+      page.keyboard.press('Enter'),
+    ]);
     await page.waitForSelector('#search-page-results .search-hit');
   });
 });
@@ -213,19 +265,29 @@ describe('the search page', () => {
   it('filters by type of page, keeps the choice in the URL and counts each value', async () => {
     const { page, errors } = await open('search/?q=Nusra');
     const status = '#search-page-status';
-    await page.waitForFunction((s) => /results? for/.test(document.querySelector(s)?.textContent ?? ''), status);
+    await page.waitForFunction(
+      (s) => /results? for/.test(document.querySelector(s)?.textContent ?? ''),
+      status,
+    );
     const all = Number(/^(\d+)/.exec((await page.textContent(status))!)![1]);
     expect(all).toBeGreaterThan(5);
     const events = await page.textContent('label:has(input[name=type][value=event]) .facet-count');
     await page.check('input[name=type][value=event]');
-    await page.waitForFunction(([s, n]) => !(document.querySelector(s as string)?.textContent ?? '').startsWith(`${n} `), [status, all] as const);
+    await page.waitForFunction(
+      ([s, n]) => !(document.querySelector(s as string)?.textContent ?? '').startsWith(`${n} `),
+      [status, all] as const,
+    );
     const shown = Number(/^(\d+)/.exec((await page.textContent(status))!)![1]);
     expect(shown).toBeLessThan(all);
     expect(events).toBe(`(${shown})`);
     expect(page.url()).toContain('type=event');
-    for (const m of await page.locator('#search-page-results .search-meta').allTextContents()) expect(m).toMatch(/^Event · /);
+    for (const m of await page.locator('#search-page-results .search-meta').allTextContents())
+      expect(m).toMatch(/^Event · /);
     await page.reload();
-    await page.waitForFunction((s) => /results? for/.test(document.querySelector(s)?.textContent ?? ''), status);
+    await page.waitForFunction(
+      (s) => /results? for/.test(document.querySelector(s)?.textContent ?? ''),
+      status,
+    );
     expect(await page.isChecked('input[name=type][value=event]')).toBe(true);
     expect(await page.textContent(status)).toMatch(new RegExp(`^${shown} `));
     await expectAxeClean(page, 'search page');
@@ -234,24 +296,35 @@ describe('the search page', () => {
 
   it('with filters and no words, lists the pages that have them', async () => {
     const { page } = await open('search/?year=2019');
-    await page.waitForFunction(() => /match the filters/.test(document.querySelector('#search-page-status')?.textContent ?? ''));
-    const expected = fallbackIndex().entries.filter((e) => e.t === 'event' && e.y === '2019').length;
-    expect(await page.textContent('#search-page-status')).toBe(`${expected} pages match the filters`);
+    await page.waitForFunction(() =>
+      /match the filters/.test(document.querySelector('#search-page-status')?.textContent ?? ''),
+    );
+    const expected = fallbackIndex().entries.filter(
+      (e) => e.t === 'event' && e.y === '2019',
+    ).length;
+    expect(await page.textContent('#search-page-status')).toBe(
+      `${expected} pages match the filters`,
+    );
     expect(await page.isChecked('input[name=year][value="2019"]')).toBe(true);
     await page.check('input[name=kind][value="person"]');
-    await page.waitForFunction(() => /^0 pages/.test(document.querySelector('#search-page-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^0 pages/.test(document.querySelector('#search-page-status')?.textContent ?? ''),
+    );
   });
 
-  it('a link with filters works in both editions: ids in the URL, each edition\'s labels', async () => {
+  it("a link with filters works in both editions: ids in the URL, each edition's labels", async () => {
     const query = '?type=actor&kind=armed-group';
     const { page, errors } = await open(`search/${query}`);
     const count = async () => {
-      await page.waitForFunction(() => /^\d+ /.test(document.querySelector('#search-page-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /^\d+ /.test(document.querySelector('#search-page-status')?.textContent ?? ''),
+      );
       return Number(/^(\d+)/.exec((await page.textContent('#search-page-status'))!)![1]);
     };
     const en = await count();
     expect(en).toBeGreaterThan(3);
-    for (const m of await page.locator('#search-page-results .search-meta').allTextContents()) expect(m).toBe('Actor · Armed group');
+    for (const m of await page.locator('#search-page-results .search-meta').allTextContents())
+      expect(m).toBe('Actor · Armed group');
     await page.goto(`${baseUrl}ar/search/${query}`);
     expect(await count()).toBe(en);
     expect(await page.isChecked('input[name=kind][value=armed-group]')).toBe(true);
@@ -260,14 +333,31 @@ describe('the search page', () => {
       expect(m).toBe(`${ar.search.types.actor} · ${ar.kindLabel['armed-group']}`);
     }
     // The facets in Arabic: legends and the labels beside the boxes.
-    expect(await page.locator('#search-page-form legend').allTextContents()).toEqual(Object.values(ar.search.facets));
-    expect((await page.textContent('label:has(input[name=type][value=relation])'))?.trim()).toMatch(new RegExp(`^${ar.search.types.relation} `));
+    expect(await page.locator('#search-page-form legend').allTextContents()).toEqual(
+      Object.values(ar.search.facets),
+    );
+    expect((await page.textContent('label:has(input[name=type][value=relation])'))?.trim()).toMatch(
+      new RegExp(`^${ar.search.types.relation} `),
+    );
     // The words of the search stay Arabic in the URL, and the filters stay ids.
     await page.fill('#search-page-q', 'الجولاني');
-    await page.waitForFunction(() => /للبحث عن/.test(document.querySelector('#search-page-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /للبحث عن/.test(document.querySelector('#search-page-status')?.textContent ?? ''),
+    );
     const url = new URL(page.url());
-    expect([url.searchParams.get('q'), url.searchParams.getAll('type'), url.searchParams.getAll('kind')]).toEqual(['الجولاني', ['actor'], ['armed-group']]);
-    expect(sitePath(await page.locator('#search-page-results .search-hit > a').first().evaluate((a) => (a as HTMLAnchorElement).href))).toBe('actors/hts/');
+    expect([
+      url.searchParams.get('q'),
+      url.searchParams.getAll('type'),
+      url.searchParams.getAll('kind'),
+    ]).toEqual(['الجولاني', ['actor'], ['armed-group']]);
+    expect(
+      sitePath(
+        await page
+          .locator('#search-page-results .search-hit > a')
+          .first()
+          .evaluate((a) => (a as HTMLAnchorElement).href),
+      ),
+    ).toBe('actors/hts/');
     await expectAxeClean(page, 'Arabic search page');
     // A link made when filters were English labels still ticks its box.
     await page.goto(`${baseUrl}search/?kind=Armed+group`);
@@ -280,7 +370,9 @@ describe('the search page', () => {
   it('shows matching sections of the report as sub-results', async () => {
     const { page } = await open('search/?q=Sochi');
     await page.waitForSelector('#search-page-results .search-subs a');
-    const subs = await page.locator('#search-page-results .search-subs a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const subs = await page
+      .locator('#search-page-results .search-subs a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(subs.length).toBeGreaterThan(0);
     for (const s of subs) expect(sitePath(s)).toMatch(/^report\/#[a-z0-9-]+$/);
   });
@@ -292,7 +384,10 @@ describe('without JavaScript', () => {
     const page = await ctx.newPage();
     await page.goto(baseUrl);
     await page.fill('#site-search-q', 'Nusra');
-    await Promise.all([page.waitForURL(/a-z\/(index\.html)?\?q=Nusra$/), page.press('#site-search-q', 'Enter')]);
+    await Promise.all([
+      page.waitForURL(/a-z\/(index\.html)?\?q=Nusra$/),
+      page.press('#site-search-q', 'Enter'),
+    ]);
     const text = (await page.textContent('main'))!;
     expect(text).toContain('Nusra Front, see Hayat Tahrir al-Sham');
     expect(text).toContain('Sochi memorandum on Idlib');
@@ -320,11 +415,20 @@ describe('opened from disk (file://)', () => {
     expect(requests.some((u) => /search-fallback\.js$/.test(u))).toBe(true);
     expect(requests.filter((u) => /\/pagefind\//.test(u))).toEqual([]);
     // The same ranking as online: the group known through its leader, then the leader.
-    await page.goto(pathToFileURL(resolve(dist, 'search/index.html')).href + '?q=jolani&type=actor');
+    await page.goto(
+      pathToFileURL(resolve(dist, 'search/index.html')).href + '?q=jolani&type=actor',
+    );
     await page.waitForSelector('#search-page-results .search-hit');
     expect(await page.locator('#search-page-offline').isVisible()).toBe(true);
-    expect(await page.locator('#search-page-results .search-hit > a').allTextContents()).toEqual(['Hayat Tahrir al-Sham', 'Abu Mohammad al-Jolani']);
-    for (const [q, want] of [['Putin', 'actors/vladimir-putin/'], ['Erdogan', 'actors/recep-tayyip-erdogan/'], ['Nusra', 'actors/hts/']]) {
+    expect(await page.locator('#search-page-results .search-hit > a').allTextContents()).toEqual([
+      'Hayat Tahrir al-Sham',
+      'Abu Mohammad al-Jolani',
+    ]);
+    for (const [q, want] of [
+      ['Putin', 'actors/vladimir-putin/'],
+      ['Erdogan', 'actors/recep-tayyip-erdogan/'],
+      ['Nusra', 'actors/hts/'],
+    ]) {
       expect(sitePath((await headerResults(page, q!))[0]!), q).toBe(want);
     }
     expect(errors).toEqual([]);
@@ -335,19 +439,36 @@ describe('opened from disk (file://)', () => {
     const errors = watchErrors(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    expect(await arabicMisses(page, pathToFileURL(resolve(dist, 'ar/index.html')).href)).toEqual([]);
+    expect(await arabicMisses(page, pathToFileURL(resolve(dist, 'ar/index.html')).href)).toEqual(
+      [],
+    );
     expect(await page.textContent('.search-panel .search-note')).toBe(ar.search.offline);
-    expect(requests.filter((u) => /search-fallback\.js$/.test(u)).map((u) => u.replace(/^.*\/dist\//, ''))).toEqual(['ar/search-fallback.js']);
-    await page.goto(`${pathToFileURL(resolve(dist, 'ar/search/index.html')).href}?q=${encodeURIComponent('سوتشى')}&type=event`);
+    expect(
+      requests
+        .filter((u) => /search-fallback\.js$/.test(u))
+        .map((u) => u.replace(/^.*\/dist\//, '')),
+    ).toEqual(['ar/search-fallback.js']);
+    await page.goto(
+      `${pathToFileURL(resolve(dist, 'ar/search/index.html')).href}?q=${encodeURIComponent('سوتشى')}&type=event`,
+    );
     await page.waitForSelector('#search-page-results .search-hit');
-    expect(sitePath(await page.locator('#search-page-results .search-hit > a').first().evaluate((a) => (a as HTMLAnchorElement).href))).toBe('events/sochi-memorandum/');
-    expect(await page.locator('#search-page-results .search-excerpt mark').first().textContent()).toBe('سوتشي');
+    expect(
+      sitePath(
+        await page
+          .locator('#search-page-results .search-hit > a')
+          .first()
+          .evaluate((a) => (a as HTMLAnchorElement).href),
+      ),
+    ).toBe('events/sochi-memorandum/');
+    expect(
+      await page.locator('#search-page-results .search-excerpt mark').first().textContent(),
+    ).toBe('سوتشي');
     expect(errors).toEqual([]);
   });
 });
 
 describe('size budgets', () => {
-  it('a first query fetches under 150 KB (gzipped in transfer), Pagefind\'s runtime included', async () => {
+  it("a first query fetches under 150 KB (gzipped in transfer), Pagefind's runtime included", async () => {
     const page = await browser.newPage();
     await page.goto(inject('baseUrl'));
     const sizes: number[] = [];
@@ -365,6 +486,7 @@ describe('size budgets', () => {
   });
 
   it('the offline index of each edition is under 30 KB gzipped', () => {
-    for (const f of ['dist/search-fallback.js', 'dist/ar/search-fallback.js']) expect(gzipSync(readFileSync(f)).length, f).toBeLessThan(30 * 1024);
+    for (const f of ['dist/search-fallback.js', 'dist/ar/search-fallback.js'])
+      expect(gzipSync(readFileSync(f)).length, f).toBeLessThan(30 * 1024);
   });
 });

@@ -26,7 +26,12 @@ afterAll(async () => browser?.close());
 const pages = sitemapPaths();
 const dist = resolve('dist');
 /** The file a site path is written to. */
-const fileOf = (path: string) => resolve(dist, `.${path.replace(new URL(baseUrl).pathname, '/')}`, path.endsWith('/') ? 'index.html' : '');
+const fileOf = (path: string) =>
+  resolve(
+    dist,
+    `.${path.replace(new URL(baseUrl).pathname, '/')}`,
+    path.endsWith('/') ? 'index.html' : '',
+  );
 const fixtureUrl = inject('fixtureUrl');
 const fixtureOrigin = new URL(fixtureUrl).origin;
 /** Internal links found on every page: target path -> anchors wanted there, and who links. */
@@ -35,67 +40,97 @@ const idsByPath = new Map<string, Set<string>>();
 
 describe('every page in the sitemap', () => {
   it('lists the pages the site promises: the fixed pages and one per actor and event', () => {
-    const entries = (c: string) => (JSON.parse(readFileSync(`dist/data/${c}.json`, 'utf8')) as { id: string }[]).map((e) => `/${c}/${e.id}/`);
-    const wanted = ['/', '/report/', '/actors/', '/events/', '/sources/', '/method/', ...entries('actors'), ...entries('events')];
+    const entries = (c: string) =>
+      (JSON.parse(readFileSync(`dist/data/${c}.json`, 'utf8')) as { id: string }[]).map(
+        (e) => `/${c}/${e.id}/`,
+      );
+    const wanted = [
+      '/',
+      '/report/',
+      '/actors/',
+      '/events/',
+      '/sources/',
+      '/method/',
+      ...entries('actors'),
+      ...entries('events'),
+    ];
     const listed = pages.map((p) => p.replace(new URL(baseUrl).pathname, '/'));
     expect(wanted.filter((w) => !listed.includes(w))).toEqual([]);
   });
 
   // Two lanes of pages side by side: the browser has a core for each (timeout as engines.test.ts).
-  it('loads cleanly over http and from disk, passes axe at WCAG 2.2 AA and links only to what exists', { timeout: 900_000 }, async () => {
-    const failures: string[] = [];
-    const offsite: string[] = [];
-    const lane = async (paths: string[]) => {
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      const disk = await context.newPage();
-      const diskErrors = watchErrors(disk);
-      await page.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin !== origin && url.protocol !== 'data:') { offsite.push(url.href); return route.abort(); }
-        return route.continue();
-      });
-      for (const path of paths) {
-        errors.length = 0;
-        const res = await page.goto(origin + path);
-        if (!res || (res.status() !== 200 && path !== '/404.html')) failures.push(`${path}: HTTP ${res?.status()}`);
-        failures.push(...errors.map((e) => `${path}: ${e}`));
-        for (const v of await axe(page)) {
-          failures.push(`${path}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  it(
+    'loads cleanly over http and from disk, passes axe at WCAG 2.2 AA and links only to what exists',
+    { timeout: 900_000 },
+    async () => {
+      const failures: string[] = [];
+      const offsite: string[] = [];
+      const lane = async (paths: string[]) => {
+        const page = await context.newPage();
+        const errors = watchErrors(page);
+        const disk = await context.newPage();
+        const diskErrors = watchErrors(disk);
+        await page.route('**/*', (route) => {
+          const url = new URL(route.request().url());
+          if (url.origin !== origin && url.protocol !== 'data:') {
+            offsite.push(url.href);
+            return route.abort();
+          }
+          return route.continue();
+        });
+        for (const path of paths) {
+          errors.length = 0;
+          const res = await page.goto(origin + path);
+          if (!res || (res.status() !== 200 && path !== '/404.html'))
+            failures.push(`${path}: HTTP ${res?.status()}`);
+          failures.push(...errors.map((e) => `${path}: ${e}`));
+          for (const v of await axe(page)) {
+            failures.push(
+              `${path}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+            );
+          }
+          const found = await page.evaluate(() => ({
+            ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+            // SVG links have no string .href: resolve the attribute instead.
+            hrefs: [...document.querySelectorAll('a[href]')].map(
+              (a) => new URL(a.getAttribute('href')!, document.baseURI).href,
+            ),
+          }));
+          idsByPath.set(path, new Set(found.ids));
+          for (const href of found.hrefs) {
+            const u = new URL(href);
+            if (u.origin !== origin) continue;
+            const entry = links.get(u.pathname) ?? { anchors: new Set<string>(), from: path };
+            if (u.hash) entry.anchors.add(decodeURIComponent(u.hash.slice(1)));
+            links.set(u.pathname, entry);
+          }
+          // The same page from disk, as a reader of the download opens it.
+          diskErrors.length = 0;
+          await disk.goto(pathToFileURL(fileOf(path)).href);
+          failures.push(...diskErrors.map((e) => `file:// ${path}: ${e}`));
+          const urls = await disk.evaluate(() =>
+            [...document.querySelectorAll('[href], [src]')]
+              .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+              .filter((u) => u && !u.startsWith('#'))
+              .map((u) => new URL(u, document.baseURI).href),
+          );
+          for (const u of urls) {
+            if (!u.startsWith('file:')) continue;
+            const file = fileURLToPath(u.replace(/[?#].*$/, ''));
+            if (!existsSync(file) || !file.startsWith(dist))
+              failures.push(`file:// ${path}: link to ${u} has no file on disk`);
+          }
         }
-        const found = await page.evaluate(() => ({
-          ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-          // SVG links have no string .href: resolve the attribute instead.
-          hrefs: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
-        }));
-        idsByPath.set(path, new Set(found.ids));
-        for (const href of found.hrefs) {
-          const u = new URL(href);
-          if (u.origin !== origin) continue;
-          const entry = links.get(u.pathname) ?? { anchors: new Set<string>(), from: path };
-          if (u.hash) entry.anchors.add(decodeURIComponent(u.hash.slice(1)));
-          links.set(u.pathname, entry);
-        }
-        // The same page from disk, as a reader of the download opens it.
-        diskErrors.length = 0;
-        await disk.goto(pathToFileURL(fileOf(path)).href);
-        failures.push(...diskErrors.map((e) => `file:// ${path}: ${e}`));
-        const urls = await disk.evaluate(() => [...document.querySelectorAll('[href], [src]')]
-          .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
-          .filter((u) => u && !u.startsWith('#'))
-          .map((u) => new URL(u, document.baseURI).href));
-        for (const u of urls) {
-          if (!u.startsWith('file:')) continue;
-          const file = fileURLToPath(u.replace(/[?#].*$/, ''));
-          if (!existsSync(file) || !file.startsWith(dist)) failures.push(`file:// ${path}: link to ${u} has no file on disk`);
-        }
-      }
-    };
-    const all = [...pages, '/404.html'];
-    await Promise.all([0, 1].map((n) => lane(all.filter((_, i) => i % 2 === n))));
-    failures.push(...offsite.map((u) => `request to another origin: ${u}`));
-    expect(failures).toEqual([]);
-  });
+      };
+      const all = [...pages, '/404.html'];
+      await Promise.all([0, 1].map((n) => lane(all.filter((_, i) => i % 2 === n))));
+      failures.push(...offsite.map((u) => `request to another origin: ${u}`));
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('has no broken internal links or anchors', async () => {
     const broken: string[] = [];
@@ -103,10 +138,14 @@ describe('every page in the sitemap', () => {
       let ids = idsByPath.get(path);
       if (!ids) {
         const res = await fetch(origin + path);
-        if (res.status !== 200) { broken.push(`${path} (linked from ${from}): HTTP ${res.status}`); continue; }
+        if (res.status !== 200) {
+          broken.push(`${path} (linked from ${from}): HTTP ${res.status}`);
+          continue;
+        }
         ids = new Set([...(await res.text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
       }
-      for (const a of anchors) if (!ids.has(a)) broken.push(`${path}#${a} (linked from ${from}): no element with that id`);
+      for (const a of anchors)
+        if (!ids.has(a)) broken.push(`${path}#${a} (linked from ${from}): no element with that id`);
     }
     expect(broken).toEqual([]);
   });
@@ -114,10 +153,15 @@ describe('every page in the sitemap', () => {
 
 describe('reading without JavaScript, on a 320 px screen', () => {
   it('shows every page in full with scripts off and nothing wider than the screen', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const noJs = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 640 },
+    });
     const page = await noJs.newPage();
     const failures: string[] = [];
-    for (const path of sitemapPaths(inject('fixtureDist')).filter((p) => !/\/relations\//.test(p))) {
+    for (const path of sitemapPaths(inject('fixtureDist')).filter(
+      (p) => !/\/relations\//.test(p),
+    )) {
       await page.goto(fixtureOrigin + path);
       const { width, text } = await page.evaluate(() => ({
         width: document.documentElement.scrollWidth,
@@ -136,7 +180,7 @@ describe('reading without JavaScript, on a 320 px screen', () => {
 });
 
 describe('the timeline filter', () => {
-  it('shows only the chosen actor\'s events and keeps the choice in the URL', async () => {
+  it("shows only the chosen actor's events and keeps the choice in the URL", async () => {
     const page = await context.newPage();
     await page.goto(`${fixtureUrl}events/`);
     const all = await page.locator('#timeline > li').count();
@@ -145,7 +189,9 @@ describe('the timeline filter', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(all);
     expect(page.url()).toContain('actor=turkey');
-    await expect(page.locator('#filter-status').textContent()).resolves.toContain(`${shown} of ${all}`);
+    await expect(page.locator('#filter-status').textContent()).resolves.toContain(
+      `${shown} of ${all}`,
+    );
     await page.reload();
     expect(await page.locator('#timeline > li:visible').count()).toBe(shown);
   });

@@ -7,7 +7,9 @@ import { axe, launch, watchErrors } from './browser';
 
 const url = `${inject('fixtureUrl')}who-backs-whom/`;
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
@@ -27,18 +29,28 @@ describe('without JavaScript', () => {
     const rows = await page.locator('.relation-table tbody tr').count();
     expect(rows).toBe(23); // every relation of the fixture
     // Every relation is on a line of the network (lines bundle the relations of one pair).
-    const ids = await page.locator('.relation-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['edge']!));
-    const drawn = new Set((await page.locator('#wbw [data-edges]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['edges']!))).flatMap((e) => e.split(' ')));
+    const ids = await page
+      .locator('.relation-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['edge']!));
+    const drawn = new Set(
+      (
+        await page
+          .locator('#wbw [data-edges]')
+          .evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['edges']!))
+      ).flatMap((e) => e.split(' ')),
+    );
     expect(ids.filter((id) => !drawn.has(id))).toEqual([]);
     expect(await page.locator('#wbw [data-node]').count()).toBe(22); // every actor, people folded
     expect(await page.locator('.matrix a[data-edge]').count()).toBe(rows);
     // The views are tab panels in the HTML itself, not only once the script has run.
-    for (const id of ['network', 'matrix', 'table']) expect(await page.getAttribute(`#${id}`, 'role')).toBe('tabpanel');
+    for (const id of ['network', 'matrix', 'table'])
+      expect(await page.getAttribute(`#${id}`, 'role')).toBe('tabpanel');
     // People are folded by default; the wide drawing shows at 1280 px.
     expect(await page.locator('#wbw .layer-people').first().isVisible()).toBe(false);
     expect(await page.locator('#wbw').isVisible()).toBe(true);
     expect(await page.locator('#wbw-narrow').isVisible()).toBe(false);
-    for (const id of ['#network', '#matrix', '#table']) expect(await page.locator(id).isVisible()).toBe(true);
+    for (const id of ['#network', '#matrix', '#table'])
+      expect(await page.locator(id).isVisible()).toBe(true);
     expect(await page.locator('#graph-controls').isVisible()).toBe(false);
     expect(await page.locator('[role=tablist]').isVisible()).toBe(false);
     await ctx.close();
@@ -50,7 +62,13 @@ describe('with JavaScript', () => {
     const { page, errors } = await open();
     const failures: string[] = [];
     const check = async (what: string) => {
-      for (const v of await axe(page)) failures.push(`${what}: ${v.id}: ${v.help} at ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+      for (const v of await axe(page))
+        failures.push(
+          `${what}: ${v.id}: ${v.help} at ${v.nodes
+            .slice(0, 2)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+        );
     };
     await check('network');
     await page.click('#wbw [data-node="hts"]');
@@ -70,23 +88,34 @@ describe('with JavaScript', () => {
   it('keyboard: Tab reaches the diagram, arrows move, Enter opens details, Escape closes', async () => {
     const { page } = await open();
     await page.locator('#wbw [data-node][tabindex="0"]').focus();
-    const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node']);
+    const first = await page.evaluate(
+      () => (document.activeElement as HTMLElement).dataset['node'],
+    );
     // Only one node is in the Tab order (roving tabindex).
     expect(await page.locator('#wbw [data-node][tabindex="0"]').count()).toBe(1);
     let moved = false;
     for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
       await page.keyboard.press(key);
-      const now = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node']);
-      if (now && now !== first) { moved = true; break; }
+      const now = await page.evaluate(
+        () => (document.activeElement as HTMLElement).dataset['node'],
+      );
+      if (now && now !== first) {
+        moved = true;
+        break;
+      }
     }
     expect(moved).toBe(true);
-    const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node']!);
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLElement).dataset['node']!,
+    );
     await page.keyboard.press('Enter');
     await expect(page.locator('#details').isVisible()).resolves.toBe(true);
     expect(page.url()).toBe(url);
     await page.keyboard.press('Escape');
     await expect(page.locator('#details').isVisible()).resolves.toBe(false);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node'])).toBe(focused);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node'])).toBe(
+      focused,
+    );
   });
 
   it('one line per pair: its count and its details list every relation with grade, claimant and citations', async () => {
@@ -104,7 +133,11 @@ describe('with JavaScript', () => {
     expect(text).toContain('Alleged');
     expect(text).toMatch(/Claimed by/);
     expect(await panel.locator('a[href*="sources/#"]').count()).toBeGreaterThan(0);
-    expect(await panel.locator('a[href*="relations/turkey--arms-supply--national-front-for-liberation/"]').count()).toBe(1);
+    expect(
+      await panel
+        .locator('a[href*="relations/turkey--arms-supply--national-front-for-liberation/"]')
+        .count(),
+    ).toBe(1);
     // Filtering one of them away lowers the count on the line.
     await page.click('#graph-controls summary');
     await page.uncheck('input[name=type][value=arms-supply]');
@@ -118,7 +151,12 @@ describe('with JavaScript', () => {
     await page.check('#show-people');
     expect(await person.isVisible()).toBe(true);
     // (a level line has no height, so "visible" is asked of its style)
-    expect(await page.$eval('#wbw [data-pair="bashar-al-assad>syrian-government"]', (a) => getComputedStyle(a).display)).not.toBe('none');
+    expect(
+      await page.$eval(
+        '#wbw [data-pair="bashar-al-assad>syrian-government"]',
+        (a) => getComputedStyle(a).display,
+      ),
+    ).not.toBe('none');
     expect(page.url()).toContain('people=1');
     const again = await open('?people=1');
     expect(await again.page.locator('#wbw [data-node="bashar-al-assad"]').isVisible()).toBe(true);
@@ -136,7 +174,11 @@ describe('with JavaScript', () => {
   it('the disabled date slider looks disabled', async () => {
     const { page } = await open();
     await page.click('#graph-controls summary');
-    const look = () => page.$eval('#asof', (el) => { const s = getComputedStyle(el); return { opacity: Number(s.opacity), cursor: s.cursor }; });
+    const look = () =>
+      page.$eval('#asof', (el) => {
+        const s = getComputedStyle(el);
+        return { opacity: Number(s.opacity), cursor: s.cursor };
+      });
     const off = await look();
     expect(off.opacity).toBeLessThan(0.7);
     expect(off.cursor).toBe('not-allowed');
@@ -158,7 +200,10 @@ describe('with JavaScript', () => {
     expect(await visibleRows(page)).toBeLessThan(noAlleged);
     expect(page.url()).toContain('type=');
     await page.click('#reset');
-    await page.waitForFunction((n) => document.querySelectorAll('.relation-table tbody tr:not([hidden])').length === n, all);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.relation-table tbody tr:not([hidden])').length === n,
+      all,
+    );
   });
 
   it('the date control shows the relations in force on a chosen date', async () => {
@@ -177,7 +222,12 @@ describe('with JavaScript', () => {
     expect(in2016).toBeGreaterThan(0);
     expect(in2016).toBeLessThan(all);
     // The 2019 allegation about Turkish missiles is not in force in 2016.
-    expect(await page.getAttribute('tr[data-edge="turkey--arms-supply--national-front-for-liberation"]', 'hidden')).not.toBeNull();
+    expect(
+      await page.getAttribute(
+        'tr[data-edge="turkey--arms-supply--national-front-for-liberation"]',
+        'hidden',
+      ),
+    ).not.toBeNull();
     expect(await page.locator('#asof-label').textContent()).toBe('June 2016');
   });
 
@@ -188,8 +238,11 @@ describe('with JavaScript', () => {
     expect(await page.inputValue('#focus')).toBe('hts');
     expect(await page.getAttribute('#graph-controls', 'open')).not.toBeNull();
     expect(await page.isChecked('input[name=status][value=alleged]')).toBe(false);
-    const rows = await page.locator('.relation-table tbody tr:visible').evaluateAll((trs) =>
-      trs.map((tr) => [(tr as HTMLElement).dataset['from'], (tr as HTMLElement).dataset['to']]));
+    const rows = await page
+      .locator('.relation-table tbody tr:visible')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [(tr as HTMLElement).dataset['from'], (tr as HTMLElement).dataset['to']]),
+      );
     expect(rows.length).toBeGreaterThan(0);
     for (const [from, to] of rows) expect(from === 'hts' || to === 'hts').toBe(true);
     expect(page.url()).toContain('focus=hts');
@@ -202,28 +255,39 @@ describe('with JavaScript', () => {
     const grades = () => page.locator('.relation-table tbody tr td:nth-child(5)').allTextContents();
     const asc = await grades();
     expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b)));
-    expect(await page.getAttribute('.relation-table th[data-col="4"]', 'aria-sort')).toBe('ascending');
+    expect(await page.getAttribute('.relation-table th[data-col="4"]', 'aria-sort')).toBe(
+      'ascending',
+    );
     await page.click('.relation-table th[data-col="4"] button');
-    expect(await page.getAttribute('.relation-table th[data-col="4"]', 'aria-sort')).toBe('descending');
+    expect(await page.getAttribute('.relation-table th[data-col="4"]', 'aria-sort')).toBe(
+      'descending',
+    );
   });
 });
 
 describe('on a phone (375 px)', () => {
   it('without JavaScript: the column form, labels of at least 12 CSS px, the other form hidden', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const ctx = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 800 },
+    });
     const page = await ctx.newPage();
     await page.goto(url);
     expect(await page.locator('#wbw-narrow').isVisible()).toBe(true);
     expect(await page.locator('#wbw').isVisible()).toBe(false);
-    const sizes = await page.locator('#wbw-narrow .node text').evaluateAll((ts) => ts.map((t) => {
-      const svg = (t as SVGTextElement).ownerSVGElement!;
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      return parseFloat(getComputedStyle(t).fontSize) * scale;
-    }));
+    const sizes = await page.locator('#wbw-narrow .node text').evaluateAll((ts) =>
+      ts.map((t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return parseFloat(getComputedStyle(t).fontSize) * scale;
+      }),
+    );
     expect(sizes.length).toBeGreaterThan(15);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     // The same from disk, as an offline reader opens it.
-    await page.goto(pathToFileURL(resolve(inject('fixtureDist'), 'who-backs-whom/index.html')).href);
+    await page.goto(
+      pathToFileURL(resolve(inject('fixtureDist'), 'who-backs-whom/index.html')).href,
+    );
     expect(await page.locator('#wbw-narrow').isVisible()).toBe(true);
     expect(await page.locator('#wbw-narrow [data-node]').count()).toBeGreaterThan(15);
     await ctx.close();
@@ -238,7 +302,9 @@ describe('on a phone (375 px)', () => {
     expect(top).toBeGreaterThan(-1); // sub-pixel rounding
     expect(top).toBeLessThan(800 / 2);
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node'])).toBe('hts');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['node'])).toBe(
+      'hts',
+    );
     expect(await page.locator('#wbw-narrow [data-node][tabindex="0"]').count()).toBe(1);
   });
 });

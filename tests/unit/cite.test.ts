@@ -1,13 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, bibtexEscape, citation, citationKey, cslItem, cslJson, plainCitation, type CiteInput } from '../../src/lib/cite';
+import {
+  bibtex,
+  bibtexEscape,
+  citation,
+  citationKey,
+  cslItem,
+  cslJson,
+  plainCitation,
+  type CiteInput,
+} from '../../src/lib/cite';
 
 const input: CiteInput = {
-  kind: 'actor', id: 'hts', title: 'Hayat Tahrir al-Sham', url: 'https://example.org/idlib/actors/hts/', date: '2026-05-01', site: 'The Idlib explainer',
+  kind: 'actor',
+  id: 'hts',
+  title: 'Hayat Tahrir al-Sham',
+  url: 'https://example.org/idlib/actors/hts/',
+  date: '2026-05-01',
+  site: 'The Idlib explainer',
 };
 
 /** The properties csl-data.json (citation-style-language/schema) allows on an item; it refuses any other. */
-const CSL_KEYS = new Set(['type', 'id', 'categories', 'language', 'journalAbbreviation', 'shortTitle', 'author', 'accessed', 'issued',
-  'abstract', 'container-title', 'genre', 'note', 'publisher', 'publisher-place', 'source', 'status', 'title', 'title-short', 'URL', 'version']);
+const CSL_KEYS = new Set([
+  'type',
+  'id',
+  'categories',
+  'language',
+  'journalAbbreviation',
+  'shortTitle',
+  'author',
+  'accessed',
+  'issued',
+  'abstract',
+  'container-title',
+  'genre',
+  'note',
+  'publisher',
+  'publisher-place',
+  'source',
+  'status',
+  'title',
+  'title-short',
+  'URL',
+  'version',
+]);
 /** Some of its item types. */
 const CSL_TYPES = new Set(['article', 'dataset', 'document', 'entry', 'post', 'report', 'webpage']);
 
@@ -15,7 +50,10 @@ const CSL_TYPES = new Set(['article', 'dataset', 'document', 'entry', 'post', 'r
 function balanced(text: string): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\') { i++; continue; }
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
     if (text[i] === '{') depth++;
     if (text[i] === '}' && --depth < 0) return false;
   }
@@ -25,9 +63,18 @@ function balanced(text: string): boolean {
 describe('keys', () => {
   it('are stable: they depend on the kind and id only', () => {
     expect(citationKey('actor', 'hts')).toBe('idlib-explainer-actor-hts');
-    expect(citation(input).key).toBe(citation({ ...input, title: 'Another title', date: '2030-12-31', url: 'https://other.example/x/' }).key);
+    expect(citation(input).key).toBe(
+      citation({
+        ...input,
+        title: 'Another title',
+        date: '2030-12-31',
+        url: 'https://other.example/x/',
+      }).key,
+    );
     expect(citationKey('event', 'hts')).not.toBe(citationKey('actor', 'hts'));
-    expect(citationKey('relation', 'russia--military-support--syrian-government')).toMatch(/^[a-z0-9-]+$/);
+    expect(citationKey('relation', 'russia--military-support--syrian-government')).toMatch(
+      /^[a-z0-9-]+$/,
+    );
   });
 });
 
@@ -47,7 +94,9 @@ describe('BibTeX', () => {
     expect(text.startsWith('@misc{idlib-explainer-actor-hts,\n')).toBe(true);
     expect(text.endsWith('\n}')).toBe(true);
     expect(balanced(text)).toBe(true);
-    expect(text).toMatch(/title\s+= \{\{Odd \\\} title \\\{ with \\& and \\% and \\textbackslash\{\} and \\#\}\}/);
+    expect(text).toMatch(
+      /title\s+= \{\{Odd \\\} title \\\{ with \\& and \\% and \\textbackslash\{\} and \\#\}\}/,
+    );
     expect(text).toMatch(/year\s+= \{2026\}/);
     expect(text).toMatch(/month\s+= may,/);
     expect(text).toMatch(/urldate\s+= \{2026-05-01\}/);
@@ -92,7 +141,9 @@ describe('CSL-JSON', () => {
 
 describe('plain text', () => {
   it('names the title, kind, site, stable URL and the edition as the date accessed', () => {
-    expect(plainCitation(input)).toBe('“Hayat Tahrir al-Sham”. Actor profile in The Idlib explainer, edition of 1 May 2026. https://example.org/idlib/actors/hts/ (accessed 1 May 2026). CC BY 4.0.');
+    expect(plainCitation(input)).toBe(
+      '“Hayat Tahrir al-Sham”. Actor profile in The Idlib explainer, edition of 1 May 2026. https://example.org/idlib/actors/hts/ (accessed 1 May 2026). CC BY 4.0.',
+    );
   });
 
   it('refuses a build date that is not a day', () => {
@@ -105,8 +156,12 @@ describe('a corrected page', () => {
   const corrected: CiteInput = { ...input, corrected: '2026-04-30' };
 
   it('says when it was corrected, in every format', () => {
-    expect(plainCitation(corrected)).toContain('edition of 1 May 2026. Corrected on 30 April 2026. https://example.org/idlib/actors/hts/');
-    expect(bibtex(corrected)).toMatch(/note += \{Actor profile\. Corrected 2026-04-30\. Accessed 2026-05-01\. CC BY 4\.0\}/);
+    expect(plainCitation(corrected)).toContain(
+      'edition of 1 May 2026. Corrected on 30 April 2026. https://example.org/idlib/actors/hts/',
+    );
+    expect(bibtex(corrected)).toMatch(
+      /note += \{Actor profile\. Corrected 2026-04-30\. Accessed 2026-05-01\. CC BY 4\.0\}/,
+    );
     expect(cslItem(corrected).note).toBe('Corrected 2026-04-30. Licence: CC BY 4.0');
     expect(balanced(bibtex(corrected))).toBe(true);
   });

@@ -18,7 +18,8 @@ describe('the colours', () => {
 
   it('keep text readable: grades and links reach 4.5:1 on the page background (WCAG AA)', () => {
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
         .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
@@ -27,7 +28,12 @@ describe('the colours', () => {
       return (hi! + 0.05) / (lo! + 0.05);
     };
     for (const p of Object.values(PALETTE)) {
-      for (const colour of [...Object.values(p.grade), p.surface.link, p.surface.fg, p.surface.muted]) {
+      for (const colour of [
+        ...Object.values(p.grade),
+        p.surface.link,
+        p.surface.fg,
+        p.surface.muted,
+      ]) {
         expect(contrast(colour, p.surface.bg), colour).toBeGreaterThanOrEqual(4.5);
       }
     }

@@ -13,30 +13,54 @@
  *   # warn: (good fixtures, optional) a part of an expected warning
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { checkContent, readContentFiles, githubAnnotations, type ContentFile } from '../../scripts/check-content.ts';
+import {
+  checkContent,
+  readContentFiles,
+  githubAnnotations,
+  type ContentFile,
+} from '../../scripts/check-content.ts';
 import { checkMdx, warm } from './mdx-checker';
 
 const root = resolve('.');
 const fixtures = join(root, 'tests/content');
 
 function base(): ContentFile[] {
-  return readContentFiles(join(fixtures, 'base'), join(fixtures, 'base'))
-    .map((f) => ({ file: `src/content/${f.file}`, raw: f.raw }));
+  return readContentFiles(join(fixtures, 'base'), join(fixtures, 'base')).map((f) => ({
+    file: `src/content/${f.file}`,
+    raw: f.raw,
+  }));
 }
 
-interface Fixture { name: string; raw: string; meta: Record<string, string> }
+interface Fixture {
+  name: string;
+  raw: string;
+  meta: Record<string, string>;
+}
 
 function load(dir: string): Fixture[] {
-  return readdirSync(join(fixtures, dir)).sort().map((name) => {
-    const raw = readFileSync(join(fixtures, dir, name), 'utf8');
-    const meta = Object.fromEntries([...raw.matchAll(/^# ([a-z-]+): (.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
-    return { name, raw, meta };
-  });
+  return readdirSync(join(fixtures, dir))
+    .sort()
+    .map((name) => {
+      const raw = readFileSync(join(fixtures, dir, name), 'utf8');
+      const meta = Object.fromEntries(
+        [...raw.matchAll(/^# ([a-z-]+): (.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]),
+      );
+      return { name, raw, meta };
+    });
 }
 
 function filesWith(fixture: Fixture): ContentFile[] {
@@ -60,21 +84,38 @@ describe('the base dataset', () => {
     const { errors, warnings, counts } = checkContent(base(), { checkMdx });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
-    expect(counts).toEqual({ actors: 7, article: 1, events: 2, relations: 3, sources: 4, places: 5 });
+    expect(counts).toEqual({
+      actors: 7,
+      article: 1,
+      events: 2,
+      relations: 3,
+      sources: 4,
+      places: 5,
+    });
   });
 });
 
 describe('bad fixtures fail with their expected message', () => {
   it('has at least 25 fixtures, each with a rule, a path and an expected message', () => {
     expect(bad.length).toBeGreaterThanOrEqual(25);
-    for (const f of bad) expect(f.meta, f.name).toMatchObject({ rule: expect.any(String), as: expect.stringMatching(/^src\/content\//), expect: expect.any(String) });
+    for (const f of bad)
+      expect(f.meta, f.name).toMatchObject({
+        rule: expect.any(String),
+        as: expect.stringMatching(/^src\/content\//),
+        expect: expect.any(String),
+      });
   });
 
   it.each(bad.map((f) => [f.name, f] as const))('%s', (_, fixture) => {
     const { errors } = checkWith(fixture);
     const target = fixture.meta['reported-on'] ?? fixture.meta['as']!;
-    const match = errors.find((p) => p.file === target && `${p.message}\n${p.fix}`.includes(fixture.meta['expect']!));
-    expect(match, `expected "${fixture.meta['expect']}" on ${target}, got:\n${JSON.stringify(errors, null, 2)}`).toBeDefined();
+    const match = errors.find(
+      (p) => p.file === target && `${p.message}\n${p.fix}`.includes(fixture.meta['expect']!),
+    );
+    expect(
+      match,
+      `expected "${fixture.meta['expect']}" on ${target}, got:\n${JSON.stringify(errors, null, 2)}`,
+    ).toBeDefined();
     if (fixture.meta['field']) expect(match!.field).toBe(fixture.meta['field']);
     if (fixture.meta['line']) expect(match!.line).toBe(Number(fixture.meta['line']));
     // every problem names a field, says what is wrong and how to fix it
@@ -107,7 +148,10 @@ describe('the real content', () => {
         for (const name of readdirSync(dir).sort()) {
           const p = join(dir, name);
           if (statSync(p).isDirectory()) walk(p);
-          else h.update(relative(root, p)).update(readFileSync(p)).update(String(statSync(p).mtimeMs));
+          else
+            h.update(relative(root, p))
+              .update(readFileSync(p))
+              .update(String(statSync(p).mtimeMs));
         }
       };
       walk(join(root, 'src/content'));
@@ -122,29 +166,60 @@ describe('the real content', () => {
 
 describe('GitHub annotations', () => {
   it('escapes the properties and the message', () => {
-    const text = githubAnnotations('error', [{ file: 'src/content/a,b.yaml', line: 3, field: 'to', message: '50% bad\nreally', fix: 'mend: it' }]);
-    expect(text).toBe('::error file=src/content/a%2Cb.yaml,line=3,title=to%3A content error::50%25 bad%0Areally%0AFix: mend: it');
+    const text = githubAnnotations('error', [
+      {
+        file: 'src/content/a,b.yaml',
+        line: 3,
+        field: 'to',
+        message: '50% bad\nreally',
+        fix: 'mend: it',
+      },
+    ]);
+    expect(text).toBe(
+      '::error file=src/content/a%2Cb.yaml,line=3,title=to%3A content error::50%25 bad%0Areally%0AFix: mend: it',
+    );
   });
 });
 
 describe('npm run new', () => {
   const fill: Record<string, string> = {
-    name: 'Jaish al-Test', kind: 'armed-group', side: 'opposition', summary: 'A test actor.', title: 'A test title',
-    date: '"2019-05-06"', from: '"2019-05"', to: 'ongoing', status: 'reported', note: 'A test note.', actor: 'turkey',
-    role: 'attacker', publisher: 'Test Agency', details: '"Filed from Beirut."', read: 'true', country: 'Syria', lat: '35.43889', lon: '36.65111',
+    name: 'Jaish al-Test',
+    kind: 'armed-group',
+    side: 'opposition',
+    summary: 'A test actor.',
+    title: 'A test title',
+    date: '"2019-05-06"',
+    from: '"2019-05"',
+    to: 'ongoing',
+    status: 'reported',
+    note: 'A test note.',
+    actor: 'turkey',
+    role: 'attacker',
+    publisher: 'Test Agency',
+    details: '"Filed from Beirut."',
+    read: 'true',
+    country: 'Syria',
+    lat: '35.43889',
+    lon: '36.65111',
     source: 'wikipedia-sochi',
   };
   /** Replaces every TODO value the way a writer would, field by field. */
-  const complete = (text: string, kind: string) => text
-    .replace(/^(\s*(?:- )?)(\w+):\s+("?)TODO[^"\n#]*\3(\s*#.*)?$/gm, (_, indent: string, key: string) =>
-      `${indent}${key}: ${kind === 'source' && key === 'kind' ? 'news' : kind === 'place' && key === 'kind' ? 'town' : kind === 'place' && key === 'name' ? 'Kafr Zita' : fill[key] ?? `"${key}"`}`)
-    .replace(/\[TODO\]/g, '[reuters-2019-07-10, report-2019-07-12]')
-    .replace(/^TODO:.*$/m, 'A test body in our own words. <Cite id="reuters-2019-07-10" />');
+  const complete = (text: string, kind: string) =>
+    text
+      .replace(
+        /^(\s*(?:- )?)(\w+):\s+("?)TODO[^"\n#]*\3(\s*#.*)?$/gm,
+        (_, indent: string, key: string) =>
+          `${indent}${key}: ${kind === 'source' && key === 'kind' ? 'news' : kind === 'place' && key === 'kind' ? 'town' : kind === 'place' && key === 'name' ? 'Kafr Zita' : (fill[key] ?? `"${key}"`)}`,
+      )
+      .replace(/\[TODO\]/g, '[reuters-2019-07-10, report-2019-07-12]')
+      .replace(/^TODO:.*$/m, 'A test body in our own words. <Cite id="reuters-2019-07-10" />');
 
   function scaffold(args: string[]) {
     const dir = mkdtempSync(join(tmpdir(), 'idlib-new-'));
     cpSync(join(fixtures, 'base'), join(dir, 'src/content'), { recursive: true });
-    const r = spawnSync(process.execPath, [join(root, 'scripts/new.mjs'), ...args, '--root', dir], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(root, 'scripts/new.mjs'), ...args, '--root', dir], {
+      encoding: 'utf8',
+    });
     const files = () => readContentFiles(dir);
     return { dir, r, files };
   }
@@ -152,51 +227,83 @@ describe('npm run new', () => {
   it.each([
     ['actor', 'jaish-al-test', 'src/content/actors/jaish-al-test.mdx'],
     ['event', 'test-event', 'src/content/events/test-event.mdx'],
-    ['relation', 'turkey--funding--national-front-for-liberation', 'src/content/relations/turkey--funding--national-front-for-liberation.yaml'],
+    [
+      'relation',
+      'turkey--funding--national-front-for-liberation',
+      'src/content/relations/turkey--funding--national-front-for-liberation.yaml',
+    ],
     ['source', 'test-agency-2019-07-01', 'src/content/sources/test-agency-2019-07-01.yaml'],
     ['place', 'kafr-zita', 'src/content/places/kafr-zita.yaml'],
-  ])('writes a %s template that fails until its TODOs are filled, then passes', async (kind, id, path) => {
-    const { dir, r, files } = scaffold([kind, id]);
-    try {
-      expect(r.status, r.stderr).toBe(0);
-      const first = checkContent(files());
-      expect(first.errors.length).toBeGreaterThan(0);
-      expect(first.errors.every((p) => p.file === path && /template placeholder/.test(p.message))).toBe(true);
-      const file = join(dir, path);
-      writeFileSync(file, complete(readFileSync(file, 'utf8'), kind));
-      await warm(files());
-      const second = checkContent(files(), { checkMdx });
-      expect(second.errors).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  ])(
+    'writes a %s template that fails until its TODOs are filled, then passes',
+    async (kind, id, path) => {
+      const { dir, r, files } = scaffold([kind, id]);
+      try {
+        expect(r.status, r.stderr).toBe(0);
+        const first = checkContent(files());
+        expect(first.errors.length).toBeGreaterThan(0);
+        expect(
+          first.errors.every((p) => p.file === path && /template placeholder/.test(p.message)),
+        ).toBe(true);
+        const file = join(dir, path);
+        writeFileSync(file, complete(readFileSync(file, 'utf8'), kind));
+        await warm(files());
+        const second = checkContent(files(), { checkMdx });
+        expect(second.errors).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it.each([
     ['event', 'sochi-memorandum', 'src/content/events/ar/sochi-memorandum.mdx', 'roles'],
     ['actor', 'hts', 'src/content/actors/ar/hts.mdx', 'formerNames'],
-    ['relation', 'hts--affiliation--al-qaeda', 'src/content/relations/ar/hts--affiliation--al-qaeda.yaml', 'note'],
-    ['source', 'reuters-2019-07-10', 'src/content/sources/ar/reuters-2019-07-10.yaml', 'titleTranslation'],
+    [
+      'relation',
+      'hts--affiliation--al-qaeda',
+      'src/content/relations/ar/hts--affiliation--al-qaeda.yaml',
+      'note',
+    ],
+    [
+      'source',
+      'reuters-2019-07-10',
+      'src/content/sources/ar/reuters-2019-07-10.yaml',
+      'titleTranslation',
+    ],
     ['place', 'morek', 'src/content/places/ar/morek.yaml', 'name'],
     ['article', 'report', 'src/content/article/ar/report.mdx', 'claims'],
-  ])('--lang ar writes the translation template of %s %s: it fails until translated, then passes', async (kind, id, path, field) => {
-    const { dir, r, files } = scaffold([kind, id, '--lang', 'ar']);
-    try {
-      expect(r.status, r.stderr).toBe(0);
-      const text = readFileSync(join(dir, path), 'utf8');
-      expect(text).toContain(`${field}:`);
-      const first = checkContent(files());
-      expect(first.errors.length).toBeGreaterThan(0);
-      expect(first.errors.every((p) => p.file === path && /template placeholder/.test(p.message)), JSON.stringify(first.errors)).toBe(true);
-      writeFileSync(join(dir, path), text.replace(/"TODO[^"]*"/g, '"نص مترجم"').replace(/^TODO:.*$/m, 'نص مترجم. <Cite id="reuters-2019-07-10" />'));
-      await warm(files());
-      const second = checkContent(files(), { checkMdx });
-      expect(second.errors).toEqual([]);
-      expect(second.untranslated?.['ar'] ?? []).not.toContain(`${kind === 'article' ? 'article' : `${kind}s`}/${id}`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  ])(
+    '--lang ar writes the translation template of %s %s: it fails until translated, then passes',
+    async (kind, id, path, field) => {
+      const { dir, r, files } = scaffold([kind, id, '--lang', 'ar']);
+      try {
+        expect(r.status, r.stderr).toBe(0);
+        const text = readFileSync(join(dir, path), 'utf8');
+        expect(text).toContain(`${field}:`);
+        const first = checkContent(files());
+        expect(first.errors.length).toBeGreaterThan(0);
+        expect(
+          first.errors.every((p) => p.file === path && /template placeholder/.test(p.message)),
+          JSON.stringify(first.errors),
+        ).toBe(true);
+        writeFileSync(
+          join(dir, path),
+          text
+            .replace(/"TODO[^"]*"/g, '"نص مترجم"')
+            .replace(/^TODO:.*$/m, 'نص مترجم. <Cite id="reuters-2019-07-10" />'),
+        );
+        await warm(files());
+        const second = checkContent(files(), { checkMdx });
+        expect(second.errors).toEqual([]);
+        expect(second.untranslated?.['ar'] ?? []).not.toContain(
+          `${kind === 'article' ? 'article' : `${kind}s`}/${id}`,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it.each([
     [['actor', 'nobody', '--lang', 'ar'], /no English entry/],

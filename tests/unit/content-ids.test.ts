@@ -15,6 +15,8 @@ describe('content ids', () => {
     const gen = uniqueIds('actors', dir);
     expect(gen({ entry: 'hts.mdx' })).toBe('hts');
     expect(gen({ entry: 'hts.mdx' })).toBe('hts');
-    expect(() => gen({ entry: 'HTS.mdx' })).toThrow(/Duplicate id in actors: .*HTS\.mdx and .*hts\.mdx both give the id "hts"/);
+    expect(() => gen({ entry: 'HTS.mdx' })).toThrow(
+      /Duplicate id in actors: .*HTS\.mdx and .*hts\.mdx both give the id "hts"/,
+    );
   });
 });

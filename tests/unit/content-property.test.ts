@@ -12,53 +12,183 @@ import { checkMdxFile } from '../../scripts/mdx-check';
 import { sanitizeContentPlugin } from '../../src/lib/sanitize-content';
 import { MDX_FEATURES } from '../../src/lib/mdx-processor';
 
-const FRONT = '---\nname: Test\nkind: person\nside: observer\nsummary: "A test."\nsources: [s]\n---\n';
+const FRONT =
+  '---\nname: Test\nkind: person\nside: observer\nsummary: "A test."\nsources: [s]\n---\n';
 
 const DANGER = [
-  '<script>alert(1)</script>', '<SCRIPT>x</SCRIPT>', '</ script>', '<style>{"b{}"}</style>', '<img src=x onerror="alert(1)" />',
-  '<iframe src="https://evil.example" />', '<object data="x" />', '<embed src="x" />', '<form action="https://evil.example" />',
-  '<meta httpEquiv="refresh" content="0;url=https://evil.example" />', '<base href="https://evil.example/" />', '<link rel="stylesheet" href="x" />',
-  '<a href="javascript:alert(1)">a</a>', '<b onclick="x" style="color:red">b</b>', '<svg><script>x</script></svg>', '<Note onClick="x">n</Note>',
-  '<Actor id={x} />', '<Actor {...p} />', '<Actor id="hts" />', '<Cite id="s" />', '<Note>*n*</Note>',
-  '{alert(1)}', '{/* c */}', 'import fs from "node:fs"', 'export const components = {}', 'export default () => null',
-  '[a](javascript:alert(1))', '[a](JAVASCRIPT:x)', '[a](jav&#x09;ascript:x)', '[a](data:text/html,x)', '[a](//evil.example)', '[a](/\\evil.example)',
-  '[a](https://[bad)', '[a](https://ok.example/ "<script>t</script>")', '[r]: javascript:x', '[a\\]b]: javascript:x', '[a][r]', '[a][a\\]b]',
-  '![i](https://evil.example/x.png)', '![i](//evil.example/x.png)', '<https://evil.example>', '<!-- c -->', '&lt;script&gt;', '](x<script>y</script>',
+  '<script>alert(1)</script>',
+  '<SCRIPT>x</SCRIPT>',
+  '</ script>',
+  '<style>{"b{}"}</style>',
+  '<img src=x onerror="alert(1)" />',
+  '<iframe src="https://evil.example" />',
+  '<object data="x" />',
+  '<embed src="x" />',
+  '<form action="https://evil.example" />',
+  '<meta httpEquiv="refresh" content="0;url=https://evil.example" />',
+  '<base href="https://evil.example/" />',
+  '<link rel="stylesheet" href="x" />',
+  '<a href="javascript:alert(1)">a</a>',
+  '<b onclick="x" style="color:red">b</b>',
+  '<svg><script>x</script></svg>',
+  '<Note onClick="x">n</Note>',
+  '<Actor id={x} />',
+  '<Actor {...p} />',
+  '<Actor id="hts" />',
+  '<Cite id="s" />',
+  '<Note>*n*</Note>',
+  '{alert(1)}',
+  '{/* c */}',
+  'import fs from "node:fs"',
+  'export const components = {}',
+  'export default () => null',
+  '[a](javascript:alert(1))',
+  '[a](JAVASCRIPT:x)',
+  '[a](jav&#x09;ascript:x)',
+  '[a](data:text/html,x)',
+  '[a](//evil.example)',
+  '[a](/\\evil.example)',
+  '[a](https://[bad)',
+  '[a](https://ok.example/ "<script>t</script>")',
+  '[r]: javascript:x',
+  '[a\\]b]: javascript:x',
+  '[a][r]',
+  '[a][a\\]b]',
+  '![i](https://evil.example/x.png)',
+  '![i](//evil.example/x.png)',
+  '<https://evil.example>',
+  '<!-- c -->',
+  '&lt;script&gt;',
+  '](x<script>y</script>',
 ];
-const MARKDOWN = ['text', '**bold**', '*em*', '`code`', '``a ` b``', '```', '~~~', '[ok](https://ok.example/)', '[site](/actors/hts/)', '---', '===', '\\{', '\\<', '|a|b|\n|-|-|\n|1|2|', '> q', '- l', '1. n', '# h', '    indented'];
-const JOINS = ['', ' ', '\n', '\n\n', '\n> ', '\n- ', '\n  ', '\n# ', '\n===\n', '\n```\n', '\n> ```\n> '];
+const MARKDOWN = [
+  'text',
+  '**bold**',
+  '*em*',
+  '`code`',
+  '``a ` b``',
+  '```',
+  '~~~',
+  '[ok](https://ok.example/)',
+  '[site](/actors/hts/)',
+  '---',
+  '===',
+  '\\{',
+  '\\<',
+  '|a|b|\n|-|-|\n|1|2|',
+  '> q',
+  '- l',
+  '1. n',
+  '# h',
+  '    indented',
+];
+const JOINS = [
+  '',
+  ' ',
+  '\n',
+  '\n\n',
+  '\n> ',
+  '\n- ',
+  '\n  ',
+  '\n# ',
+  '\n===\n',
+  '\n```\n',
+  '\n> ```\n> ',
+];
 
-const body = fc.array(fc.tuple(fc.constantFrom(...JOINS), fc.oneof(fc.constantFrom(...DANGER), fc.constantFrom(...MARKDOWN))), { minLength: 1, maxLength: 8 })
-  .map((parts) => parts.map(([j, p]) => j + p).join('').trimStart());
+const body = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...JOINS),
+      fc.oneof(fc.constantFrom(...DANGER), fc.constantFrom(...MARKDOWN)),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((parts) =>
+    parts
+      .map(([j, p]) => j + p)
+      .join('')
+      .trimStart(),
+  );
 
 // A minimal JSX runtime that renders to an HTML string, escaping as Astro does.
 const FRAGMENT = Symbol('fragment');
-interface VNode { html: string }
+interface VNode {
+  html: string;
+}
 const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const render = (c: unknown): string => Array.isArray(c) ? c.map(render).join('') : typeof c === 'string' ? text(c)
-  : c && typeof c === 'object' && 'html' in c ? (c as VNode).html : typeof c === 'number' ? String(c) : '';
+const render = (c: unknown): string =>
+  Array.isArray(c)
+    ? c.map(render).join('')
+    : typeof c === 'string'
+      ? text(c)
+      : c && typeof c === 'object' && 'html' in c
+        ? (c as VNode).html
+        : typeof c === 'number'
+          ? String(c)
+          : '';
 function jsx(type: unknown, rawProps: unknown): VNode {
   const props = rawProps as Record<string, unknown>;
   const children = render(props['children']);
   if (type === FRAGMENT) return { html: children };
   if (typeof type === 'function') return (type as (p: Record<string, unknown>) => VNode)(props);
-  const attrs = Object.entries(props).filter(([k]) => k !== 'children').map(([k, v]) => ` ${k}="${attr(String(v))}"`).join('');
+  const attrs = Object.entries(props)
+    .filter(([k]) => k !== 'children')
+    .map(([k, v]) => ` ${k}="${attr(String(v))}"`)
+    .join('');
   return { html: `<${String(type)}${attrs}>${children}</${String(type)}>` };
 }
-const link = (path: string) => (p: Record<string, unknown>): VNode => ({ html: `<a href="/${path}/${attr(String(p['id']))}/">${render(p['children'])}</a>` });
+const link =
+  (path: string) =>
+  (p: Record<string, unknown>): VNode => ({
+    html: `<a href="/${path}/${attr(String(p['id']))}/">${render(p['children'])}</a>`,
+  });
 const components = {
-  Actor: link('actors'), Event: link('events'), Relation: link('relations'), Cite: link('sources'), Claim: link('report'),
-  Quote: (p: Record<string, unknown>) => ({ html: `<q>${render(p['children'])}</q>` }), Note: (p: Record<string, unknown>) => ({ html: `<aside>${render(p['children'])}</aside>` }),
+  Actor: link('actors'),
+  Event: link('events'),
+  Relation: link('relations'),
+  Cite: link('sources'),
+  Claim: link('report'),
+  Quote: (p: Record<string, unknown>) => ({ html: `<q>${render(p['children'])}</q>` }),
+  Note: (p: Record<string, unknown>) => ({ html: `<aside>${render(p['children'])}</aside>` }),
 };
 
 function renderBody(source: string): string {
-  const mod = evaluate(source, { Fragment: FRAGMENT, jsx, jsxs: jsx, features: { ...MDX_FEATURES }, hastPlugins: [sanitizeContentPlugin] }) as { default: (p: unknown) => VNode };
+  const mod = evaluate(source, {
+    Fragment: FRAGMENT,
+    jsx,
+    jsxs: jsx,
+    features: { ...MDX_FEATURES },
+    hastPlugins: [sanitizeContentPlugin],
+  }) as { default: (p: unknown) => VNode };
   return mod.default({ components }).html;
 }
 
-const FORBIDDEN = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'meta', 'base', 'link', 'img', 'svg', 'math', 'template']);
-interface P5Node { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: P5Node[]; content?: P5Node }
+const FORBIDDEN = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'meta',
+  'base',
+  'link',
+  'img',
+  'svg',
+  'math',
+  'template',
+]);
+interface P5Node {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: P5Node[];
+  content?: P5Node;
+}
 
 /** What in the HTML could run, load or send anywhere; empty when nothing. */
 function forbidden(html: string): string[] {
@@ -66,31 +196,41 @@ function forbidden(html: string): string[] {
   const walk = (n: P5Node) => {
     if (n.tagName && FORBIDDEN.has(n.tagName)) found.push(`<${n.tagName}>`);
     for (const a of n.attrs ?? []) {
-      if (a.name.startsWith('on') || a.name === 'style' || a.name === 'srcdoc') found.push(`${a.name}=`);
+      if (a.name.startsWith('on') || a.name === 'style' || a.name === 'srcdoc')
+        found.push(`${a.name}=`);
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name)) {
-        // eslint-disable-next-line no-control-regex
         const v = a.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
         const scheme = /^([a-z][a-z0-9+.-]*):/.exec(v)?.[1];
-        if ((scheme && !['http', 'https', 'mailto'].includes(scheme)) || v.startsWith('//') || v.includes('\\')) found.push(`${a.name}="${a.value}"`);
+        if (
+          (scheme && !['http', 'https', 'mailto'].includes(scheme)) ||
+          v.startsWith('//') ||
+          v.includes('\\')
+        )
+          found.push(`${a.name}="${a.value}"`);
       }
     }
     for (const c of n.childNodes ?? []) walk(c);
     if (n.content) walk(n.content);
   };
-  walk(parseFragment(html) as unknown as P5Node);
+  walk(parseFragment(html));
   return found;
 }
 
 describe('content the check accepts', () => {
   it('compiles, and renders nothing that runs, loads or leaves the site', async () => {
     let accepted = 0;
-    await fc.assert(fc.asyncProperty(body, async (b) => {
-      const { problems } = await checkMdxFile('src/content/actors/test.mdx', FRONT + b, { compile: false });
-      if (problems.length) return;
-      accepted++;
-      const html = renderBody(FRONT.replace(/[^\n]/g, ' ') + b);
-      expect(forbidden(html), `${JSON.stringify(b)}\n${html}`).toEqual([]);
-    }), { numRuns: 400, seed: 20261130 });
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
+        const { problems } = await checkMdxFile('src/content/actors/test.mdx', FRONT + b, {
+          compile: false,
+        });
+        if (problems.length) return;
+        accepted++;
+        const html = renderBody(FRONT.replace(/[^\n]/g, ' ') + b);
+        expect(forbidden(html), `${JSON.stringify(b)}\n${html}`).toEqual([]);
+      }),
+      { numRuns: 400, seed: 20261130 },
+    );
     expect(accepted).toBeGreaterThan(20); // the generator does reach the accepted side
   });
 });
@@ -98,20 +238,27 @@ describe('content the check accepts', () => {
 describe('the sanitiser alone', () => {
   it('renders nothing that runs, loads or leaves the site, from any body the parser reads', () => {
     let rendered = 0;
-    fc.assert(fc.property(body, (b) => {
-      let html: string;
-      try {
-        html = renderBody(b);
-      } catch {
-        return; // a syntax error: the build would stop, nothing is rendered
-      }
-      rendered++;
-      expect(forbidden(html), `${JSON.stringify(b)}\n${html}`).toEqual([]);
-    }), { numRuns: 600, seed: 1130 });
+    fc.assert(
+      fc.property(body, (b) => {
+        let html: string;
+        try {
+          html = renderBody(b);
+        } catch {
+          return; // a syntax error: the build would stop, nothing is rendered
+        }
+        rendered++;
+        expect(forbidden(html), `${JSON.stringify(b)}\n${html}`).toEqual([]);
+      }),
+      { numRuns: 600, seed: 1130 },
+    );
     expect(rendered).toBeGreaterThan(150); // dangerous bodies do reach the sanitiser
   });
 
   it('the oracle sees what it must (it is not blind)', () => {
-    expect(forbidden('<p><script>x</script><a href="javascript:x">a</a><b onclick="x">b</b><a href="//e">e</a></p>')).toEqual(['<script>', 'href="javascript:x"', 'onclick=', 'href="//e"']);
+    expect(
+      forbidden(
+        '<p><script>x</script><a href="javascript:x">a</a><b onclick="x">b</b><a href="//e">e</a></p>',
+      ),
+    ).toEqual(['<script>', 'href="javascript:x"', 'onclick=', 'href="//e"']);
   });
 });

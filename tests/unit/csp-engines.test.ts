@@ -6,8 +6,22 @@ import { HEADER_ONLY, policy } from '../../src/lib/csp';
  * Fetch directives and others that all three engines recognise in a meta element (WebKit has no
  * manifest-src; frame-ancestors, report-uri and sandbox are ignored in meta elements everywhere).
  */
-const KNOWN_TO_ALL = new Set(['default-src', 'script-src', 'style-src', 'img-src', 'connect-src', 'font-src', 'media-src',
-  'object-src', 'frame-src', 'child-src', 'worker-src', 'base-uri', 'form-action', 'upgrade-insecure-requests']);
+const KNOWN_TO_ALL = new Set([
+  'default-src',
+  'script-src',
+  'style-src',
+  'img-src',
+  'connect-src',
+  'font-src',
+  'media-src',
+  'object-src',
+  'frame-src',
+  'child-src',
+  'worker-src',
+  'base-uri',
+  'form-action',
+  'upgrade-insecure-requests',
+]);
 const names = (p: string) => p.split(';').map((d) => d.trim().split(/\s+/)[0]!);
 const hashes = { scripts: ["'sha256-abc'"], styles: ["'sha256-def'"] };
 

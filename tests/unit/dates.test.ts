@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compareSpans, earliest, formatDate, formatSpan, latest, parsePartialDate, parseSpan, spanParts, type DateSpan, type PartialDate } from '../../src/lib/dates';
+import {
+  compareSpans,
+  earliest,
+  formatDate,
+  formatSpan,
+  latest,
+  parsePartialDate,
+  parseSpan,
+  spanParts,
+  type DateSpan,
+  type PartialDate,
+} from '../../src/lib/dates';
 import { ar } from '../../src/lib/strings/ar';
 
 const d = (t: string) => parsePartialDate(t) as PartialDate;
@@ -47,7 +58,10 @@ describe('spans', () => {
     expect(spanParts(s('2017-09-14/2017-10-02'))).toEqual(['14 September', '2 October 2017']);
   });
   it('orders by earliest day, the more precise first on ties', () => {
-    const list = ['2019-07', '2019-06-30', '2019', '2019-07-01'].map(s).sort(compareSpans).map((x) => x.text);
+    const list = ['2019-07', '2019-06-30', '2019', '2019-07-01']
+      .map(s)
+      .sort(compareSpans)
+      .map((x) => x.text);
     expect(list).toEqual(['2019', '2019-06-30', '2019-07-01', '2019-07']);
   });
 });
@@ -55,8 +69,12 @@ describe('spans', () => {
 describe('Arabic dates', () => {
   const { dates } = ar;
   it('names each month as Syrian and Egyptian Arabic do, both (as Intl gives them)', () => {
-    const names = (locale: string) => Array.from({ length: 12 }, (_, m) =>
-      new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2019, m, 1))));
+    const names = (locale: string) =>
+      Array.from({ length: 12 }, (_, m) =>
+        new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(2019, m, 1)),
+        ),
+      );
     const levant = names('ar-SY');
     const egypt = names('ar-EG');
     expect(dates.months).toEqual(levant.map((l, i) => `${l}/${egypt[i]}`));
@@ -69,8 +87,12 @@ describe('Arabic dates', () => {
   });
 
   it('writes ranges with words, not a dash that reads backwards', () => {
-    expect(formatSpan(s('2019-01-01/2019-01-10'), dates)).toBe('من 1 إلى 10 كانون الثاني/يناير 2019');
-    expect(formatSpan(s('2017-09-14/2017-10-02'), dates)).toBe('من 14 أيلول/سبتمبر إلى 2 تشرين الأول/أكتوبر 2017');
+    expect(formatSpan(s('2019-01-01/2019-01-10'), dates)).toBe(
+      'من 1 إلى 10 كانون الثاني/يناير 2019',
+    );
+    expect(formatSpan(s('2017-09-14/2017-10-02'), dates)).toBe(
+      'من 14 أيلول/سبتمبر إلى 2 تشرين الأول/أكتوبر 2017',
+    );
     expect(formatSpan(s('2013-05/2018-06'), dates)).toBe('من أيار/مايو 2013 إلى حزيران/يونيو 2018');
   });
 });

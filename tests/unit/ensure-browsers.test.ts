@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_CANDIDATES, FIREFOX_CANDIDATES } from '../../scripts/ensure-browsers.mjs';
 
 const script = resolve('scripts/ensure-browsers.mjs');
-const run = (file: string, cwd: string) => spawnSync(process.execPath, [file], { cwd, encoding: 'utf8' });
+const run = (file: string, cwd: string) =>
+  spawnSync(process.execPath, [file], { cwd, encoding: 'utf8' });
 
 describe('ensure-browsers', () => {
   it('runs from a path with spaces and non-ASCII letters, directly, relatively and through a symlink', () => {
@@ -17,10 +18,16 @@ describe('ensure-browsers', () => {
       mkdirSync(inner);
       copyFileSync(script, join(inner, 'ensure-browsers.mjs'));
       symlinkSync(join(inner, 'ensure-browsers.mjs'), join(dir, 'linked.mjs'));
-      for (const [file, cwd] of [[join(inner, 'ensure-browsers.mjs'), tmpdir()], ['scrïpts dir/ensure-browsers.mjs', dir], ['linked.mjs', dir]] as const) {
+      for (const [file, cwd] of [
+        [join(inner, 'ensure-browsers.mjs'), tmpdir()],
+        ['scrïpts dir/ensure-browsers.mjs', dir],
+        ['linked.mjs', dir],
+      ] as const) {
         const r = run(file, cwd);
         // Either it found both browsers or it says what to install: never silent.
-        expect(`${r.stdout}${r.stderr}`, file).toMatch(/Browsers for the tests: Chromium at .+, Firefox at .+|The browser tests need/);
+        expect(`${r.stdout}${r.stderr}`, file).toMatch(
+          /Browsers for the tests: Chromium at .+, Firefox at .+|The browser tests need/,
+        );
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -29,19 +36,42 @@ describe('ensure-browsers', () => {
 
   it('knows the usual Chrome, Chromium and Firefox locations on Linux and macOS', () => {
     expect(CHROMIUM_CANDIDATES).toContain('/usr/bin/chromium');
-    expect(CHROMIUM_CANDIDATES).toContain('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    expect(CHROMIUM_CANDIDATES).toContain(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    );
     expect(FIREFOX_CANDIDATES).toContain('/usr/bin/firefox-esr');
     expect(FIREFOX_CANDIDATES).toContain('/Applications/Firefox.app/Contents/MacOS/firefox');
   });
 
   it('knows the Windows locations from the environment', () => {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e',
-      `import('${script.replace(/\\/g, '/')}').then((m) => console.log(JSON.stringify([m.CHROMIUM_CANDIDATES, m.FIREFOX_CANDIDATES])))`],
-    { encoding: 'utf8', env: { ...process.env, PROGRAMFILES: 'C:\\Program Files', LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' } });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import('${script.replace(/\\/g, '/')}').then((m) => console.log(JSON.stringify([m.CHROMIUM_CANDIDATES, m.FIREFOX_CANDIDATES])))`,
+      ],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          PROGRAMFILES: 'C:\\Program Files',
+          LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local',
+        },
+      },
+    );
     const [chromium, firefox] = JSON.parse(r.stdout) as string[][];
-    expect(chromium!.some((p) => p?.startsWith('C:\\Program Files') && p.endsWith('chrome.exe'))).toBe(true);
-    expect(chromium!.some((p) => p?.startsWith('C:\\Users\\a\\AppData\\Local') && p.includes('Chromium'))).toBe(true);
-    expect(firefox!.some((p) => p?.startsWith('C:\\Program Files') && p.endsWith('firefox.exe'))).toBe(true);
+    expect(
+      chromium!.some((p) => p?.startsWith('C:\\Program Files') && p.endsWith('chrome.exe')),
+    ).toBe(true);
+    expect(
+      chromium!.some(
+        (p) => p?.startsWith('C:\\Users\\a\\AppData\\Local') && p.includes('Chromium'),
+      ),
+    ).toBe(true);
+    expect(
+      firefox!.some((p) => p?.startsWith('C:\\Program Files') && p.endsWith('firefox.exe')),
+    ).toBe(true);
     // Imported, it only exports: nothing printed, nothing installed.
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
   });

@@ -1,25 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { makeSchemas, slugRef } from '../../src/lib/schemas';
 import {
-  EXPORT_COLLECTIONS, FIELDS, atomFeed, csvColumns, csvField, downloads, jsonSchema, parseCsv, recordSchema,
-  records, toCsv, toJson, type ExportCollection, type ExportData,
+  EXPORT_COLLECTIONS,
+  FIELDS,
+  atomFeed,
+  csvColumns,
+  csvField,
+  downloads,
+  jsonSchema,
+  parseCsv,
+  recordSchema,
+  records,
+  toCsv,
+  toJson,
+  type ExportCollection,
+  type ExportData,
 } from '../../src/lib/exports';
 import { validDataset } from './fixtures';
 
 const s = makeSchemas(slugRef);
-const schemaOf = { actors: s.actor, events: s.event, relations: s.relation, sources: s.source, places: s.place, corrections: s.correction } as const;
+const schemaOf = {
+  actors: s.actor,
+  events: s.event,
+  relations: s.relation,
+  sources: s.source,
+  places: s.place,
+  corrections: s.correction,
+} as const;
 
 function data(): ExportData {
   const ds = validDataset();
-  return { actors: ds.actors, events: ds.events, relations: ds.relations, sources: ds.sources, places: ds.places, corrections: ds.corrections };
+  return {
+    actors: ds.actors,
+    events: ds.events,
+    relations: ds.relations,
+    sources: ds.sources,
+    places: ds.places,
+    corrections: ds.corrections,
+  };
 }
 
 /** The fixture with the awkward cases: quotes, commas, line breaks, partial dates, places. */
 function awkward(): ExportData {
   const d = data();
-  d.actors[0]!.data = { ...d.actors[0]!.data, name: 'Turkey, "the Republic"', aliases: ['Türkiye', 'A; B'], summary: 'Line one.\nLine two, with "quotes".' };
+  d.actors[0]!.data = {
+    ...d.actors[0]!.data,
+    name: 'Turkey, "the Republic"',
+    aliases: ['Türkiye', 'A; B'],
+    summary: 'Line one.\nLine two, with "quotes".',
+  };
   d.events[0]!.data = { ...d.events[0]!.data, date: '2018-05', place: 'idlib' };
-  d.places.push({ ...d.places[0]!, id: 'the-front', data: { name: 'The front, "south"', otherNames: ['a; b'], kind: 'region', country: 'Syria', map: 'north-west', around: ['idlib'] } });
+  d.places.push({
+    ...d.places[0]!,
+    id: 'the-front',
+    data: {
+      name: 'The front, "south"',
+      otherNames: ['a; b'],
+      kind: 'region',
+      country: 'Syria',
+      map: 'north-west',
+      around: ['idlib'],
+    },
+  });
   return d;
 }
 
@@ -39,9 +81,17 @@ describe('JSON export', () => {
     }
   });
 
-  it('puts the id first and the fields in the schema\'s order, and keeps dates as given', () => {
+  it("puts the id first and the fields in the schema's order, and keeps dates as given", () => {
     const [first] = records('events', awkward().events);
-    expect(Object.keys(first!)).toEqual(['id', 'title', 'date', 'summary', 'place', 'participants', 'sources']);
+    expect(Object.keys(first!)).toEqual([
+      'id',
+      'title',
+      'date',
+      'summary',
+      'place',
+      'participants',
+      'sources',
+    ]);
     expect(first!['date']).toBe('2018-05');
   });
 
@@ -89,21 +139,76 @@ describe('CSV export', () => {
     expect(rows[0]).toEqual(csvColumns('events'));
     expect(rows[0]).toEqual(['id', 'title', 'date', 'summary', 'place', 'participants', 'sources']);
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toEqual(['nfl-formed', 'NFL formed', '2018-05', 'Formed.', 'idlib', 'nfl: new coalition', 'reuters-2019-07-10']);
+    expect(rows[1]).toEqual([
+      'nfl-formed',
+      'NFL formed',
+      '2018-05',
+      'Formed.',
+      'idlib',
+      'nfl: new coalition',
+      'reuters-2019-07-10',
+    ]);
   });
 
-  it('splits a place\'s coordinates into lat, lon and their source', () => {
+  it("splits a place's coordinates into lat, lon and their source", () => {
     const rows = parseCsv(toCsv('places', awkward().places));
-    expect(rows[0]).toEqual(['id', 'name', 'shortName', 'otherNames', 'kind', 'country', 'governorate', 'map', 'lat', 'lon', 'coordinatesSource', 'around', 'within', 'note']);
-    expect(rows[1]).toEqual(['idlib', 'Idlib', '', 'Idleb', 'city', 'Syria', 'Idlib', 'north-west', '35.933', '36.633', 'reuters-2019-07-10', '', '', '']);
-    expect(rows[2]).toEqual(['the-front', 'The front, "south"', '', 'a; b', 'region', 'Syria', '', 'north-west', '', '', '', 'idlib', '', '']);
+    expect(rows[0]).toEqual([
+      'id',
+      'name',
+      'shortName',
+      'otherNames',
+      'kind',
+      'country',
+      'governorate',
+      'map',
+      'lat',
+      'lon',
+      'coordinatesSource',
+      'around',
+      'within',
+      'note',
+    ]);
+    expect(rows[1]).toEqual([
+      'idlib',
+      'Idlib',
+      '',
+      'Idleb',
+      'city',
+      'Syria',
+      'Idlib',
+      'north-west',
+      '35.933',
+      '36.633',
+      'reuters-2019-07-10',
+      '',
+      '',
+      '',
+    ]);
+    expect(rows[2]).toEqual([
+      'the-front',
+      'The front, "south"',
+      '',
+      'a; b',
+      'region',
+      'Syria',
+      '',
+      'north-west',
+      '',
+      '',
+      '',
+      'idlib',
+      '',
+      '',
+    ]);
   });
 
   it('reads back every awkward value exactly; lists are joined with "; "', () => {
     const d = awkward();
     const rows = parseCsv(toCsv('actors', d.actors));
     const header = rows[0]!;
-    const turkey = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === 'turkey')![i]]));
+    const turkey = Object.fromEntries(
+      header.map((h, i) => [h, rows.find((r) => r[0] === 'turkey')![i]]),
+    );
     expect(turkey['name']).toBe('Turkey, "the Republic"');
     expect(turkey['summary']).toBe('Line one.\nLine two, with "quotes".');
     expect(turkey['aliases']).toBe('Türkiye; A; B');
@@ -126,27 +231,38 @@ function validate(schema: Record<string, unknown>, value: unknown, path = '$'): 
   const errs: string[] = [];
   const t = schema['type'];
   if (schema['anyOf']) {
-    const ok = (schema['anyOf'] as Record<string, unknown>[]).some((s) => validate(s, value, path).length === 0);
+    const ok = (schema['anyOf'] as Record<string, unknown>[]).some(
+      (s) => validate(s, value, path).length === 0,
+    );
     return ok ? [] : [`${path}: matches no alternative`];
   }
-  if ('const' in schema && value !== schema['const']) errs.push(`${path}: not ${String(schema['const'])}`);
-  if (schema['enum'] && !(schema['enum'] as unknown[]).includes(value)) errs.push(`${path}: ${String(value)} not in enum`);
+  if ('const' in schema && value !== schema['const'])
+    errs.push(`${path}: not ${String(schema['const'])}`);
+  if (schema['enum'] && !(schema['enum'] as unknown[]).includes(value))
+    errs.push(`${path}: ${String(value)} not in enum`);
   if (t === 'string') {
     if (typeof value !== 'string') return [`${path}: not a string`];
-    if (schema['pattern'] && !new RegExp(schema['pattern'] as string).test(value)) errs.push(`${path}: "${value}" fails ${String(schema['pattern'])}`);
-    if (typeof schema['minLength'] === 'number' && value.length < schema['minLength']) errs.push(`${path}: too short`);
+    if (schema['pattern'] && !new RegExp(schema['pattern'] as string).test(value))
+      errs.push(`${path}: "${value}" fails ${JSON.stringify(schema['pattern'])}`);
+    if (typeof schema['minLength'] === 'number' && value.length < schema['minLength'])
+      errs.push(`${path}: too short`);
   }
   if (t === 'number' && typeof value !== 'number') errs.push(`${path}: not a number`);
   if (t === 'array') {
     if (!Array.isArray(value)) return [`${path}: not an array`];
-    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) errs.push(`${path}: too few items`);
-    value.forEach((v, i) => errs.push(...validate(schema['items'] as Record<string, unknown>, v, `${path}[${i}]`)));
+    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems'])
+      errs.push(`${path}: too few items`);
+    value.forEach((v, i) =>
+      errs.push(...validate(schema['items'] as Record<string, unknown>, v, `${path}[${i}]`)),
+    );
   }
   if (t === 'object') {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return [`${path}: not an object`];
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      return [`${path}: not an object`];
     const o = value as Record<string, unknown>;
     const props = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
-    for (const r of (schema['required'] ?? []) as string[]) if (!(r in o)) errs.push(`${path}.${r}: missing`);
+    for (const r of (schema['required'] ?? []) as string[])
+      if (!(r in o)) errs.push(`${path}.${r}: missing`);
     for (const [k, v] of Object.entries(o)) {
       if (props[k]) errs.push(...validate(props[k], v, `${path}.${k}`));
       else if (schema['additionalProperties'] === false) errs.push(`${path}.${k}: not allowed`);
@@ -156,35 +272,61 @@ function validate(schema: Record<string, unknown>, value: unknown, path = '$'): 
 }
 
 describe('JSON Schema', () => {
-  it.each(EXPORT_COLLECTIONS)('%s: an array of records, every field documented, references as strings', (c: ExportCollection) => {
-    const schema = jsonSchema(c);
-    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema['type']).toBe('array');
-    expect(typeof schema['title']).toBe('string');
-    const items = schema['items'] as { properties: Record<string, Record<string, unknown>>; required: string[]; additionalProperties: boolean };
-    expect(Object.keys(items.properties)).toEqual(FIELDS[c].map((f) => f.name));
-    expect(items.required[0]).toBe('id');
-    expect(items.additionalProperties).toBe(false);
-    for (const f of FIELDS[c]) expect(items.properties[f.name]!['description']).toBe(f.description);
-    if (c !== 'sources' && c !== 'places') expect(items.properties['sources']!['items']).toMatchObject({ type: 'string', pattern: expect.any(String) });
-  });
+  it.each(EXPORT_COLLECTIONS)(
+    '%s: an array of records, every field documented, references as strings',
+    (c: ExportCollection) => {
+      const schema = jsonSchema(c);
+      expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema['type']).toBe('array');
+      expect(typeof schema['title']).toBe('string');
+      const items = schema['items'] as {
+        properties: Record<string, Record<string, unknown>>;
+        required: string[];
+        additionalProperties: boolean;
+      };
+      expect(Object.keys(items.properties)).toEqual(FIELDS[c].map((f) => f.name));
+      expect(items.required[0]).toBe('id');
+      expect(items.additionalProperties).toBe(false);
+      for (const f of FIELDS[c])
+        expect(items.properties[f.name]!['description']).toBe(f.description);
+      if (c !== 'sources' && c !== 'places')
+        expect(items.properties['sources']!['items']).toMatchObject({
+          type: 'string',
+          pattern: expect.any(String),
+        });
+    },
+  );
 
-  it('gives dates their pattern and relations\' references their slug pattern', () => {
-    const rel = (jsonSchema('relations')['items'] as { properties: Record<string, Record<string, unknown>> }).properties;
-    expect(rel['from']).toMatchObject({ type: 'string', pattern: expect.stringContaining('[a-z0-9]') });
-    const period = (rel['periods']!['items'] as { properties: Record<string, Record<string, unknown>> }).properties;
+  it("gives dates their pattern and relations' references their slug pattern", () => {
+    const rel = (
+      jsonSchema('relations')['items'] as { properties: Record<string, Record<string, unknown>> }
+    ).properties;
+    expect(rel['from']).toMatchObject({
+      type: 'string',
+      pattern: expect.stringContaining('[a-z0-9]'),
+    });
+    const period = (
+      rel['periods']!['items'] as { properties: Record<string, Record<string, unknown>> }
+    ).properties;
     expect(new RegExp(period['from']!['pattern'] as string).test('2019-04')).toBe(true);
     expect(new RegExp(period['from']!['pattern'] as string).test('April 2019')).toBe(false);
-    const ev = (jsonSchema('events')['items'] as { properties: Record<string, Record<string, unknown>> }).properties;
+    const ev = (
+      jsonSchema('events')['items'] as { properties: Record<string, Record<string, unknown>> }
+    ).properties;
     expect(new RegExp(ev['date']!['pattern'] as string).test('2019-01-01/2019-01-10')).toBe(true);
   });
 
   it('accepts the exported records and refuses broken ones', () => {
     const d = awkward();
-    for (const c of EXPORT_COLLECTIONS) expect(validate(jsonSchema(c), JSON.parse(toJson(c, d[c])))).toEqual([]);
+    for (const c of EXPORT_COLLECTIONS)
+      expect(validate(jsonSchema(c), JSON.parse(toJson(c, d[c])))).toEqual([]);
     const [rel] = JSON.parse(toJson('relations', d.relations)) as Record<string, unknown>[];
-    expect(validate(jsonSchema('relations'), [{ ...rel, status: 'likely' }]).join()).toMatch(/status/);
-    expect(validate(jsonSchema('relations'), [{ ...rel, extra: 1 }]).join()).toMatch(/extra: not allowed/);
+    expect(validate(jsonSchema('relations'), [{ ...rel, status: 'likely' }]).join()).toMatch(
+      /status/,
+    );
+    expect(validate(jsonSchema('relations'), [{ ...rel, extra: 1 }]).join()).toMatch(
+      /extra: not allowed/,
+    );
     const { note, ...noNote } = rel!;
     expect(validate(jsonSchema('relations'), [noNote]).join()).toMatch(/note: missing/);
   });
@@ -193,16 +335,40 @@ describe('JSON Schema', () => {
     const d = data();
     const [source] = JSON.parse(toJson('sources', d.sources)) as Record<string, unknown>[];
     expect(source!['read']).toBe(true);
-    expect(Object.keys(source!)).toEqual(['id', 'title', 'publisher', 'authors', 'date', 'kind', 'read', 'details', 'language']);
+    expect(Object.keys(source!)).toEqual([
+      'id',
+      'title',
+      'publisher',
+      'authors',
+      'date',
+      'kind',
+      'read',
+      'details',
+      'language',
+    ]);
     expect((jsonSchema('sources')['items'] as { required: string[] }).required).toContain('read');
-    expect((jsonSchema('sources')['items'] as { properties: Record<string, Record<string, unknown>> }).properties['read']).toMatchObject({ type: 'boolean' });
+    expect(
+      (jsonSchema('sources')['items'] as { properties: Record<string, Record<string, unknown>> })
+        .properties['read'],
+    ).toMatchObject({ type: 'boolean' });
     const rows = parseCsv(toCsv('sources', d.sources));
     expect(rows[1]![rows[0]!.indexOf('read')]).toBe('true');
-    const [correction] = JSON.parse(toJson('corrections', d.corrections)) as Record<string, unknown>[];
-    expect(correction).toMatchObject({ id: '2019-07-20-missiles', date: '2019-07-20', entries: ['relations/turkey--arms-supply--nfl'] });
-    const props = (jsonSchema('corrections')['items'] as { properties: Record<string, Record<string, unknown>> }).properties;
+    const [correction] = JSON.parse(toJson('corrections', d.corrections)) as Record<
+      string,
+      unknown
+    >[];
+    expect(correction).toMatchObject({
+      id: '2019-07-20-missiles',
+      date: '2019-07-20',
+      entries: ['relations/turkey--arms-supply--nfl'],
+    });
+    const props = (
+      jsonSchema('corrections')['items'] as { properties: Record<string, Record<string, unknown>> }
+    ).properties;
     expect(new RegExp(props['date']!['pattern'] as string).test('2019-07')).toBe(false);
-    expect(validate(jsonSchema('corrections'), [{ ...correction, entries: ['people/x'] }]).join()).toMatch(/entries/);
+    expect(
+      validate(jsonSchema('corrections'), [{ ...correction, entries: ['people/x'] }]).join(),
+    ).toMatch(/entries/);
   });
 
   it('is the same text on every call', () => {
@@ -213,16 +379,40 @@ describe('JSON Schema', () => {
 describe('downloads', () => {
   it('lists JSON, CSV and JSON Schema for every collection under data/', () => {
     const files = downloads(data());
-    expect(files.map((f) => f.path)).toEqual(EXPORT_COLLECTIONS.flatMap((c) => [`data/${c}.json`, `data/${c}.csv`, `data/${c}.schema.json`]));
+    expect(files.map((f) => f.path)).toEqual(
+      EXPORT_COLLECTIONS.flatMap((c) => [
+        `data/${c}.json`,
+        `data/${c}.csv`,
+        `data/${c}.schema.json`,
+      ]),
+    );
   });
 });
 
 describe('Atom feed entries with their own dates', () => {
   const feed = atomFeed({
-    title: 'T', subtitle: 'S', self: 'https://x.org/f.atom', alternate: 'https://x.org/', updated: '2026-01-02', author: 'Site', rights: 'R',
+    title: 'T',
+    subtitle: 'S',
+    self: 'https://x.org/f.atom',
+    alternate: 'https://x.org/',
+    updated: '2026-01-02',
+    author: 'Site',
+    rights: 'R',
     entries: [
-      { url: 'https://x.org/a/', title: 'A', summary: 'a', updated: '2026-03-01T09:00:00Z', published: '2025-12-01T10:00:00Z' },
-      { url: 'https://x.org/b/', title: 'B', summary: 'b', updated: '2026-04-02T11:00:00Z', published: '2026-04-02T11:00:00Z' },
+      {
+        url: 'https://x.org/a/',
+        title: 'A',
+        summary: 'a',
+        updated: '2026-03-01T09:00:00Z',
+        published: '2025-12-01T10:00:00Z',
+      },
+      {
+        url: 'https://x.org/b/',
+        title: 'B',
+        summary: 'b',
+        updated: '2026-04-02T11:00:00Z',
+        published: '2026-04-02T11:00:00Z',
+      },
       { url: 'https://x.org/c/', title: 'C', summary: 'c' },
     ],
   });
@@ -240,19 +430,36 @@ describe('Atom feed entries with their own dates', () => {
 
 describe('Atom feed', () => {
   const feed = atomFeed({
-    title: 'Events & more', subtitle: 'Sub', self: 'https://x.org/events.atom', alternate: 'https://x.org/events/',
-    updated: '2026-01-02', author: 'Site', rights: 'CC BY 4.0',
+    title: 'Events & more',
+    subtitle: 'Sub',
+    self: 'https://x.org/events.atom',
+    alternate: 'https://x.org/events/',
+    updated: '2026-01-02',
+    author: 'Site',
+    rights: 'CC BY 4.0',
     entries: [
-      { url: 'https://x.org/events/a/', title: 'A <b>', summary: '2019: "A" & B', categories: [{ term: 'hts', label: 'HTS' }] },
+      {
+        url: 'https://x.org/events/a/',
+        title: 'A <b>',
+        summary: '2019: "A" & B',
+        categories: [{ term: 'hts', label: 'HTS' }],
+      },
       { url: 'https://x.org/events/b/', title: 'B', summary: 'Later' },
     ],
   });
 
   it('dates an entry that has its own day by that day', () => {
     const own = atomFeed({
-      title: 'Corrections', subtitle: 'S', self: 'https://x.org/corrections.atom', alternate: 'https://x.org/corrections/',
-      updated: '2026-01-02', author: 'Site', rights: 'CC BY 4.0',
-      entries: [{ url: 'https://x.org/corrections/#a', title: 'A', summary: 'S', updated: '2025-12-01' }],
+      title: 'Corrections',
+      subtitle: 'S',
+      self: 'https://x.org/corrections.atom',
+      alternate: 'https://x.org/corrections/',
+      updated: '2026-01-02',
+      author: 'Site',
+      rights: 'CC BY 4.0',
+      entries: [
+        { url: 'https://x.org/corrections/#a', title: 'A', summary: 'S', updated: '2025-12-01' },
+      ],
     });
     // the entry by its own day, and the feed by its newest entry
     expect(own.match(/<updated>2025-12-01T00:00:00Z<\/updated>/g)).toHaveLength(2);
@@ -260,9 +467,18 @@ describe('Atom feed', () => {
   });
 
   it('has the required Atom elements, updated at the build date', () => {
-    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
-    for (const el of ['<id>https://x.org/events.atom</id>', '<updated>2026-01-02T00:00:00Z</updated>', '<author><name>Site</name></author>',
-      '<link rel="self" type="application/atom+xml" href="https://x.org/events.atom"/>']) expect(feed).toContain(el);
+    expect(
+      feed.startsWith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"',
+      ),
+    ).toBe(true);
+    for (const el of [
+      '<id>https://x.org/events.atom</id>',
+      '<updated>2026-01-02T00:00:00Z</updated>',
+      '<author><name>Site</name></author>',
+      '<link rel="self" type="application/atom+xml" href="https://x.org/events.atom"/>',
+    ])
+      expect(feed).toContain(el);
     expect(feed.match(/<entry>/g)).toHaveLength(2);
     expect(feed.match(/<updated>/g)).toHaveLength(3);
   });

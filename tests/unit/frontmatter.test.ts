@@ -6,7 +6,11 @@ const split = (raw: string) => splitFrontmatter('a.mdx', raw);
 
 describe('splitFrontmatter', () => {
   it('hands the compiler exactly the text @astrojs/mdx hands it, lines kept', () => {
-    for (const raw of ['---\na: 1\n---\nBody\n', '\uFEFF---\na: "x"\nb: [1]\n---\n\n# H\n', '---\r\na: 1\r\n---\r\nBody']) {
+    for (const raw of [
+      '---\na: 1\n---\nBody\n',
+      '\uFEFF---\na: "x"\nb: [1]\n---\n\n# H\n',
+      '---\r\na: 1\r\n---\r\nBody',
+    ]) {
       const s = split(raw);
       expect(isSplit(s)).toBe(true);
       if (!isSplit(s)) continue;

@@ -7,8 +7,13 @@ import { realGraph } from './real-graph';
 /** A seeded graph of `n` actors and `m` relations, some actors far better connected than others. */
 function synthetic(n: number, m: number) {
   let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const actors: ActorInput[] = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'state', side: SIDES[i % SIDES.length]! }));
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const actors: ActorInput[] = Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`,
+    name: `Actor ${i}`,
+    kind: 'state',
+    side: SIDES[i % SIDES.length]!,
+  }));
   const edges = new Map<string, GraphEdge>();
   while (edges.size < m) {
     // squaring skews the choice towards low indices: a few hubs, a long tail
@@ -17,13 +22,20 @@ function synthetic(n: number, m: number) {
     const type = RELATION_TYPES[Math.floor(rnd() * RELATION_TYPES.length)]!;
     if (from === to) continue;
     const id = `a${from}--${type}--a${to}`;
-    edges.set(id, { id, from: `a${from}`, to: `a${to}`, type, status: 'reported', periods: [{ from: '2019', to: 'ongoing' }] });
+    edges.set(id, {
+      id,
+      from: `a${from}`,
+      to: `a${to}`,
+      type,
+      status: 'reported',
+      periods: [{ from: '2019', to: 'ongoing' }],
+    });
   }
   return buildGraph(actors, [...edges.values()]);
 }
 
 describe('the who-backs-whom page at scale', () => {
-  it('changes nothing at the real data\'s size', () => {
+  it("changes nothing at the real data's size", () => {
     const graph = realGraph();
     const s = scaleGraph(graph);
     expect(s.large).toBe(false);
@@ -42,9 +54,12 @@ describe('the who-backs-whom page at scale', () => {
     const ids = new Set(s.shown.nodes.map((n) => n.id));
     // every shown relation joins two shown actors, and every shown actor has a relation shown
     for (const e of s.shown.edges) expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
-    for (const n of s.shown.nodes) expect(n.degree).toBe(s.shown.edges.filter((e) => e.from === n.id || e.to === n.id).length);
+    for (const n of s.shown.nodes)
+      expect(n.degree).toBe(s.shown.edges.filter((e) => e.from === n.id || e.to === n.id).length);
     // the best-connected actor of the whole graph is in the core
-    const hub = [...graph.nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0]!;
+    const hub = [...graph.nodes].sort(
+      (a, b) => b.degree - a.degree || a.id.localeCompare(b.id),
+    )[0]!;
     expect(ids.has(hub.id)).toBe(true);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseState, serializeState, VIEWS, type GraphState } from '../../src/lib/graph-state';
 import { RELATION_TYPES, STATUSES, type RelationType, type Status } from '../../src/lib/vocabulary';
 
-const DEFAULT: GraphState = { view: 'network', types: [], statuses: [], focus: undefined, asOf: undefined };
+const DEFAULT: GraphState = {
+  view: 'network',
+  types: [],
+  statuses: [],
+  focus: undefined,
+  asOf: undefined,
+};
 
 /** A state as parseState would give it: lists present (possibly empty), in the canonical (sorted) order. */
 function state(partial: Partial<GraphState>): GraphState {
@@ -33,7 +39,12 @@ describe('parseState', () => {
   });
 
   it('reads every field', () => {
-    expect(parseState('?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016', actorIds)).toEqual({
+    expect(
+      parseState(
+        '?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016',
+        actorIds,
+      ),
+    ).toEqual({
       view: 'matrix',
       types: ['arms-supply', 'funding'],
       statuses: ['confirmed'],
@@ -41,7 +52,11 @@ describe('parseState', () => {
       asOf: '2016',
     });
     expect(parseState('view=table&status=alleged,disputed&asof=2019-04-30')).toEqual({
-      view: 'table', types: [], statuses: ['alleged', 'disputed'], focus: undefined, asOf: '2019-04-30',
+      view: 'table',
+      types: [],
+      statuses: ['alleged', 'disputed'],
+      focus: undefined,
+      asOf: '2019-04-30',
     });
   });
 
@@ -58,9 +73,15 @@ describe('parseState', () => {
   });
 
   it('drops unknown relation types and statuses, keeping the known ones', () => {
-    expect(parseState('?type=funding,bribery,,ARMS-SUPPLY,arms-supply').types).toEqual(['funding', 'arms-supply']);
+    expect(parseState('?type=funding,bribery,,ARMS-SUPPLY,arms-supply').types).toEqual([
+      'funding',
+      'arms-supply',
+    ]);
     expect(parseState('?type=bribery').types).toEqual([]);
-    expect(parseState('?status=confirmed,rumoured,denied').statuses).toEqual(['confirmed', 'denied']);
+    expect(parseState('?status=confirmed,rumoured,denied').statuses).toEqual([
+      'confirmed',
+      'denied',
+    ]);
     expect(parseState('?status=').statuses).toEqual([]);
     // A status is not a type, and a type is not a status.
     expect(parseState('?type=confirmed&status=funding')).toEqual(DEFAULT);
@@ -71,8 +92,18 @@ describe('parseState', () => {
   });
 
   it('keeps valid partial dates and drops malformed ones', () => {
-    for (const ok of ['2016', '2019-04', '2019-04-30', '2020-02-29']) expect(parseState(`?asof=${ok}`).asOf).toBe(ok);
-    for (const bad of ['', '2019-13', '2019-02-30', '2019-4', '30-04-2019', 'yesterday', '1850', '2019/2020']) {
+    for (const ok of ['2016', '2019-04', '2019-04-30', '2020-02-29'])
+      expect(parseState(`?asof=${ok}`).asOf).toBe(ok);
+    for (const bad of [
+      '',
+      '2019-13',
+      '2019-02-30',
+      '2019-4',
+      '30-04-2019',
+      'yesterday',
+      '1850',
+      '2019/2020',
+    ]) {
       expect(parseState(`?asof=${encodeURIComponent(bad)}`).asOf, bad).toBeUndefined();
     }
   });
@@ -92,10 +123,12 @@ describe('parseState', () => {
   });
 
   it('drops only the bad fields, leaving the good ones', () => {
-    expect(parseState('?view=globe&type=funding,x&status=y&focus=isis&asof=2019-02-30', actorIds)).toEqual(
-      state({ types: ['funding'] }),
+    expect(
+      parseState('?view=globe&type=funding,x&status=y&focus=isis&asof=2019-02-30', actorIds),
+    ).toEqual(state({ types: ['funding'] }));
+    expect(parseState('?view=table&focus=nfl&asof=nope&utm_source=x', actorIds)).toEqual(
+      state({ view: 'table', focus: 'nfl' }),
     );
-    expect(parseState('?view=table&focus=nfl&asof=nope&utm_source=x', actorIds)).toEqual(state({ view: 'table', focus: 'nfl' }));
   });
 
   it('takes the first of repeated parameters', () => {
@@ -108,7 +141,9 @@ describe('serializeState', () => {
   it('gives "" for the default state, however the defaults are spelt', () => {
     expect(serializeState(DEFAULT)).toBe('');
     expect(serializeState({ view: 'network' })).toBe('');
-    expect(serializeState({ view: 'network', types: [], statuses: [], focus: '', asOf: '' })).toBe('');
+    expect(serializeState({ view: 'network', types: [], statuses: [], focus: '', asOf: '' })).toBe(
+      '',
+    );
   });
 
   it('leaves defaults out and writes the rest with "?"', () => {
@@ -119,12 +154,18 @@ describe('serializeState', () => {
   });
 
   it('writes every field in a fixed order, with plain commas and sorted lists', () => {
-    expect(serializeState({
-      view: 'matrix', types: ['funding', 'arms-supply'], statuses: ['reported', 'confirmed'], focus: 'hts', asOf: '2016',
-    })).toBe('?view=matrix&type=arms-supply,funding&status=confirmed,reported&focus=hts&asof=2016');
+    expect(
+      serializeState({
+        view: 'matrix',
+        types: ['funding', 'arms-supply'],
+        statuses: ['reported', 'confirmed'],
+        focus: 'hts',
+        asOf: '2016',
+      }),
+    ).toBe('?view=matrix&type=arms-supply,funding&status=confirmed,reported&focus=hts&asof=2016');
   });
 
-  it('does not sort the caller\'s arrays in place', () => {
+  it("does not sort the caller's arrays in place", () => {
     const types: RelationType[] = ['funding', 'arms-supply'];
     const statuses: Status[] = ['reported', 'confirmed'];
     serializeState({ view: 'network', types, statuses });
@@ -153,16 +194,36 @@ describe('round trips', () => {
     state({ asOf: '2016' }),
     state({ asOf: '2019-04' }),
     state({ asOf: '2019-04-30' }),
-    state({ view: 'matrix', types: ['arms-supply', 'funding'], statuses: ['confirmed'], focus: 'hts', asOf: '2016' }),
-    state({ view: 'table', types: ['armed-conflict', 'rivalry', 'designation'], statuses: ['disputed', 'reported'], focus: 'nfl', asOf: '2017-09' }),
+    state({
+      view: 'matrix',
+      types: ['arms-supply', 'funding'],
+      statuses: ['confirmed'],
+      focus: 'hts',
+      asOf: '2016',
+    }),
+    state({
+      view: 'table',
+      types: ['armed-conflict', 'rivalry', 'designation'],
+      statuses: ['disputed', 'reported'],
+      focus: 'nfl',
+      asOf: '2017-09',
+    }),
     ...VIEWS.flatMap((view) =>
-      RELATION_TYPES.map((t, i) => state({
-        view,
-        types: [t, RELATION_TYPES[(i + 5) % RELATION_TYPES.length]!],
-        statuses: [STATUSES[i % STATUSES.length]!],
-        focus: [...actorIds][i % actorIds.size],
-        asOf: i % 3 === 0 ? `20${10 + i}` : i % 3 === 1 ? `2019-${String((i % 12) + 1).padStart(2, '0')}` : undefined,
-      }))),
+      RELATION_TYPES.map((t, i) =>
+        state({
+          view,
+          types: [t, RELATION_TYPES[(i + 5) % RELATION_TYPES.length]!],
+          statuses: [STATUSES[i % STATUSES.length]!],
+          focus: [...actorIds][i % actorIds.size],
+          asOf:
+            i % 3 === 0
+              ? `20${10 + i}`
+              : i % 3 === 1
+                ? `2019-${String((i % 12) + 1).padStart(2, '0')}`
+                : undefined,
+        }),
+      ),
+    ),
   ];
 
   it('parse(serialize(s)) gives s back', () => {
@@ -209,9 +270,12 @@ describe('round trips', () => {
     const canon = (q: string) => serializeState(parseState(q, actorIds));
     expect(canon('')).toBe('');
     expect(canon('?view=network')).toBe('');
-    expect(canon('?asof=2016&focus=hts&status=confirmed&type=funding,arms-supply&view=matrix'))
-      .toBe('?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016');
-    expect(canon('?type=funding,bribery,arms-supply&status=rumoured&view=globe')).toBe('?type=arms-supply,funding');
+    expect(
+      canon('?asof=2016&focus=hts&status=confirmed&type=funding,arms-supply&view=matrix'),
+    ).toBe('?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016');
+    expect(canon('?type=funding,bribery,arms-supply&status=rumoured&view=globe')).toBe(
+      '?type=arms-supply,funding',
+    );
     expect(canon('?focus=isis&asof=2019-02-30')).toBe('');
     expect(canon('?type=arms-supply%2Cfunding')).toBe('?type=arms-supply,funding');
     expect(canon('?utm_source=newsletter&view=network&type=&status=')).toBe('');

@@ -18,11 +18,35 @@ import type { RelationType, Status } from '../../src/lib/vocabulary';
 const actors: ActorInput[] = [
   { id: 'turkey', name: 'Turkey', kind: 'state', side: 'opposition' },
   { id: 'russia', name: 'Russia', kind: 'state', side: 'pro-government' },
-  { id: 'syria', name: 'Syrian government', shortName: 'Damascus', kind: 'government', side: 'pro-government' },
-  { id: 'nfl', name: 'National Front for Liberation', shortName: 'NFL', kind: 'coalition', side: 'opposition' },
-  { id: 'hts', name: 'Hayat Tahrir al-Sham', shortName: 'HTS', kind: 'armed-group', side: 'jihadist' },
+  {
+    id: 'syria',
+    name: 'Syrian government',
+    shortName: 'Damascus',
+    kind: 'government',
+    side: 'pro-government',
+  },
+  {
+    id: 'nfl',
+    name: 'National Front for Liberation',
+    shortName: 'NFL',
+    kind: 'coalition',
+    side: 'opposition',
+  },
+  {
+    id: 'hts',
+    name: 'Hayat Tahrir al-Sham',
+    shortName: 'HTS',
+    kind: 'armed-group',
+    side: 'jihadist',
+  },
   { id: 'al-qaeda', name: 'al-Qaeda', kind: 'armed-group', side: 'jihadist' },
-  { id: 'sohr', name: 'Syrian Observatory for Human Rights', shortName: 'SOHR', kind: 'monitor', side: 'observer' },
+  {
+    id: 'sohr',
+    name: 'Syrian Observatory for Human Rights',
+    shortName: 'SOHR',
+    kind: 'monitor',
+    side: 'observer',
+  },
 ];
 
 function rel(
@@ -39,7 +63,10 @@ const relations: GraphEdge[] = [
   rel('turkey', 'arms-supply', 'nfl', 'alleged', [{ from: '2019-05', to: '2019-07' }]),
   rel('russia', 'military-support', 'syria', 'confirmed', [{ from: '2015-09', to: 'ongoing' }]),
   rel('hts', 'splinter-of', 'al-qaeda', 'disputed', [{ from: '2016-07-28', to: 'ongoing' }]),
-  rel('hts', 'armed-conflict', 'nfl', 'reported', [{ from: '2017-07', to: '2017-09' }, { from: '2019-01', to: '2019-01-10' }]),
+  rel('hts', 'armed-conflict', 'nfl', 'reported', [
+    { from: '2017-07', to: '2017-09' },
+    { from: '2019-01', to: '2019-01-10' },
+  ]),
   rel('syria', 'armed-conflict', 'hts', 'confirmed', [{ from: '2017-01', to: 'ongoing' }]),
   rel('turkey', 'designation', 'hts', 'confirmed', [{ from: '2018-08-31', to: 'unknown' }]),
   rel('turkey', 'political-backing', 'nfl', 'confirmed', [{ from: '2018-05', to: 'ongoing' }]),
@@ -58,7 +85,15 @@ const sorted = (s: Set<string>) => [...s].sort();
 describe('buildGraph', () => {
   it('sorts nodes and edges by id, whatever order they came in', () => {
     const g = graph();
-    expect(g.nodes.map((n) => n.id)).toEqual(['al-qaeda', 'hts', 'nfl', 'russia', 'sohr', 'syria', 'turkey']);
+    expect(g.nodes.map((n) => n.id)).toEqual([
+      'al-qaeda',
+      'hts',
+      'nfl',
+      'russia',
+      'sohr',
+      'syria',
+      'turkey',
+    ]);
     expect(g.edges.map((e) => e.id)).toEqual([
       'hts--armed-conflict--nfl',
       'hts--splinter-of--al-qaeda',
@@ -72,7 +107,7 @@ describe('buildGraph', () => {
     expect(reversed).toEqual(g);
   });
 
-  it('does not reorder the caller\'s arrays', () => {
+  it("does not reorder the caller's arrays", () => {
     const a = [...actors];
     const r = [...relations];
     buildGraph(a, r);
@@ -102,7 +137,10 @@ describe('buildGraph', () => {
       rel('turkey', 'coordination', 'russia'),
       rel('russia', 'coordination', 'turkey'),
     ]);
-    expect(g.nodes.map((n) => [n.id, n.degree])).toEqual([['russia', 3], ['turkey', 3]]);
+    expect(g.nodes.map((n) => [n.id, n.degree])).toEqual([
+      ['russia', 3],
+      ['turkey', 3],
+    ]);
   });
 
   it('labels with the short name, falling back to the full name', () => {
@@ -112,14 +150,22 @@ describe('buildGraph', () => {
     expect(byId.get('syria')).toMatchObject({ name: 'Syrian government', label: 'Damascus' });
     expect(byId.get('turkey')).toMatchObject({ name: 'Turkey', label: 'Turkey' });
     expect(byId.get('al-qaeda')!.label).toBe('al-Qaeda');
-    const explicitUndefined = buildGraph([{ id: 'x', name: 'Full', shortName: undefined, kind: 'person', side: 'observer' }], []);
+    const explicitUndefined = buildGraph(
+      [{ id: 'x', name: 'Full', shortName: undefined, kind: 'person', side: 'observer' }],
+      [],
+    );
     expect(explicitUndefined.nodes[0]!.label).toBe('Full');
   });
 
   it('keeps kind and side on nodes and the edges as given', () => {
     const g = graph();
     expect(g.nodes.find((n) => n.id === 'sohr')).toEqual({
-      id: 'sohr', name: 'Syrian Observatory for Human Rights', label: 'SOHR', kind: 'monitor', side: 'observer', degree: 0,
+      id: 'sohr',
+      name: 'Syrian Observatory for Human Rights',
+      label: 'SOHR',
+      kind: 'monitor',
+      side: 'observer',
+      degree: 0,
     });
     expect(g.edges.find((e) => e.id === 'hts--armed-conflict--nfl')).toEqual(relations[3]);
   });
@@ -135,13 +181,17 @@ describe('buildGraph', () => {
     it('an unknown actor at the "from" end', () => {
       const bad = rel('iran', 'funding', 'syria');
       expect(attempt(bad)).toThrow(GraphError);
-      expect(attempt(bad)).toThrow('relation "iran--funding--syria": from "iran" is not a known actor');
+      expect(attempt(bad)).toThrow(
+        'relation "iran--funding--syria": from "iran" is not a known actor',
+      );
     });
 
     it('an unknown actor at the "to" end', () => {
       const bad = rel('russia', 'funding', 'hezbollah');
       expect(attempt(bad)).toThrow(GraphError);
-      expect(attempt(bad)).toThrow('relation "russia--funding--hezbollah": to "hezbollah" is not a known actor');
+      expect(attempt(bad)).toThrow(
+        'relation "russia--funding--hezbollah": to "hezbollah" is not a known actor',
+      );
     });
 
     it('a relation from an actor to itself', () => {
@@ -153,11 +203,16 @@ describe('buildGraph', () => {
     it('a period that ends before it starts', () => {
       const bad = rel('turkey', 'funding', 'nfl', 'reported', [{ from: '2019-05', to: '2018' }]);
       expect(attempt(bad)).toThrow(GraphError);
-      expect(attempt(bad)).toThrow(/relation "turkey--funding--nfl": period ends \(2018\) before it starts \(2019-05\)/);
+      expect(attempt(bad)).toThrow(
+        /relation "turkey--funding--nfl": period ends \(2018\) before it starts \(2019-05\)/,
+      );
     });
 
     it('a reversed period hidden behind a valid one', () => {
-      const bad = rel('turkey', 'funding', 'nfl', 'reported', [{ from: '2012', to: '2013' }, { from: '2019-05-02', to: '2019-05-01' }]);
+      const bad = rel('turkey', 'funding', 'nfl', 'reported', [
+        { from: '2012', to: '2013' },
+        { from: '2019-05-02', to: '2019-05-01' },
+      ]);
       expect(attempt(bad)).toThrow(/turkey--funding--nfl.*2019-05-01.*2019-05-02/);
     });
 
@@ -180,7 +235,8 @@ describe('buildGraph', () => {
   });
 
   describe('accepts honest periods', () => {
-    const ok = (periods: GraphPeriod[]) => () => buildGraph(actors, [rel('turkey', 'funding', 'nfl', 'reported', periods)]);
+    const ok = (periods: GraphPeriod[]) => () =>
+      buildGraph(actors, [rel('turkey', 'funding', 'nfl', 'reported', periods)]);
     it('a period at coarser precision that ends inside its start', () => {
       // "2019-05-10" to "2019-05" and "2019-05" to "2019" overlap: not reversed.
       expect(ok([{ from: '2019-05-10', to: '2019-05' }])).not.toThrow();
@@ -258,7 +314,11 @@ describe('inForce ("as of" semantics)', () => {
   });
 
   it('any one of several periods is enough; gaps between them are not in force', () => {
-    const e = edge([{ from: '2013', to: '2014-06' }, { from: '2017-07', to: '2017-09' }, { from: '2019-05-01', to: 'ongoing' }]);
+    const e = edge([
+      { from: '2013', to: '2014-06' },
+      { from: '2017-07', to: '2017-09' },
+      { from: '2019-05-01', to: 'ongoing' },
+    ]);
     expect(inForce(e, '2013')).toBe(true);
     expect(inForce(e, '2014-06')).toBe(true);
     expect(inForce(e, '2014-07')).toBe(false);
@@ -274,7 +334,10 @@ describe('inForce ("as of" semantics)', () => {
   });
 
   it('periods need not be listed in order', () => {
-    const e = edge([{ from: '2019-05-01', to: 'ongoing' }, { from: '2013', to: '2014-06' }]);
+    const e = edge([
+      { from: '2019-05-01', to: 'ongoing' },
+      { from: '2013', to: '2014-06' },
+    ]);
     expect(inForce(e, '2013-03')).toBe(true);
     expect(inForce(e, '2016')).toBe(false);
     expect(inForce(e, '2020')).toBe(true);
@@ -321,9 +384,13 @@ describe('filterGraph', () => {
   });
 
   it('filters by status', () => {
-    expect(sorted(filterGraph(graph(), { statuses: ['alleged'] }).edges)).toEqual(['turkey--arms-supply--nfl']);
-    expect(sorted(filterGraph(graph(), { statuses: ['disputed', 'reported'] }).edges))
-      .toEqual(['hts--armed-conflict--nfl', 'hts--splinter-of--al-qaeda']);
+    expect(sorted(filterGraph(graph(), { statuses: ['alleged'] }).edges)).toEqual([
+      'turkey--arms-supply--nfl',
+    ]);
+    expect(sorted(filterGraph(graph(), { statuses: ['disputed', 'reported'] }).edges)).toEqual([
+      'hts--armed-conflict--nfl',
+      'hts--splinter-of--al-qaeda',
+    ]);
     expect(filterGraph(graph(), { statuses: ['denied'] }).edges.size).toBe(0);
   });
 
@@ -354,14 +421,21 @@ describe('filterGraph', () => {
   it('focus shows the one-hop neighbourhood and only edges touching the focus', () => {
     const v = filterGraph(graph(), { focus: 'nfl' });
     expect(sorted(v.nodes)).toEqual(['hts', 'nfl', 'turkey']);
-    expect(sorted(v.edges)).toEqual(['hts--armed-conflict--nfl', 'turkey--arms-supply--nfl', 'turkey--political-backing--nfl']);
+    expect(sorted(v.edges)).toEqual([
+      'hts--armed-conflict--nfl',
+      'turkey--arms-supply--nfl',
+      'turkey--political-backing--nfl',
+    ]);
     // turkey--designation--hts links two visible neighbours but does not touch the focus.
     expect(v.edges.has('turkey--designation--hts')).toBe(false);
 
     const h = filterGraph(graph(), { focus: 'hts' });
     expect(sorted(h.nodes)).toEqual(['al-qaeda', 'hts', 'nfl', 'syria', 'turkey']);
     expect(sorted(h.edges)).toEqual([
-      'hts--armed-conflict--nfl', 'hts--splinter-of--al-qaeda', 'syria--armed-conflict--hts', 'turkey--designation--hts',
+      'hts--armed-conflict--nfl',
+      'hts--splinter-of--al-qaeda',
+      'syria--armed-conflict--hts',
+      'turkey--designation--hts',
     ]);
   });
 
@@ -376,7 +450,11 @@ describe('filterGraph', () => {
     expect(sorted(t.nodes)).toEqual(['hts', 'nfl', 'syria']);
     expect(sorted(t.edges)).toEqual(['hts--armed-conflict--nfl', 'syria--armed-conflict--hts']);
 
-    const s = filterGraph(graph(), { focus: 'hts', types: ['armed-conflict'], statuses: ['confirmed'] });
+    const s = filterGraph(graph(), {
+      focus: 'hts',
+      types: ['armed-conflict'],
+      statuses: ['confirmed'],
+    });
     expect(sorted(s.nodes)).toEqual(['hts', 'syria']);
     expect(sorted(s.edges)).toEqual(['syria--armed-conflict--hts']);
 
@@ -388,13 +466,22 @@ describe('filterGraph', () => {
     expect(sorted(none.nodes)).toEqual(['nfl']);
     expect(none.edges.size).toBe(0);
 
-    const all = filterGraph(graph(), { focus: 'turkey', types: ['arms-supply', 'designation'], statuses: ['alleged', 'confirmed'], asOf: '2019-06' });
+    const all = filterGraph(graph(), {
+      focus: 'turkey',
+      types: ['arms-supply', 'designation'],
+      statuses: ['alleged', 'confirmed'],
+      asOf: '2019-06',
+    });
     expect(sorted(all.nodes)).toEqual(['hts', 'nfl', 'turkey']);
     expect(sorted(all.edges)).toEqual(['turkey--arms-supply--nfl', 'turkey--designation--hts']);
   });
 
   it('combines type, status and date without focus', () => {
-    const v = filterGraph(graph(), { types: ['armed-conflict', 'arms-supply'], statuses: ['reported', 'alleged'], asOf: '2019' });
+    const v = filterGraph(graph(), {
+      types: ['armed-conflict', 'arms-supply'],
+      statuses: ['reported', 'alleged'],
+      asOf: '2019',
+    });
     expect(sorted(v.edges)).toEqual(['hts--armed-conflict--nfl', 'turkey--arms-supply--nfl']);
     expect(sorted(v.nodes)).toEqual(allNodes);
   });
@@ -429,7 +516,11 @@ describe('oneHop', () => {
   it('returns the actor, its neighbours and the relations touching it', () => {
     const g = oneHop(graph(), 'nfl');
     expect(g.nodes.map((n) => n.id)).toEqual(['hts', 'nfl', 'turkey']);
-    expect(g.edges.map((e) => e.id)).toEqual(['hts--armed-conflict--nfl', 'turkey--arms-supply--nfl', 'turkey--political-backing--nfl']);
+    expect(g.edges.map((e) => e.id)).toEqual([
+      'hts--armed-conflict--nfl',
+      'turkey--arms-supply--nfl',
+      'turkey--political-backing--nfl',
+    ]);
   });
 
   it('leaves out relations between two neighbours', () => {
@@ -448,7 +539,10 @@ describe('oneHop', () => {
   });
 
   it('an isolated actor is alone; an unknown id gives an empty graph', () => {
-    expect(oneHop(graph(), 'sohr')).toEqual({ nodes: [expect.objectContaining({ id: 'sohr' })], edges: [] });
+    expect(oneHop(graph(), 'sohr')).toEqual({
+      nodes: [expect.objectContaining({ id: 'sohr' })],
+      edges: [],
+    });
     expect(oneHop(graph(), 'nobody')).toEqual({ nodes: [], edges: [] });
   });
 
@@ -469,9 +563,17 @@ describe('edgesByPair', () => {
   it('groups edges by ordered pair "from|to"', () => {
     const m = edgesByPair(graph());
     expect([...m.keys()].sort()).toEqual([
-      'hts|al-qaeda', 'hts|nfl', 'russia|syria', 'syria|hts', 'turkey|hts', 'turkey|nfl',
+      'hts|al-qaeda',
+      'hts|nfl',
+      'russia|syria',
+      'syria|hts',
+      'turkey|hts',
+      'turkey|nfl',
     ]);
-    expect(m.get('turkey|nfl')!.map((e) => e.id)).toEqual(['turkey--arms-supply--nfl', 'turkey--political-backing--nfl']);
+    expect(m.get('turkey|nfl')!.map((e) => e.id)).toEqual([
+      'turkey--arms-supply--nfl',
+      'turkey--political-backing--nfl',
+    ]);
     expect(m.get('hts|nfl')!.map((e) => e.id)).toEqual(['hts--armed-conflict--nfl']);
   });
 
@@ -484,7 +586,10 @@ describe('edgesByPair', () => {
     const m = edgesByPair(g);
     expect(m.size).toBe(2);
     expect(m.get('turkey|russia')!.map((e) => e.id)).toEqual(['turkey--rivalry--russia']);
-    expect(m.get('russia|turkey')!.map((e) => e.id)).toEqual(['russia--coordination--turkey', 'russia--rivalry--turkey']);
+    expect(m.get('russia|turkey')!.map((e) => e.id)).toEqual([
+      'russia--coordination--turkey',
+      'russia--rivalry--turkey',
+    ]);
     expect(m.has('turkey|turkey')).toBe(false);
   });
 

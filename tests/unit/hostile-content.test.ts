@@ -7,17 +7,31 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import { checkContent, main, readContentFiles, type ContentFile } from '../../scripts/check-content.ts';
+import {
+  checkContent,
+  main,
+  readContentFiles,
+  type ContentFile,
+} from '../../scripts/check-content.ts';
 import { checkMdx, warm } from './mdx-checker';
 import { hostileCorpus, type Hostile } from '../content/hostile-corpus';
 
 const fixtures = resolve('tests/content');
 
-const base = (): ContentFile[] => readContentFiles(join(fixtures, 'base'), join(fixtures, 'base')).map((f) => ({ file: `src/content/${f.file}`, raw: f.raw }));
-const treeWith = (h: Hostile): ContentFile[] => [...base().filter((f) => f.file !== h.as), { file: h.as, raw: h.raw }];
+const base = (): ContentFile[] =>
+  readContentFiles(join(fixtures, 'base'), join(fixtures, 'base')).map((f) => ({
+    file: `src/content/${f.file}`,
+    raw: f.raw,
+  }));
+const treeWith = (h: Hostile): ContentFile[] => [
+  ...base().filter((f) => f.file !== h.as),
+  { file: h.as, raw: h.raw },
+];
 const corpus = hostileCorpus();
 
-beforeAll(async () => { await warm(corpus.flatMap(treeWith)); }, 240_000);
+beforeAll(async () => {
+  await warm(corpus.flatMap(treeWith));
+}, 240_000);
 
 describe('the hostile corpus', () => {
   it('has at least 60 cases, each with a rule and an expected message', () => {
@@ -25,18 +39,34 @@ describe('the hostile corpus', () => {
     for (const h of corpus) expect(h.expect, h.name).toBeTruthy();
   });
 
-  it.each(corpus.map((h) => [h.name, h] as const))('%s is refused with its file, line and message', (_, h) => {
-    const { errors } = checkContent(treeWith(h), { checkMdx });
-    const match = errors.find((p) => p.file === h.as && `${p.message}\n${p.fix}`.includes(h.expect));
-    expect(match, `expected "${h.expect}" on ${h.as}, got:\n${JSON.stringify(errors, null, 2)}`).toBeDefined();
-    if (!h.name.includes('zero-width-id')) expect(match!.line, JSON.stringify(match)).toBe(h.line);
-  });
+  it.each(corpus.map((h) => [h.name, h] as const))(
+    '%s is refused with its file, line and message',
+    (_, h) => {
+      const { errors } = checkContent(treeWith(h), { checkMdx });
+      const match = errors.find(
+        (p) => p.file === h.as && `${p.message}\n${p.fix}`.includes(h.expect),
+      );
+      expect(
+        match,
+        `expected "${h.expect}" on ${h.as}, got:\n${JSON.stringify(errors, null, 2)}`,
+      ).toBeDefined();
+      if (!h.name.includes('zero-width-id'))
+        expect(match!.line, JSON.stringify(match)).toBe(h.line);
+    },
+  );
 
   it('prints no line a CI runner would read as a command, whatever the content holds', () => {
     const lines: string[] = [];
-    const files = corpus.filter((h) => !h.name.startsWith('gen-')).flatMap((h, i) => treeWith({ ...h, as: h.as.replace(/\/([^/]+)$/, `/h${i}-$1`) }));
+    const files = corpus
+      .filter((h) => !h.name.startsWith('gen-'))
+      .flatMap((h, i) => treeWith({ ...h, as: h.as.replace(/\/([^/]+)$/, `/h${i}-$1`) }));
     const tree = [...new Map(files.map((f) => [f.file, f])).values()];
-    const code = main([], { checkMdx, env: {}, log: (s) => lines.push(...s.split('\n')), files: tree });
+    const code = main([], {
+      checkMdx,
+      env: {},
+      log: (s) => lines.push(...s.split('\n')),
+      files: tree,
+    });
     expect(code).toBe(1);
     expect(lines.filter((l) => l.startsWith('::'))).toEqual([]);
   });

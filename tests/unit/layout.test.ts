@@ -27,7 +27,11 @@ function bar(d: Diagram, what: string, centre?: string) {
 
 function shuffled(g: Graph, seed: number): Graph {
   const rnd = lcg(seed);
-  const shuffle = <T>(xs: T[]) => xs.map((x) => ({ x, k: rnd() })).sort((a, b) => a.k - b.k).map((p) => p.x);
+  const shuffle = <T>(xs: T[]) =>
+    xs
+      .map((x) => ({ x, k: rnd() }))
+      .sort((a, b) => a.k - b.k)
+      .map((p) => p.x);
   return { nodes: shuffle(g.nodes), edges: shuffle(g.edges) };
 }
 
@@ -39,21 +43,45 @@ describe('folding and bundling', () => {
       { id: 'envoy', name: 'Envoy', kind: 'person', side: 'opposition' },
       { id: 'paper', name: 'Paper', kind: 'outlet', side: 'observer' },
     ];
-    const e = (id: string, from: string, type: 'leadership' | 'coordination' | 'arms-supply', to: string) => ({ id, from, to, type, status: 'confirmed' as const, periods: [{ from: '2019', to: 'ongoing' }] });
-    const g = buildGraph(actors, [e('a', 'boss', 'leadership', 'org'), e('b', 'envoy', 'leadership', 'org'), e('c', 'envoy', 'coordination', 'org'), e('d', 'org', 'arms-supply', 'envoy'), e('f', 'org', 'arms-supply', 'envoy')]);
+    const e = (
+      id: string,
+      from: string,
+      type: 'leadership' | 'coordination' | 'arms-supply',
+      to: string,
+    ) => ({
+      id,
+      from,
+      to,
+      type,
+      status: 'confirmed' as const,
+      periods: [{ from: '2019', to: 'ongoing' }],
+    });
+    const g = buildGraph(actors, [
+      e('a', 'boss', 'leadership', 'org'),
+      e('b', 'envoy', 'leadership', 'org'),
+      e('c', 'envoy', 'coordination', 'org'),
+      e('d', 'org', 'arms-supply', 'envoy'),
+      e('f', 'org', 'arms-supply', 'envoy'),
+    ]);
     const p = prepare(g);
     expect([...p.people.entries()]).toEqual([['boss', 'org']]);
     expect(p.main.map((n) => n.id)).toEqual(['envoy', 'org']);
     expect(p.media.map((n) => n.id)).toEqual(['paper']);
     // One line per ordered pair: org>envoy carries two relations.
-    expect(p.bundles.map((b) => [b.id, b.edges.length, b.layer])).toEqual([['boss>org', 1, 'people'], ['envoy>org', 2, 'main'], ['org>envoy', 2, 'main']]);
+    expect(p.bundles.map((b) => [b.id, b.edges.length, b.layer])).toEqual([
+      ['boss>org', 1, 'people'],
+      ['envoy>org', 2, 'main'],
+      ['org>envoy', 2, 'main'],
+    ]);
   });
 
   it('draws one line per ordered pair on the real data, with its count', () => {
     const pairs = new Set(real.edges.map((e) => `${e.from}>${e.to}`));
     expect(wide.edges.map((e) => e.id).sort()).toEqual([...pairs].sort());
     for (const e of wide.edges) {
-      expect(e.relations.length).toBe(real.edges.filter((r) => `${r.from}>${r.to}` === e.id).length);
+      expect(e.relations.length).toBe(
+        real.edges.filter((r) => `${r.from}>${r.to}` === e.id).length,
+      );
       expect(e.badge?.text).toBe(e.relations.length > 1 ? String(e.relations.length) : undefined);
     }
   });
@@ -67,10 +95,13 @@ describe('the wide layout (camp map)', () => {
   it('meets the bar on the real data, by default and with people shown', () => {
     bar(wide, 'wide');
     const l = legibility(diagramGeometry(wide, { people: true }));
-    expect(l.labelLabel + l.labelShape + l.passThrough, legibilityText(l) + l.problems.join('\n')).toBe(0);
+    expect(
+      l.labelLabel + l.labelShape + l.passThrough,
+      legibilityText(l) + l.problems.join('\n'),
+    ).toBe(0);
   });
 
-  it('places actors by camp: each in its camp\'s region, monitors and outlets in the band', () => {
+  it("places actors by camp: each in its camp's region, monitors and outlets in the band", () => {
     for (const n of wide.nodes.filter((x) => x.layer !== 'people')) {
       const c = wide.camps.find((k) => k.side === (n.layer === 'media' ? 'media' : n.side))!;
       expect(rectsOverlap(pillRect(n), { x: c.x, y: c.y, w: c.w, h: c.h }, 0), n.id).toBe(true);
@@ -82,13 +113,18 @@ describe('the wide layout (camp map)', () => {
   it('folds people and shows their names on what they lead', () => {
     const assad = wide.nodes.find((n) => n.id === 'bashar-al-assad')!;
     expect(assad.layer).toBe('people');
-    expect(wide.nodes.find((n) => n.id === 'syrian-government')!.leaders).toContain('Bashar al-Assad');
+    expect(wide.nodes.find((n) => n.id === 'syrian-government')!.leaders).toContain(
+      'Bashar al-Assad',
+    );
   });
 
   it('stays clean as the data grows (four expected relations and two more actors)', () => {
     const d = layoutWide(grownGraph());
     const l = legibility(diagramGeometry(d));
-    expect(l.labelLabel + l.labelShape + l.passThrough, legibilityText(l) + l.problems.join('\n')).toBe(0);
+    expect(
+      l.labelLabel + l.labelShape + l.passThrough,
+      legibilityText(l) + l.problems.join('\n'),
+    ).toBe(0);
     expect(l.relationRelation).toBeLessThanOrEqual(30);
   });
 });
@@ -103,7 +139,10 @@ describe('the narrow layout (phone column)', () => {
   it('meets the bar on the real data, and stays clean as the data grows', () => {
     bar(narrow, 'narrow');
     const l = legibility(diagramGeometry(layoutNarrow(grownGraph())));
-    expect(l.labelLabel + l.labelShape + l.passThrough, legibilityText(l) + l.problems.join('\n')).toBe(0);
+    expect(
+      l.labelLabel + l.labelShape + l.passThrough,
+      legibilityText(l) + l.problems.join('\n'),
+    ).toBe(0);
     expect(l.relationRelation).toBeLessThanOrEqual(30);
   });
 

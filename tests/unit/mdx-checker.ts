@@ -4,7 +4,12 @@
  * tests ask the child once for every MDX file they use (warm) instead of once per fixture.
  */
 import { bundleCheck } from '../../scripts/check-bundle.mjs';
-import { childMdxChecker, type ContentFile, type MdxChecker, type MdxFileResult } from '../../scripts/check-content.ts';
+import {
+  childMdxChecker,
+  type ContentFile,
+  type MdxChecker,
+  type MdxFileResult,
+} from '../../scripts/check-content.ts';
 
 type Result = MdxFileResult | { crashed: true; line?: number | undefined };
 let child: MdxChecker | undefined;

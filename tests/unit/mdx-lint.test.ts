@@ -10,33 +10,63 @@ import { MDX_COMPONENTS, LIMITS, urlProblem, closest, nameKey } from '../../src/
 
 const FRONT = '---\nname: Test\nsources: [x]\n---\n';
 /** Checks a body placed after a four-line frontmatter: the body's first line is line 5. */
-const check = async (body: string) => (await checkMdxFile('src/content/actors/test.mdx', FRONT + body, { compile: false })).problems;
+const check = async (body: string) =>
+  (await checkMdxFile('src/content/actors/test.mdx', FRONT + body, { compile: false })).problems;
 const fields = async (body: string) => (await check(body)).map((p) => p.field);
 
 describe('the MDX lint', () => {
   it('accepts Markdown and the listed components with plain string attributes', async () => {
-    expect(await check([
-      '## Heading', '',
-      'Text with **bold**, *italics*, ~~struck~~, `code`, a [link](https://example.org/a_(b)), [a page](/actors/hts/), [here](#top) and [mail](mailto:a@example.org).',
-      '<Actor id="hts">HTS</Actor> <Event id="sochi-memorandum" /> <Cite id="reuters-2019-07-10" />',
-      '<Quote by="mustafa-bakour" source="reuters-2019-07-10">a “quote”</Quote> <Relation id="a--funding--b">x</Relation>',
-      '<Claim id="c1">A claim.</Claim>', '',
-      '<Note>', 'An aside on its own lines.', '</Note>', '',
-      '> A quotation', '', '- a list', '  - nested', '', '| a | b |', '|---|---|', '| 1 | 2 |', '',
-      '```', 'const x = {a}; <script>alert(1)</script>', 'import x from "y"', '```', '',
-      '[ref]: https://example.org/ref', 'A [reference][ref] link.',
-    ].join('\n'))).toEqual([]);
+    expect(
+      await check(
+        [
+          '## Heading',
+          '',
+          'Text with **bold**, *italics*, ~~struck~~, `code`, a [link](https://example.org/a_(b)), [a page](/actors/hts/), [here](#top) and [mail](mailto:a@example.org).',
+          '<Actor id="hts">HTS</Actor> <Event id="sochi-memorandum" /> <Cite id="reuters-2019-07-10" />',
+          '<Quote by="mustafa-bakour" source="reuters-2019-07-10">a “quote”</Quote> <Relation id="a--funding--b">x</Relation>',
+          '<Claim id="c1">A claim.</Claim>',
+          '',
+          '<Note>',
+          'An aside on its own lines.',
+          '</Note>',
+          '',
+          '> A quotation',
+          '',
+          '- a list',
+          '  - nested',
+          '',
+          '| a | b |',
+          '|---|---|',
+          '| 1 | 2 |',
+          '',
+          '```',
+          'const x = {a}; <script>alert(1)</script>',
+          'import x from "y"',
+          '```',
+          '',
+          '[ref]: https://example.org/ref',
+          'A [reference][ref] link.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the component list in step with src/components/mdx/index.ts', () => {
     const index = readFileSync('src/components/mdx/index.ts', 'utf8');
-    const listed = /mdxComponents[^=]*= \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const listed = /mdxComponents[^=]*= \{([^}]*)\}/
+      .exec(index)![1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect(Object.keys(MDX_COMPONENTS).sort()).toEqual(listed.sort());
   });
 
   it('reports import and export lines where MDX reads them as code, with their line', async () => {
     const problems = await check('import X from "x"\n\nText.\n\nexport const a = 1\n');
-    expect(problems.map((p) => [p.line, p.field])).toEqual([[5, 'import'], [9, 'export']]);
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [5, 'import'],
+      [9, 'export'],
+    ]);
     // right after a JSX-only line and after a setext heading underline: ESM to MDX
     expect(await fields('<br />\nimport fs from "node:fs"\n')).toEqual(['<br>', 'import']);
     expect(await fields('Title\n=====\nexport const components = {}\n')).toEqual(['export']);
@@ -45,7 +75,9 @@ describe('the MDX lint', () => {
   });
 
   it('reports expressions, but not code or escaped braces', async () => {
-    expect((await check('The war was {2019 - 2011} years old.'))[0]!.message).toBe('JavaScript expression "{2019 - 2011}" in the text');
+    expect((await check('The war was {2019 - 2011} years old.'))[0]!.message).toBe(
+      'JavaScript expression "{2019 - 2011}" in the text',
+    );
     expect(await check('Inline `{a}` and an escaped \\{ brace.\n')).toEqual([]);
   });
 
@@ -60,7 +92,16 @@ describe('the MDX lint', () => {
   });
 
   it('reports link and definition targets other than http(s), mailto and site paths', async () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/x', '/\\evil.example', 'file:///etc/passwd', 'x.html']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '//evil.example/x',
+      '/\\evil.example',
+      'file:///etc/passwd',
+      'x.html',
+    ]) {
       expect(await fields(`[a](${bad})`), bad).toEqual(['link']);
     }
     expect(await fields('[a]: javascript:alert(1)\n\n[b][a]')).toEqual(['link']);
@@ -78,7 +119,9 @@ describe('the MDX lint', () => {
   });
 
   it('refuses every HTML element, with the Markdown to write instead', async () => {
-    const problems = await check('<b>bold</b> <iframe src="https://x.example"></iframe> <a href="https://x.example">x</a>');
+    const problems = await check(
+      '<b>bold</b> <iframe src="https://x.example"></iframe> <a href="https://x.example">x</a>',
+    );
     expect(problems.map((p) => p.field)).toEqual(['<b>', '<iframe>', '<a>']);
     expect(problems[0]!.fix).toMatch(/\*\*bold\*\*/);
   });
@@ -101,9 +144,16 @@ describe('the MDX lint', () => {
   });
 
   it('returns the ids components use, with their lines, for the reference checks', async () => {
-    const r = await checkMdxFile('a.mdx', `${FRONT}Text\n\n<Actor id="hts">x</Actor> <Quote by="p" source="s">q</Quote>\n`, { compile: false });
+    const r = await checkMdxFile(
+      'a.mdx',
+      `${FRONT}Text\n\n<Actor id="hts">x</Actor> <Quote by="p" source="s">q</Quote>\n`,
+      { compile: false },
+    );
     expect(r.refs.map((x) => [x.line, x.component, x.attribute, x.target, x.id])).toEqual([
-      [7, 'Actor', 'id', 'actors', 'hts'], [7, 'Quote', 'by', 'actors', 'p'], [7, 'Quote', 'source', 'sources', 's']]);
+      [7, 'Actor', 'id', 'actors', 'hts'],
+      [7, 'Quote', 'by', 'actors', 'p'],
+      [7, 'Quote', 'source', 'sources', 's'],
+    ]);
   });
 
   it('refuses nesting deeper than the limit and files larger than the limit', async () => {
@@ -112,15 +162,35 @@ describe('the MDX lint', () => {
     expect(await fields('x'.repeat(LIMITS.bytes + 1))).toEqual(['file']);
   });
 
-  it('compiles what it accepts with the build\'s renderer', async () => {
-    expect((await checkMdxFile('a.mdx', `${FRONT}Fine <Actor id="hts" /> text.\n`)).problems).toEqual([]);
+  it("compiles what it accepts with the build's renderer", async () => {
+    expect(
+      (await checkMdxFile('a.mdx', `${FRONT}Fine <Actor id="hts" /> text.\n`)).problems,
+    ).toEqual([]);
   });
 });
 
 describe('the content policy', () => {
   it('allows http(s), mailto, site paths and anchors only', () => {
-    for (const ok of ['https://a.example/x?y#z', 'http://a.example', 'mailto:a@b.example', '/actors/hts/', '#top']) expect(urlProblem(ok), ok).toBeUndefined();
-    for (const bad of ['', 'javascript:x', ' https://a.example', 'https://a.example/\u200Bx', 'https://user:pw@a.example', 'https://[bad', 'https://', '\\\\x', 'rel/path']) expect(urlProblem(bad), bad).toBeDefined();
+    for (const ok of [
+      'https://a.example/x?y#z',
+      'http://a.example',
+      'mailto:a@b.example',
+      '/actors/hts/',
+      '#top',
+    ])
+      expect(urlProblem(ok), ok).toBeUndefined();
+    for (const bad of [
+      '',
+      'javascript:x',
+      ' https://a.example',
+      'https://a.example/\u200Bx',
+      'https://user:pw@a.example',
+      'https://[bad',
+      'https://',
+      '\\\\x',
+      'rel/path',
+    ])
+      expect(urlProblem(bad), bad).toBeDefined();
   });
 
   it('compares names as readers see them', () => {

@@ -8,26 +8,54 @@ import { mdxToJs } from 'satteri';
 import { cleanContentTree, sanitizeContentPlugin } from '../../src/lib/sanitize-content';
 import { MDX_FEATURES } from '../../src/lib/mdx-processor';
 
-const compile = (body: string) => mdxToJs(body, {
-  features: { ...MDX_FEATURES }, hastPlugins: [sanitizeContentPlugin], jsxImportSource: 'astro', elementAttributeNameCase: 'html',
-}).code;
+const compile = (body: string) =>
+  mdxToJs(body, {
+    features: { ...MDX_FEATURES },
+    hastPlugins: [sanitizeContentPlugin],
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+  }).code;
 
 describe('the content sanitiser', () => {
   it('drops ESM, expressions, script, style, frames, forms and unknown components', () => {
-    const code = compile([
-      'import fs from "node:fs"', 'export const components = { p: () => "x" }', '',
-      'Text {process.exit(1)} <script>alert(1)</script> <style>{"p{}"}</style> <iframe src="https://x.example" />',
-      '<form action="https://x.example"><input name="q" /></form> <Evil /> <object data="x" /> <meta httpEquiv="refresh" />',
-      '<base href="https://x.example/" /> <link rel="stylesheet" href="https://x.example/s.css" /> <embed src="x" />',
-    ].join('\n'));
-    for (const gone of ['node:fs', '() => "x"', 'process.exit', 'alert(1)', 'p{}', 'iframe', 'form', 'input', 'Evil', 'object', 'meta', 'base', 'stylesheet', 'embed', 'script', 'style']) {
+    const code = compile(
+      [
+        'import fs from "node:fs"',
+        'export const components = { p: () => "x" }',
+        '',
+        'Text {process.exit(1)} <script>alert(1)</script> <style>{"p{}"}</style> <iframe src="https://x.example" />',
+        '<form action="https://x.example"><input name="q" /></form> <Evil /> <object data="x" /> <meta httpEquiv="refresh" />',
+        '<base href="https://x.example/" /> <link rel="stylesheet" href="https://x.example/s.css" /> <embed src="x" />',
+      ].join('\n'),
+    );
+    for (const gone of [
+      'node:fs',
+      '() => "x"',
+      'process.exit',
+      'alert(1)',
+      'p{}',
+      'iframe',
+      'form',
+      'input',
+      'Evil',
+      'object',
+      'meta',
+      'base',
+      'stylesheet',
+      'embed',
+      'script',
+      'style',
+    ]) {
       expect(code, gone).not.toContain(gone);
     }
   });
 
   it('drops handlers, style attributes and links to other schemes, keeps safe links', () => {
-    const code = compile('<b onclick="alert(1)" style="color:red">b</b> [a](javascript:alert(1)) [b](//evil.example) [c](https://ok.example/) [d](/actors/hts/)');
-    for (const gone of ['onclick', 'color:red', 'javascript', 'evil.example']) expect(code).not.toContain(gone);
+    const code = compile(
+      '<b onclick="alert(1)" style="color:red">b</b> [a](javascript:alert(1)) [b](//evil.example) [c](https://ok.example/) [d](/actors/hts/)',
+    );
+    for (const gone of ['onclick', 'color:red', 'javascript', 'evil.example'])
+      expect(code).not.toContain(gone);
     expect(code).toContain('https://ok.example/');
     expect(code).toContain('/actors/hts/');
   });
@@ -40,14 +68,37 @@ describe('the content sanitiser', () => {
   });
 
   it('returns a clean copy of any tree, whatever node types it holds', () => {
-    const tree = cleanContentTree({ type: 'root', children: [
-      { type: 'raw', value: '<script>x</script>' },
-      { type: 'element', tagName: 'p', properties: { onClick: 'x', id: 'y' }, children: [{ type: 'text', value: 'ok' }] },
-      { type: 'mdxJsxTextElement', name: 'Note', attributes: [{ type: 'mdxJsxExpressionAttribute', value: '...x' }], children: [] },
-    ] });
-    expect(JSON.stringify(tree)).toBe(JSON.stringify({ type: 'root', children: [
-      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'ok' }] },
-      { type: 'mdxJsxTextElement', name: 'Note', attributes: [], children: [] },
-    ] }));
+    const tree = cleanContentTree({
+      type: 'root',
+      children: [
+        { type: 'raw', value: '<script>x</script>' },
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: { onClick: 'x', id: 'y' },
+          children: [{ type: 'text', value: 'ok' }],
+        },
+        {
+          type: 'mdxJsxTextElement',
+          name: 'Note',
+          attributes: [{ type: 'mdxJsxExpressionAttribute', value: '...x' }],
+          children: [],
+        },
+      ],
+    });
+    expect(JSON.stringify(tree)).toBe(
+      JSON.stringify({
+        type: 'root',
+        children: [
+          {
+            type: 'element',
+            tagName: 'p',
+            properties: {},
+            children: [{ type: 'text', value: 'ok' }],
+          },
+          { type: 'mdxJsxTextElement', name: 'Note', attributes: [], children: [] },
+        ],
+      }),
+    );
   });
 });

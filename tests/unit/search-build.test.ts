@@ -10,12 +10,28 @@ import type { Dataset, Entry } from '../../src/lib/dataset';
 import { parseSpan, type DateSpan } from '../../src/lib/dates';
 import { ar } from '../../src/lib/strings/ar';
 import { en } from '../../src/lib/strings/en';
-import { actorFacets, eventFacets, facetOptions, pagefindTags, relationFacets } from '../../src/lib/search/facets';
+import {
+  actorFacets,
+  eventFacets,
+  facetOptions,
+  pagefindTags,
+  relationFacets,
+} from '../../src/lib/search/facets';
 import { otherNames } from '../../src/lib/dataset';
-import { buildSearchIndex, clip, fallbackScript, plainText, reportSections } from '../../src/lib/search/offline-index';
+import {
+  buildSearchIndex,
+  clip,
+  fallbackScript,
+  plainText,
+  reportSections,
+} from '../../src/lib/search/offline-index';
 import { FALLBACK_GLOBAL, searchIndex, type SearchEntry } from '../../src/lib/search/matcher';
 import { azIndex, azKey } from '../../src/lib/search/a-z';
-import { clientDataScript, searchClientData, SEARCH_DATA_GLOBAL } from '../../src/lib/search/client-data';
+import {
+  clientDataScript,
+  searchClientData,
+  SEARCH_DATA_GLOBAL,
+} from '../../src/lib/search/client-data';
 import { plural } from '../../src/lib/search/phrases';
 import { FACET_KEYS, PAGE_TYPES } from '../../src/lib/search/vocabulary';
 import { indexedText, withSearchForms } from '../../integrations/search-forms';
@@ -28,24 +44,50 @@ function withLeader(): Dataset {
   hts.data = { ...hts.data, leaders: ['jolani'] };
   const turkey = ds.actors.find((a) => a.id === 'turkey')!;
   turkey.data = { ...turkey.data, leaders: ['jolani'] };
-  ds.actors.push({ ...hts, id: 'jolani', data: { ...hts.data, name: 'Abu Mohammad al-Jolani', shortName: undefined, aliases: ['al-Jolani'], formerNames: [], kind: 'person', leaders: [] } });
+  ds.actors.push({
+    ...hts,
+    id: 'jolani',
+    data: {
+      ...hts.data,
+      name: 'Abu Mohammad al-Jolani',
+      shortName: undefined,
+      aliases: ['al-Jolani'],
+      formerNames: [],
+      kind: 'person',
+      leaders: [],
+    },
+  });
   return ds;
 }
 const model = () => buildModel(withLeader());
 
-const tr = (id: string, data: Record<string, unknown>): Entry<Record<string, unknown>> => ({ id, file: `x/ar/${id}.mdx`, raw: '', data });
+const tr = (id: string, data: Record<string, unknown>): Entry<Record<string, unknown>> => ({
+  id,
+  file: `x/ar/${id}.mdx`,
+  raw: '',
+  data,
+});
 /** The fixture's Arabic edition: a few entries translated, the rest shown in English. */
 function arabicModel() {
   const translations: Translations = {
     actors: [
-      tr('hts', { name: 'هيئة تحرير الشام', shortName: 'الهيئة', aliases: ['تحرير الشام'], formerNames: ['جبهة النصرة'], summary: 'جماعة.' }),
+      tr('hts', {
+        name: 'هيئة تحرير الشام',
+        shortName: 'الهيئة',
+        aliases: ['تحرير الشام'],
+        formerNames: ['جبهة النصرة'],
+        summary: 'جماعة.',
+      }),
       tr('turkey', { name: 'تركيا', summary: 'دولة.' }),
       tr('al-qaeda', { name: 'تنظيم القاعدة', summary: 'جماعة.' }),
       tr('jolani', { name: 'أبو محمد الجولاني', aliases: ['الجولاني'], summary: 'شخص.' }),
     ],
     events: [tr('nfl-formed', { title: 'تأسيس الجبهة الوطنية للتحرير', summary: 'تأسست.' })],
   };
-  return buildModel(translateDataset(withLeader(), translations).ds, { locale: 'ar', untranslated: new Set() });
+  return buildModel(translateDataset(withLeader(), translations).ds, {
+    locale: 'ar',
+    untranslated: new Set(),
+  });
 }
 
 describe('facets for Pagefind: ids, not labels', () => {
@@ -54,40 +96,73 @@ describe('facets for Pagefind: ids, not labels', () => {
     expect(otherNames(m.actors.get('hts')!.data)).toEqual(['HTS', 'Nusra Front']);
     const f = actorFacets('hts', m);
     expect(f.filters).toEqual({ type: 'actor', kind: 'armed-group', side: 'jihadist' });
-    expect(f.meta).toEqual({ names: 'Hayat Tahrir al-Sham · HTS · Nusra Front', leaders: 'Abu Mohammad al-Jolani · al-Jolani' });
+    expect(f.meta).toEqual({
+      names: 'Hayat Tahrir al-Sham · HTS · Nusra Front',
+      leaders: 'Abu Mohammad al-Jolani · al-Jolani',
+    });
     const a = actorFacets('hts', arabicModel());
     expect(a.filters).toEqual(f.filters);
-    expect(a.meta.names).toBe('هيئة تحرير الشام · الهيئة · تحرير الشام · جبهة النصرة · هييه · شام · الهييه · جبهه · النصره · نصره');
+    expect(a.meta.names).toBe(
+      'هيئة تحرير الشام · الهيئة · تحرير الشام · جبهة النصرة · هييه · شام · الهييه · جبهه · النصره · نصره',
+    );
     expect(a.meta.leaders).toBe('أبو محمد الجولاني · الجولاني · ابو · جولاني');
   });
-  it('weighs a leader\'s names on an armed group, not on a state', () => {
+  it("weighs a leader's names on an armed group, not on a state", () => {
     expect(actorFacets('turkey', model()).meta).toEqual({ names: 'Turkey · Türkiye · turkiye' });
     expect(() => actorFacets('nobody', model())).toThrow(/no actor "nobody"/);
   });
-  it('gives events a year and a date in the edition\'s words, relations a grade and their claims', () => {
+  it("gives events a year and a date in the edition's words, relations a grade and their claims", () => {
     const span = parseSpan('2019-01-01/2019-01-10') as DateSpan;
-    expect(eventFacets(span)).toEqual({ filters: { type: 'event', year: '2019' }, meta: { date: '1–10 January 2019' } });
+    expect(eventFacets(span)).toEqual({
+      filters: { type: 'event', year: '2019' },
+      meta: { date: '1–10 January 2019' },
+    });
     expect(eventFacets(span, ar).filters).toEqual({ type: 'event', year: '2019' });
     const m = model();
-    const r = relationFacets(m.relations.get('turkey--arms-supply--nfl')!.data, 'turkey--arms-supply--nfl', m);
-    expect(r).toEqual({ filters: { type: 'relation', grade: 'alleged' }, meta: {}, hidden: { text: 'Turkey arms rebels.', weight: 5 } });
-    expect(relationFacets(m.relations.get('hts--splinter-of--al-qaeda')!.data, 'hts--splinter-of--al-qaeda', m).hidden).toBeUndefined();
+    const r = relationFacets(
+      m.relations.get('turkey--arms-supply--nfl')!.data,
+      'turkey--arms-supply--nfl',
+      m,
+    );
+    expect(r).toEqual({
+      filters: { type: 'relation', grade: 'alleged' },
+      meta: {},
+      hidden: { text: 'Turkey arms rebels.', weight: 5 },
+    });
+    expect(
+      relationFacets(
+        m.relations.get('hts--splinter-of--al-qaeda')!.data,
+        'hts--splinter-of--al-qaeda',
+        m,
+      ).hidden,
+    ).toBeUndefined();
   });
   it('writes one element per pair, attribute-escaped, commas kept, and the hidden text escaped', () => {
-    const html = pagefindTags({ filters: { type: 'actor', side: 'a, b' }, meta: { names: 'A "B" & <C>' }, hidden: { text: '<x> & y', weight: 5 } });
-    expect(html).toBe('<span data-pagefind-filter="type:actor"></span>'
-      + '<span data-pagefind-filter="side:a, b"></span>'
-      + '<span data-pagefind-meta="names:A &quot;B&quot; &amp; &lt;C>"></span>'
-      + '<p hidden data-pagefind-weight="5">&lt;x> &amp; y</p>');
+    const html = pagefindTags({
+      filters: { type: 'actor', side: 'a, b' },
+      meta: { names: 'A "B" & <C>' },
+      hidden: { text: '<x> & y', weight: 5 },
+    });
+    expect(html).toBe(
+      '<span data-pagefind-filter="type:actor"></span>' +
+        '<span data-pagefind-filter="side:a, b"></span>' +
+        '<span data-pagefind-meta="names:A &quot;B&quot; &amp; &lt;C>"></span>' +
+        '<p hidden data-pagefind-weight="5">&lt;x> &amp; y</p>',
+    );
   });
 });
 
-describe('the search page\'s options', () => {
-  it('lists ids in vocabulary order with the edition\'s labels', () => {
+describe("the search page's options", () => {
+  it("lists ids in vocabulary order with the edition's labels", () => {
     const o = facetOptions(model());
     expect(o.type.map((x) => x.value)).toEqual([...PAGE_TYPES]);
     expect(o.type.map((x) => x.label)).toEqual(['Report', 'Actor', 'Event', 'Relation', 'Source']);
-    expect(o.kind).toEqual([{ value: 'state', label: 'State' }, { value: 'armed-group', label: 'Armed group' }, { value: 'coalition', label: 'Coalition' }, { value: 'person', label: 'Person' }]);
+    expect(o.kind).toEqual([
+      { value: 'state', label: 'State' },
+      { value: 'armed-group', label: 'Armed group' },
+      { value: 'coalition', label: 'Coalition' },
+      { value: 'person', label: 'Person' },
+    ]);
     expect(o.year).toEqual([{ value: '2018', label: '2018' }]);
     expect(o.grade.map((x) => x.value)).toEqual(['alleged', 'disputed']);
     const a = facetOptions(arabicModel(), ar);
@@ -101,27 +176,59 @@ describe('the offline index of each edition', () => {
   it('has actors with their other names and leaders, facet ids, and site paths without a leading slash', () => {
     const entries = buildSearchIndex(model()).entries;
     expect(entries.find((e) => e.u === 'actors/hts/')).toMatchObject({
-      t: 'actor', n: 'Hayat Tahrir al-Sham', a: ['HTS', 'Nusra Front'], l: ['Abu Mohammad al-Jolani', 'al-Jolani'], k: 'armed-group', sd: 'jihadist',
+      t: 'actor',
+      n: 'Hayat Tahrir al-Sham',
+      a: ['HTS', 'Nusra Front'],
+      l: ['Abu Mohammad al-Jolani', 'al-Jolani'],
+      k: 'armed-group',
+      sd: 'jihadist',
     });
     expect(entries.find((e) => e.u === 'actors/turkey/')).not.toHaveProperty('l');
     for (const e of entries) expect(e.u).not.toMatch(/^\//);
   });
   it('has events with date and year, relations as sentences with their grade, sources by anchor', () => {
     const entries = buildSearchIndex(model()).entries;
-    expect(entries.find((e) => e.t === 'event')).toMatchObject({ u: 'events/nfl-formed/', n: 'NFL formed', d: '28 May 2018', y: '2018' });
-    expect(entries.find((e) => e.u === 'relations/turkey--arms-supply--nfl/')).toMatchObject({
-      t: 'relation', n: 'Turkey supplies arms to National Front for Liberation', s: 'Alleged missiles.', g: 'alleged',
+    expect(entries.find((e) => e.t === 'event')).toMatchObject({
+      u: 'events/nfl-formed/',
+      n: 'NFL formed',
+      d: '28 May 2018',
+      y: '2018',
     });
-    expect(entries.find((e) => e.t === 'source')).toMatchObject({ u: 'sources/#reuters-2019-07-10', n: 'Assad hits a wall', d: '10 July 2019' });
-    expect(entries.filter((e) => e.t === 'report').map((e) => e.u)).toEqual(['report/', 'report/#turkey', 'report/#claim-missiles']);
+    expect(entries.find((e) => e.u === 'relations/turkey--arms-supply--nfl/')).toMatchObject({
+      t: 'relation',
+      n: 'Turkey supplies arms to National Front for Liberation',
+      s: 'Alleged missiles.',
+      g: 'alleged',
+    });
+    expect(entries.find((e) => e.t === 'source')).toMatchObject({
+      u: 'sources/#reuters-2019-07-10',
+      n: 'Assad hits a wall',
+      d: '10 July 2019',
+    });
+    expect(entries.filter((e) => e.t === 'report').map((e) => e.u)).toEqual([
+      'report/',
+      'report/#turkey',
+      'report/#claim-missiles',
+    ]);
     expect('a' in entries.find((e) => e.u === 'actors/al-qaeda/')!).toBe(false);
   });
   it('in Arabic: the translated names, the same ids, and found by Arabic queries', () => {
     const index = buildSearchIndex(arabicModel(), ar);
-    expect(index.entries.find((e) => e.u === 'actors/hts/')).toMatchObject({ n: 'هيئة تحرير الشام', a: ['الهيئة', 'تحرير الشام', 'جبهة النصرة'], k: 'armed-group' });
-    expect(index.entries.find((e) => e.u === 'actors/hts/')!.l).toEqual(['أبو محمد الجولاني', 'الجولاني']);
+    expect(index.entries.find((e) => e.u === 'actors/hts/')).toMatchObject({
+      n: 'هيئة تحرير الشام',
+      a: ['الهيئة', 'تحرير الشام', 'جبهة النصرة'],
+      k: 'armed-group',
+    });
+    expect(index.entries.find((e) => e.u === 'actors/hts/')!.l).toEqual([
+      'أبو محمد الجولاني',
+      'الجولاني',
+    ]);
     expect(searchIndex(index, 'تحرير شام')[0]?.entry.u).toBe('actors/hts/');
-    expect(searchIndex(index, 'جولاني').slice(0, 2).map((h) => h.entry.u)).toEqual(['actors/hts/', 'actors/jolani/']);
+    expect(
+      searchIndex(index, 'جولاني')
+        .slice(0, 2)
+        .map((h) => h.entry.u),
+    ).toEqual(['actors/hts/', 'actors/jolani/']);
     expect(searchIndex(index, 'الجبهه الوطنيه')[0]?.entry.u).toBe('events/nfl-formed/');
   });
   it('ships as a classic script that sets one global, safe inside HTML', () => {
@@ -140,8 +247,14 @@ describe('the offline index of each edition', () => {
 
 describe('text helpers', () => {
   it('reads the report sections and their anchors', () => {
-    expect(reportSections('---\na: 1\n---\nIntro\n## Sochi and the buffer zone\nText <Actor id="x">X</Actor>.\n## Two\n'))
-      .toEqual([{ title: 'Sochi and the buffer zone', anchor: 'sochi-and-the-buffer-zone', text: 'Text X.' }, { title: 'Two', anchor: 'two', text: '' }]);
+    expect(
+      reportSections(
+        '---\na: 1\n---\nIntro\n## Sochi and the buffer zone\nText <Actor id="x">X</Actor>.\n## Two\n',
+      ),
+    ).toEqual([
+      { title: 'Sochi and the buffer zone', anchor: 'sochi-and-the-buffer-zone', text: 'Text X.' },
+      { title: 'Two', anchor: 'two', text: '' },
+    ]);
   });
   it('strips MDX to plain text and clips at a word, Arabic punctuation too', () => {
     expect(plainText('A <Cite id="x" /> **b** [c](d) {e}.')).toBe('A b c .');
@@ -155,10 +268,24 @@ describe('the A–Z index', () => {
   it('lists actors with each other name pointing to the main one, events and sources, without "al-" and "the"', () => {
     const groups = azIndex(model());
     const all = groups.flatMap((g) => g.entries);
-    expect(all.find((e) => e.label === 'Nusra Front')).toMatchObject({ type: 'actor', path: 'actors/hts/', see: 'Hayat Tahrir al-Sham' });
-    expect(all.find((e) => e.label === 'NFL formed')).toMatchObject({ type: 'event', path: 'events/nfl-formed/', note: '28 May 2018' });
-    expect(all.find((e) => e.type === 'source')).toMatchObject({ path: 'sources/#reuters-2019-07-10', note: 'Reuters, 10 July 2019' });
-    expect(groups.find((g) => g.letter === 'Q')).toMatchObject({ anchor: 'letter-q', entries: [expect.objectContaining({ label: 'al-Qaeda' })] });
+    expect(all.find((e) => e.label === 'Nusra Front')).toMatchObject({
+      type: 'actor',
+      path: 'actors/hts/',
+      see: 'Hayat Tahrir al-Sham',
+    });
+    expect(all.find((e) => e.label === 'NFL formed')).toMatchObject({
+      type: 'event',
+      path: 'events/nfl-formed/',
+      note: '28 May 2018',
+    });
+    expect(all.find((e) => e.type === 'source')).toMatchObject({
+      path: 'sources/#reuters-2019-07-10',
+      note: 'Reuters, 10 July 2019',
+    });
+    expect(groups.find((g) => g.letter === 'Q')).toMatchObject({
+      anchor: 'letter-q',
+      entries: [expect.objectContaining({ label: 'al-Qaeda' })],
+    });
     const keys = all.map((e) => azKey(e.label));
     expect(keys).toEqual([...keys].sort(new Intl.Collator('en').compare));
     expect(groups.map((g) => g.letter)).toEqual([...new Set(groups.map((g) => g.letter))]);
@@ -168,8 +295,16 @@ describe('the A–Z index', () => {
     const letters = groups.map((g) => g.letter);
     // أبو محمد الجولاني under ا; الجولاني under ج; تحرير الشام / تركيا under ت; جبهة النصرة under ج; تنظيم القاعدة under ت; هيئة under ه.
     expect(letters.slice(0, 4)).toEqual(['ا', 'ت', 'ج', 'ه']);
-    expect(groups.find((g) => g.letter === 'ج')!.entries.map((e) => e.label)).toEqual(['جبهة النصرة', 'الجولاني']);
-    expect(groups.find((g) => g.letter === 'ت')!.entries.map((e) => e.label)).toEqual(['تأسيس الجبهة الوطنية للتحرير', 'تحرير الشام', 'تركيا', 'تنظيم القاعدة']);
+    expect(groups.find((g) => g.letter === 'ج')!.entries.map((e) => e.label)).toEqual([
+      'جبهة النصرة',
+      'الجولاني',
+    ]);
+    expect(groups.find((g) => g.letter === 'ت')!.entries.map((e) => e.label)).toEqual([
+      'تأسيس الجبهة الوطنية للتحرير',
+      'تحرير الشام',
+      'تركيا',
+      'تنظيم القاعدة',
+    ]);
     // Latin letters (English titles kept as they are) come after the Arabic ones.
     const firstLatin = letters.findIndex((l) => /[A-Z]/.test(l));
     expect(firstLatin).toBeGreaterThan(3);
@@ -206,13 +341,19 @@ describe('what the browser gets', () => {
 });
 
 describe('what Pagefind reads', () => {
-  const page = (body: string) => `<!doctype html><html lang="ar"><body><nav>الرئيسية</nav><main data-pagefind-body>${body}</main><footer>التذييل</footer></body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html lang="ar"><body><nav>الرئيسية</nav><main data-pagefind-body>${body}</main><footer>التذييل</footer></body></html>`;
   it('the indexed text: inside data-pagefind-body, without what Pagefind leaves out', () => {
-    expect(indexedText(page('<h1>هيئة</h1><p>قال <a href="x">الجولاني</a>.</p><p class="visually-hidden">مخفي</p><svg><text>رسم</text></svg><div data-pagefind-ignore="all">لا</div><p hidden>ادعاء</p>')))
-      .toBe('هيئة قال الجولاني. ادعاء');
+    expect(
+      indexedText(
+        page(
+          '<h1>هيئة</h1><p>قال <a href="x">الجولاني</a>.</p><p class="visually-hidden">مخفي</p><svg><text>رسم</text></svg><div data-pagefind-ignore="all">لا</div><p hidden>ادعاء</p>',
+        ),
+      ),
+    ).toBe('هيئة قال الجولاني. ادعاء');
     expect(indexedText('<html><body><main>no body mark</main></body></html>')).toBe('');
   });
-  it('adds the forms of the page\'s words as metadata at the end of <main>; other pages unchanged', () => {
+  it("adds the forms of the page's words as metadata at the end of <main>; other pages unchanged", () => {
     const out = withSearchForms(page('<p>هيئة تحرير الشام</p>'));
     expect(out).toContain('<span data-pagefind-meta="forms:هييه شام"></span></main>');
     const plain = '<html><body><main>Erdoğan</main></body></html>';
@@ -220,9 +361,11 @@ describe('what Pagefind reads', () => {
     expect(withSearchForms(page('<p>plain words</p>'))).toBe(page('<p>plain words</p>'));
   });
   it('has a space after the block elements Pagefind runs together, and nowhere else', () => {
-    expect(spaceBlocks('<dl><dt>Country</dt><dd>Syria</dd></dl><p>a<b>b</b></p>'))
-      .toBe('<dl><dt>Country</dt> <dd>Syria</dd> </dl> <p>a<b>b</b></p>');
-    expect(spaceBlocks('<details><summary>Cited by 2</summary><ul><li>x</li></ul></details>'))
-      .toBe('<details><summary>Cited by 2</summary> <ul><li>x</li></ul></details> ');
+    expect(spaceBlocks('<dl><dt>Country</dt><dd>Syria</dd></dl><p>a<b>b</b></p>')).toBe(
+      '<dl><dt>Country</dt> <dd>Syria</dd> </dl> <p>a<b>b</b></p>',
+    );
+    expect(spaceBlocks('<details><summary>Cited by 2</summary><ul><li>x</li></ul></details>')).toBe(
+      '<details><summary>Cited by 2</summary> <ul><li>x</li></ul></details> ',
+    );
   });
 });

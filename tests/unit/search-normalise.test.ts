@@ -1,9 +1,20 @@
 /** The one normaliser search uses in the build and in the browser (src/lib/search/normalise.ts). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fold, matchRanges, normalise, pagefindQuery, searchForms, textForms, tokens, withoutArticle, wordForms } from '../../src/lib/search/normalise';
+import {
+  fold,
+  matchRanges,
+  normalise,
+  pagefindQuery,
+  searchForms,
+  textForms,
+  tokens,
+  withoutArticle,
+  wordForms,
+} from '../../src/lib/search/normalise';
 
-const marked = (text: string, query: string) => matchRanges(text, query).map(([a, b]) => text.slice(a, b));
+const marked = (text: string, query: string) =>
+  matchRanges(text, query).map(([a, b]) => text.slice(a, b));
 
 describe('Latin script', () => {
   it('ignores case, accents and apostrophes; splits on anything but letters and digits', () => {
@@ -26,7 +37,8 @@ describe('Arabic script', () => {
     expect(fold('مُؤكَّد')).toBe('موكد');
   });
   it('reads every hamza form of alef as alef, and hamza seats as their letter', () => {
-    for (const w of ['أردوغان', 'إردوغان', 'آردوغان', 'ٱردوغان', 'اردوغان']) expect(fold(w), w).toBe('اردوغان');
+    for (const w of ['أردوغان', 'إردوغان', 'آردوغان', 'ٱردوغان', 'اردوغان'])
+      expect(fold(w), w).toBe('اردوغان');
     expect(fold('هيئة')).toBe(fold('هييه'));
     expect(fold('مؤتمر')).toBe('موتمر');
   });
@@ -57,8 +69,9 @@ describe('Arabic script', () => {
     expect(wordForms('والجولاني')).toEqual(['والجولاني', 'جولاني', 'الجولاني']);
     expect(textForms('')).toEqual([]);
   });
-  it('every spelling of the issue\'s queries normalises to one form', () => {
-    const same = (variants: string[]) => expect(new Set(variants.map(normalise)).size, variants.join(' / ')).toBe(1);
+  it("every spelling of the issue's queries normalises to one form", () => {
+    const same = (variants: string[]) =>
+      expect(new Set(variants.map(normalise)).size, variants.join(' / ')).toBe(1);
     same(['تحرير الشام', 'تحرير شام', 'تحريرُ الشّام']);
     same(['هيئة تحرير الشام', 'هيئه تحرير الشام', 'هيئة تحرير شام', 'هيئـة تحرير الشام']);
     same(['الجولاني', 'جولاني', 'الجولانى', 'الجُولاني', 'الجـولاني']);
@@ -70,7 +83,10 @@ describe('Arabic script', () => {
 describe('what Pagefind is given and sent', () => {
   it('forms: the normalised forms of words that are written otherwise, once each', () => {
     expect(searchForms('هيئة تحرير الشام، الشام')).toEqual(['هييه', 'شام']);
-    expect(searchForms('Recep Tayyip Erdoğan of Hay\'at Tahrir al-Sham')).toEqual(['erdogan', 'hayat']);
+    expect(searchForms("Recep Tayyip Erdoğan of Hay'at Tahrir al-Sham")).toEqual([
+      'erdogan',
+      'hayat',
+    ]);
     expect(searchForms('plain words only')).toEqual([]);
   });
   it('the query: normalised as the forms are', () => {
@@ -80,12 +96,15 @@ describe('what Pagefind is given and sent', () => {
   it('a normalised query word is always the page word or one of its forms', () => {
     // What makes the Pagefind side work: any word, however spelled, is found under a form given to Pagefind.
     const arabic = fc.stringMatching(/^[\u0621-\u064A\u064B-\u0652\u0640]{1,8}$/);
-    fc.assert(fc.property(arabic, (w) => {
-      const q = normalise(w);
-      fc.pre(q.length > 0 && !q.includes(' '));
-      const written = w.toLowerCase();
-      expect(q === written || searchForms(w).includes(q)).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arabic, (w) => {
+        const q = normalise(w);
+        fc.pre(q.length > 0 && !q.includes(' '));
+        const written = w.toLowerCase();
+        expect(q === written || searchForms(w).includes(q)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

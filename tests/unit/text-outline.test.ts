@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { GlyphDefs, measure, outlineText, shapeLine, wrapToWidth, type TextStyle } from '../../src/lib/text-outline';
+import {
+  GlyphDefs,
+  measure,
+  outlineText,
+  shapeLine,
+  wrapToWidth,
+  type TextStyle,
+} from '../../src/lib/text-outline';
 import { woffToSfnt } from '../../src/lib/woff';
 import { textWidth } from '../../src/lib/text-width';
 
@@ -14,7 +21,13 @@ const disconnected = (text: string) => [...text].join('\u200c');
 /** A 420 x 80 image of one right-aligned line, as 8-bit grey pixels. */
 async function render(text: string): Promise<{ png: Buffer; grey: Buffer }> {
   const defs = new GlyphDefs();
-  const line = outlineText(defs, text, TITLE, { x: 400, y: 58, anchor: 'end', dir: 'rtl', attrs: 'fill="#000"' });
+  const line = outlineText(defs, text, TITLE, {
+    x: 400,
+    y: 58,
+    anchor: 'end',
+    dir: 'rtl',
+    attrs: 'fill="#000"',
+  });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="80">${defs.svg()}<rect width="420" height="80" fill="#fff"/>${line}</svg>`;
   const png = await sharp(Buffer.from(svg)).greyscale().png({ compressionLevel: 9 }).toBuffer();
   return { png, grey: await sharp(png).greyscale().raw().toBuffer() };
@@ -30,16 +43,23 @@ function differing(a: Buffer, b: Buffer): number {
 
 describe('Arabic text drawn by the build', () => {
   it('joins letters: the shaper picks contextual forms, not the isolated ones', () => {
-    const names = (text: string) => shapeLine(text, TITLE).runs.flatMap((r) => r.glyphs.map((g) => r.font.font.glyphName(g.id)));
+    const names = (text: string) =>
+      shapeLine(text, TITLE).runs.flatMap((r) => r.glyphs.map((g) => r.font.font.glyphName(g.id)));
     // ب ي ت: initial, medial and final forms of the dotless skeleton (Noto draws dots as marks).
-    expect(names('بيت')).toEqual(expect.arrayContaining(['uni066E.init', 'uni066E.medi.wide', 'uni066E.fina']));
+    expect(names('بيت')).toEqual(
+      expect.arrayContaining(['uni066E.init', 'uni066E.medi.wide', 'uni066E.fina']),
+    );
     expect(names('بيت')).not.toContain('uni066E');
     // Kept apart by non-joiners, every letter stays in its isolated form.
     expect(names(disconnected('بيت')).filter((n) => /\.(init|medi|fina)/.test(n))).toEqual([]);
     // Right to left: the first glyph drawn (leftmost) belongs to the last letter.
     const { runs } = shapeLine('بيت', TITLE);
     expect(runs.map((r) => r.rtl)).toEqual([true]);
-    expect(names('بيت').filter((n) => n.startsWith('uni066E'))).toEqual(['uni066E.fina', 'uni066E.medi.wide', 'uni066E.init']);
+    expect(names('بيت').filter((n) => n.startsWith('uni066E'))).toEqual([
+      'uni066E.fina',
+      'uni066E.medi.wide',
+      'uni066E.init',
+    ]);
   });
 
   it('renders an Arabic title like the reference rendering, and unlike the disconnected letters', async () => {
@@ -64,16 +84,27 @@ describe('Arabic text drawn by the build', () => {
     expect(latin).toBeLessThan(arabic);
     // In a left-to-right paragraph the same two runs swap.
     const ltr = shapeLine('HTS هيئة تحرير الشام', { face: 'sans', size: 20 }, 'ltr').runs;
-    expect(ltr.findIndex((r) => !r.rtl && r.glyphs.length >= 3)).toBeLessThan(ltr.findIndex((r) => r.rtl));
+    expect(ltr.findIndex((r) => !r.rtl && r.glyphs.length >= 3)).toBeLessThan(
+      ltr.findIndex((r) => r.rtl),
+    );
   });
 
   it('uses the label font for labels, with its advance widths (kerning off)', () => {
     // Drawn labels are as wide as the layout measured them (text-width.ts, Arimo's table).
-    for (const [text, bold] of [['Syrian government', false], ['Hay’at Tahrir al-Sham', true], ['AV Wa', false]] as const) {
-      expect(measure(text, { face: 'label', size: 13, bold })).toBeCloseTo(textWidth(text, 13, bold ? 'bold' : 'regular'), 6);
+    for (const [text, bold] of [
+      ['Syrian government', false],
+      ['Hay’at Tahrir al-Sham', true],
+      ['AV Wa', false],
+    ] as const) {
+      expect(measure(text, { face: 'label', size: 13, bold })).toBeCloseTo(
+        textWidth(text, 13, bold ? 'bold' : 'regular'),
+        6,
+      );
     }
     // The social images' text keeps DejaVu's kerning, as the rasteriser drew it before.
-    expect(measure('AV', { face: 'sans', size: 100 })).toBeLessThan(measure('A', { face: 'sans', size: 100 }) + measure('V', { face: 'sans', size: 100 }));
+    expect(measure('AV', { face: 'sans', size: 100 })).toBeLessThan(
+      measure('A', { face: 'sans', size: 100 }) + measure('V', { face: 'sans', size: 100 }),
+    );
   });
 
   it('wraps at measured widths, with an ellipsis when cut', () => {

@@ -11,7 +11,7 @@ describe('the label width table', () => {
     expect(readFileSync('src/lib/label-font-widths.ts', 'utf8')).toBe(labelFontModule());
   });
 
-  it('has Arial\'s metrics (the font is metric-compatible with it)', () => {
+  it("has Arial's metrics (the font is metric-compatible with it)", () => {
     // Arial's advance widths in 2048 units per em: a 1139, i 455, W 1933, space 569.
     expect(textWidth('a', 2048)).toBe(1139);
     expect(textWidth('i', 2048)).toBe(455);
@@ -22,7 +22,9 @@ describe('the label width table', () => {
   });
 
   it('reads WOFF files and refuses other files', () => {
-    const woff = readWoff(readFileSync('node_modules/@fontsource/arimo/files/arimo-latin-400-normal.woff'));
+    const woff = readWoff(
+      readFileSync('node_modules/@fontsource/arimo/files/arimo-latin-400-normal.woff'),
+    );
     expect(woff.unitsPerEm).toBe(2048);
     expect(woff.advance(0x41)).toBe(1366);
     expect(woff.advance(0x4e00)).toBeUndefined();
@@ -41,8 +43,12 @@ describe('textWidth and wrapLabel', () => {
     const lines = wrapLabel('Iranian-backed Shiite militias', 13, 118);
     expect(lines).toEqual(['Iranian-backed ', 'Shiite militias']);
     expect(lines.join('')).toBe('Iranian-backed Shiite militias');
-    expect(wrapLabel('Supercalifragilistic-expialidocious', 13, 60)).toEqual(['Supercalifragilistic-', 'expialidocious']);
-    for (const l of wrapLabel('Outlet of the source report', 13, 118)) expect(textWidth(l.trimEnd(), 13)).toBeLessThanOrEqual(118);
+    expect(wrapLabel('Supercalifragilistic-expialidocious', 13, 60)).toEqual([
+      'Supercalifragilistic-',
+      'expialidocious',
+    ]);
+    for (const l of wrapLabel('Outlet of the source report', 13, 118))
+      expect(textWidth(l.trimEnd(), 13)).toBeLessThanOrEqual(118);
   });
 });
 

@@ -7,7 +7,14 @@ describe('a translated edition', () => {
     const ds = validDataset();
     const actor = ds.actors[0]!;
     const { ds: ar, untranslated } = translateDataset(ds, {
-      actors: [{ id: actor.id, file: `src/content/actors/ar/${actor.id}.mdx`, raw: '---\n---\nنص', data: { name: 'اسم', summary: 'ملخص', aliases: ['بديل'], formerNames: [] } }],
+      actors: [
+        {
+          id: actor.id,
+          file: `src/content/actors/ar/${actor.id}.mdx`,
+          raw: '---\n---\nنص',
+          data: { name: 'اسم', summary: 'ملخص', aliases: ['بديل'], formerNames: [] },
+        },
+      ],
     });
     const t = ar.actors.find((a) => a.id === actor.id)!;
     expect(t.data.name).toBe('اسم');
@@ -27,12 +34,25 @@ describe('a translated edition', () => {
     expect(untranslated.has(`events/${ds.events[0]!.id}`)).toBe(true);
   });
 
-  it('pairs the article\'s claims by id and its framing notes by order', () => {
+  it("pairs the article's claims by id and its framing notes by order", () => {
     const ds = validDataset();
     const a = ds.article[0]!;
     const claim = a.data.claims[0];
     const { ds: ar } = translateDataset(ds, {
-      article: [{ id: a.id, file: 'x', raw: '', data: { title: 'عنوان', summary: 'ملخص', originalTitleTranslation: 'ترجمة', claims: claim ? [{ id: claim.id, text: 'ادعاء' }] : [], framing: [] } }],
+      article: [
+        {
+          id: a.id,
+          file: 'x',
+          raw: '',
+          data: {
+            title: 'عنوان',
+            summary: 'ملخص',
+            originalTitleTranslation: 'ترجمة',
+            claims: claim ? [{ id: claim.id, text: 'ادعاء' }] : [],
+            framing: [],
+          },
+        },
+      ],
     });
     const t = ar.article[0]!.data;
     expect(t.title).toBe('عنوان');

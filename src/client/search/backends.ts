@@ -7,14 +7,25 @@
  */
 import { sharedUrl, siteUrl } from '../site-root';
 import { matchRanges, pagefindQuery } from '../../lib/search/normalise';
-import { entryFacets, facetCounts, FALLBACK_GLOBAL, FALLBACK_PATH, searchIndex, type SearchIndex } from '../../lib/search/matcher';
+import {
+  entryFacets,
+  facetCounts,
+  FALLBACK_GLOBAL,
+  FALLBACK_PATH,
+  searchIndex,
+  type SearchIndex,
+} from '../../lib/search/matcher';
 import { FACET_KEYS, type FacetKey, type FacetSelection } from '../../lib/search/vocabulary';
 import { data } from './data';
 import { d, el } from './dom';
 
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
-export interface Sub { url: string; title: string; excerpt: string }
+export interface Sub {
+  url: string;
+  title: string;
+  excerpt: string;
+}
 export interface Hit {
   url: string;
   title: string;
@@ -29,11 +40,21 @@ export interface Hit {
 }
 export type Counts = Partial<Record<FacetKey, Record<string, number>>>;
 /** Results, with counts per facet value: among these results, and for the words alone. */
-export interface Found { hits: Hit[]; total: number; counts: Counts; totals: Counts }
+export interface Found {
+  hits: Hit[];
+  total: number;
+  counts: Counts;
+  totals: Counts;
+}
 export interface Backend {
   offline: boolean;
   /** `counted`: count the results per facet value (the search page's filters). */
-  search(query: string, selection: FacetSelection, limit: number, counted?: boolean): Promise<Found>;
+  search(
+    query: string,
+    selection: FacetSelection,
+    limit: number,
+    counted?: boolean,
+  ): Promise<Found>;
 }
 
 /** A result's link, with the words searched for, for the result page to highlight. */
@@ -44,7 +65,8 @@ function resultUrl(path: string, query: string): string {
   return url.href;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Plain text with the query's words marked, as HTML. */
 function markText(text: string, query: string): string {
@@ -64,19 +86,29 @@ export function backend(): Promise<Backend> {
   return chosen;
 }
 
-interface PagefindResult { data(): Promise<PagefindData> }
+interface PagefindResult {
+  data(): Promise<PagefindData>;
+}
 interface PagefindData {
-  url: string; excerpt: string; meta: Record<string, string>; filters?: Record<string, string[]>;
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: object): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts }>;
+  search(
+    q: string | null,
+    o?: object,
+  ): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts }>;
 }
 
 async function pagefindBackend(): Promise<Backend> {
-  const pf = await (import(/* @vite-ignore */ sharedUrl('pagefind/pagefind.js')) as Promise<Pagefind>);
+  const pf = await (import(
+    /* @vite-ignore */ sharedUrl('pagefind/pagefind.js')
+  ) as Promise<Pagefind>);
   // No worker: one small index, and one file fewer to fetch before the first result.
   await pf.options({ noWorker: true, excerptLength: 22, ranking: data.ranking });
   await pf.init();
@@ -85,11 +117,15 @@ async function pagefindBackend(): Promise<Backend> {
     async search(query, selection, limit, counted = false) {
       // On the search page every facet is named (an empty "any" selects all), so Pagefind loads
       // and counts each; the header's quick results need no filters, and load none.
-      const filters = counted ? Object.fromEntries(FACET_KEYS.map((k) => [k, { any: selection[k] ?? [] }])) : {};
+      const filters = counted
+        ? Object.fromEntries(FACET_KEYS.map((k) => [k, { any: selection[k] ?? [] }]))
+        : {};
       const res = await pf.search(pagefindQuery(query) || null, { filters });
       const pages = await Promise.all(res.results.slice(0, limit).map((r) => r.data()));
       const hits = pages.map((p): Hit => {
-        const facets = Object.fromEntries(FACET_KEYS.flatMap((k) => (p.filters?.[k]?.[0] ? [[k, p.filters[k][0]]] : [])));
+        const facets = Object.fromEntries(
+          FACET_KEYS.flatMap((k) => (p.filters?.[k]?.[0] ? [[k, p.filters[k][0]]] : [])),
+        );
         return {
           url: resultUrl(p.url, query),
           title: p.meta['title'] ?? p.url,
@@ -97,8 +133,17 @@ async function pagefindBackend(): Promise<Backend> {
           facets,
           ...(p.meta['date'] ? { date: p.meta['date'] } : {}),
           // Sections of the report that match (Pagefind makes them from headings with ids).
-          subs: facets['type'] !== 'report' ? [] : (p.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3)
-            .map((s) => ({ url: resultUrl(s.url, query), title: s.title, excerpt: s.excerpt })),
+          subs:
+            facets['type'] !== 'report'
+              ? []
+              : (p.sub_results ?? [])
+                  .filter((s) => s.url.includes('#'))
+                  .slice(0, 3)
+                  .map((s) => ({
+                    url: resultUrl(s.url, query),
+                    title: s.title,
+                    excerpt: s.excerpt,
+                  })),
         };
       });
       return { hits, total: res.results.length, counts: res.filters, totals: res.totalFilters };
@@ -107,16 +152,19 @@ async function pagefindBackend(): Promise<Backend> {
 }
 
 declare global {
-  interface Window { __IDLIB_SEARCH__?: SearchIndex }
+  interface Window {
+    __IDLIB_SEARCH__?: SearchIndex;
+  }
 }
 
 function offlineBackend(): Promise<Backend> {
   const make = (index: SearchIndex): Backend => ({
     offline: true,
-    async search(query, selection, limit) {
+    // the offline index answers at once; the Backend interface is asynchronous for Pagefind
+    search(query, selection, limit) {
       const hits = searchIndex(index, query, selection);
       const words = query.trim() ? searchIndex(index, query).map((h) => h.entry) : index.entries;
-      return {
+      return Promise.resolve({
         total: hits.length,
         counts: facetCounts(hits.map((h) => h.entry)),
         totals: facetCounts(words),
@@ -124,20 +172,29 @@ function offlineBackend(): Promise<Backend> {
           url: resultUrl(e.u, query),
           title: e.n,
           excerpt: markText(e.s ?? '', query),
-          facets: Object.fromEntries(Object.entries(entryFacets(e)).filter(([, v]) => v !== undefined)),
+          facets: Object.fromEntries(
+            Object.entries(entryFacets(e)).filter(([, v]) => v !== undefined),
+          ),
           ...(e.d ? { date: e.d } : {}),
           ...(via ? { via } : {}),
           subs: [],
         })),
-      };
+      });
     },
   });
   const loaded = () => window[FALLBACK_GLOBAL];
   return new Promise((resolve, reject) => {
     const ready = loaded();
-    if (ready) { resolve(make(ready)); return; }
+    if (ready) {
+      resolve(make(ready));
+      return;
+    }
     const s = el('script', { src: siteUrl(FALLBACK_PATH) });
-    s.onload = () => { const i = loaded(); if (i) resolve(make(i)); else reject(new Error('no index')); };
+    s.onload = () => {
+      const i = loaded();
+      if (i) resolve(make(i));
+      else reject(new Error('no index'));
+    };
     s.onerror = () => reject(new Error(`could not load ${FALLBACK_PATH}`));
     d.head.appendChild(s);
   });

@@ -8,7 +8,9 @@ import { plural, fill, type Plural } from '../../lib/search/phrases';
 import type { FacetKey } from '../../lib/search/vocabulary';
 
 declare global {
-  interface Window { __IDLIB_SEARCH_DATA__?: SearchClientData }
+  interface Window {
+    __IDLIB_SEARCH_DATA__?: SearchClientData;
+  }
 }
 
 const given = window.__IDLIB_SEARCH_DATA__;

@@ -1,10 +1,15 @@
 /** DOM helpers of the search interface. */
 export const d = document;
 
-export const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = d) => root.querySelector<T>(sel);
+export const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = d) =>
+  root.querySelector<T>(sel);
 
 /** An element with attributes and, optionally, text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = d.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   if (text !== undefined) e.textContent = text;
@@ -12,12 +17,24 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
 }
 
 /** Runs only the latest of overlapping searches: an earlier one's answer is dropped. */
-export function latest<A extends unknown[], R>(fn: (...a: A) => Promise<R>): (...a: A) => Promise<R | undefined> {
+export function latest<A extends unknown[], R>(
+  fn: (...a: A) => Promise<R>,
+): (...a: A) => Promise<R | undefined> {
   let n = 0;
-  return async (...a) => { const mine = ++n; const r = await fn(...a); return mine === n ? r : undefined; };
+  return async (...a) => {
+    const mine = ++n;
+    const r = await fn(...a);
+    return mine === n ? r : undefined;
+  };
 }
 
-export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number): (...a: A) => void {
+export function debounce<A extends unknown[]>(
+  fn: (...a: A) => void,
+  ms: number,
+): (...a: A) => void {
   let t: ReturnType<typeof setTimeout> | undefined;
-  return (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); };
+  return (...a) => {
+    clearTimeout(t);
+    t = setTimeout(() => fn(...a), ms);
+  };
 }

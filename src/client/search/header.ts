@@ -36,7 +36,9 @@ export function setupHeader(): void {
   box.append(status, note, list, all);
   form.append(box);
   input.setAttribute('aria-controls', box.id);
-  const show = (open: boolean) => { box.hidden = !open; };
+  const show = (open: boolean) => {
+    box.hidden = !open;
+  };
 
   const run = latest(async (query: string) => {
     const b = await backend();
@@ -45,7 +47,12 @@ export function setupHeader(): void {
   const update = async () => {
     const query = input.value;
     const q = query.trim();
-    if (!q) { show(false); list.replaceChildren(); status.textContent = ''; return; }
+    if (!q) {
+      show(false);
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
     show(true);
     if (!status.textContent) status.textContent = text.loading;
     try {
@@ -53,7 +60,9 @@ export function setupHeader(): void {
       if (!r || input.value !== query) return;
       note.hidden = !r.b.offline;
       list.replaceChildren(...r.found.hits.map((h) => renderHit(h, false)));
-      status.textContent = r.found.total ? say(text.results, r.found.total, q) : sayQuery(text.none, q);
+      status.textContent = r.found.total
+        ? say(text.results, r.found.total, q)
+        : sayQuery(text.none, q);
       all.href = searchPageUrl(query);
       all.textContent = say(text.all, r.found.total);
       all.hidden = r.found.total <= r.found.hits.length;
@@ -64,12 +73,20 @@ export function setupHeader(): void {
       list.replaceChildren(li);
     }
   };
-  input.addEventListener('input', debounce(update, 120));
+  input.addEventListener(
+    'input',
+    debounce(() => void update(), 120),
+  );
   // Clicking the field shows its results again; words typed before this script ran are searched now.
-  input.addEventListener('click', () => { if (box.hidden && input.value.trim()) void update(); });
+  input.addEventListener('click', () => {
+    if (box.hidden && input.value.trim()) void update();
+  });
   if (input.value.trim()) void update();
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); location.assign(searchPageUrl(input.value)); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.assign(searchPageUrl(input.value));
+  });
 
   // Keyboard: arrows move between the input and the results, Escape closes.
   form.addEventListener('keydown', (e) => {
@@ -81,7 +98,8 @@ export function setupHeader(): void {
       links[Math.min(at + 1, links.length - 1)]?.focus();
     } else if (e.key === 'ArrowUp' && at >= 0) {
       e.preventDefault();
-      if (at === 0) input.focus(); else links[at - 1]?.focus();
+      if (at === 0) input.focus();
+      else links[at - 1]?.focus();
     } else if (e.key === 'Escape' && !box.hidden) {
       // In the dialog, the first Escape closes the results, the next one the dialog.
       e.preventDefault();
@@ -94,7 +112,9 @@ export function setupHeader(): void {
     }
   });
   // Close the results when focus or a click leaves the search.
-  const outside = (e: Event) => { if (!(e.target instanceof Node) || !form.contains(e.target)) show(false); };
+  const outside = (e: Event) => {
+    if (!(e.target instanceof Node) || !form.contains(e.target)) show(false);
+  };
   d.addEventListener('focusin', outside);
   d.addEventListener('click', outside);
 }

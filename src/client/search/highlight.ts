@@ -11,7 +11,10 @@ export function highlight(): void {
   const main = $('main');
   if (!query.trim() || !main) return;
   const walker = d.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('script, style, svg, mark, textarea, [hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n.parentElement?.closest('script, style, svg, mark, textarea, [hidden]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n instanceof Text) nodes.push(n);
@@ -21,7 +24,10 @@ export function highlight(): void {
     const frag = d.createDocumentFragment();
     let at = 0;
     for (const [start, end] of ranges) {
-      frag.append(node.data.slice(at, start), el('mark', { class: 'search-mark' }, node.data.slice(start, end)));
+      frag.append(
+        node.data.slice(at, start),
+        el('mark', { class: 'search-mark' }, node.data.slice(start, end)),
+      );
       at = end;
     }
     frag.append(node.data.slice(at));

@@ -8,9 +8,13 @@
 import { siteUrl } from '../site-root';
 
 export type Action = 'focus' | 'open' | 'page' | 'highlight';
-interface Queue { push(action: Action): unknown }
+interface Queue {
+  push(action: Action): unknown;
+}
 declare global {
-  interface Window { idlibSearch?: Action[] | Queue }
+  interface Window {
+    idlibSearch?: Action[] | Queue;
+  }
 }
 
 const d = document;
@@ -31,12 +35,21 @@ if (form instanceof HTMLFormElement && input instanceof HTMLInputElement) {
   const narrow = () => getComputedStyle(form).display === 'none';
   form.addEventListener('focusin', () => load('focus'));
   // Without the interface yet, Enter still goes to the search page (without JavaScript, the A–Z index).
-  form.addEventListener('submit', () => { form.action = siteUrl('search/'); });
-  d.querySelector('.search-open')?.addEventListener('click', (e) => { e.preventDefault(); load('open'); });
+  form.addEventListener('submit', () => {
+    form.action = siteUrl('search/');
+  });
+  d.querySelector('.search-open')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    load('open');
+  });
   d.addEventListener('keydown', (e) => {
     const t = e.target;
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-    if (t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (
+      t instanceof HTMLElement &&
+      (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))
+    )
+      return;
     e.preventDefault();
     if (narrow()) load('open');
     else input.focus();

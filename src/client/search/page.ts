@@ -24,15 +24,17 @@ export function setupPage(): void {
   pageForm.hidden = false;
   $('#search-nojs')?.setAttribute('hidden', '');
   // Each checkbox with its facet: its name, one of FACET_KEYS.
-  const boxes = [...pageForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
-    .flatMap((box) => (isFacet(box.name) ? [{ box, facet: box.name }] : []));
+  const boxes = [...pageForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].flatMap(
+    (box) => (isFacet(box.name) ? [{ box, facet: box.name }] : []),
+  );
 
   const params = new URLSearchParams(location.search);
   q.value = params.get('q') ?? '';
   // Ids; a link made before facets were ids may carry an English label ("Armed group"): read it too.
   for (const { box, facet } of boxes) {
     const wanted = params.getAll(facet).map((v) => v.toLowerCase());
-    box.checked = wanted.includes(box.value) || wanted.includes(label(facet, box.value).toLowerCase());
+    box.checked =
+      wanted.includes(box.value) || wanted.includes(label(facet, box.value).toLowerCase());
   }
 
   const selection = (): FacetSelection => {
@@ -55,7 +57,12 @@ export function setupPage(): void {
     for (const [k, vs] of Object.entries(sel)) for (const v of vs) url.searchParams.append(k, v);
     history.replaceState(null, '', url.href);
     const any = FACET_KEYS.some((k) => sel[k]?.length);
-    if (!query && !any) { list.replaceChildren(); status.textContent = ''; more.hidden = true; return; }
+    if (!query && !any) {
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      return;
+    }
     if (!status.textContent) status.textContent = text.loading;
     try {
       const r = await run(query, sel, limit);
@@ -63,7 +70,11 @@ export function setupPage(): void {
       note.hidden = !r.b.offline;
       list.replaceChildren(...r.found.hits.map((h) => renderHit(h, true)));
       const total = r.found.total;
-      status.textContent = !query ? say(text.filtered, total) : total ? say(text.results, total, query) : sayQuery(text.none, query);
+      status.textContent = !query
+        ? say(text.filtered, total)
+        : total
+          ? say(text.results, total, query)
+          : sayQuery(text.none, query);
       more.hidden = total <= r.found.hits.length;
       // Beside each value: how many of these results have it; in a facet with ticks, how many
       // the words alone would give (ticks in one facet add up, across facets they narrow).
@@ -76,10 +87,19 @@ export function setupPage(): void {
       status.textContent = text.failed;
     }
   };
-  q.addEventListener('input', debounce(() => void update(), 150));
+  q.addEventListener(
+    'input',
+    debounce(() => void update(), 150),
+  );
   pageForm.addEventListener('change', () => void update());
-  pageForm.addEventListener('submit', (e) => { e.preventDefault(); void update(); });
-  $('#search-page-clear')?.addEventListener('click', () => { for (const { box } of boxes) box.checked = false; void update(); });
+  pageForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void update();
+  });
+  $('#search-page-clear')?.addEventListener('click', () => {
+    for (const { box } of boxes) box.checked = false;
+    void update();
+  });
   more.addEventListener('click', () => {
     const first = list.children.length;
     limit += PAGE_SIZE;

@@ -11,8 +11,11 @@ function excerptNodes(html: string): DocumentFragment {
   const walk = (from: Node, to: Node) => {
     from.childNodes.forEach((n) => {
       if (n.nodeType === Node.TEXT_NODE) to.appendChild(d.createTextNode(n.textContent ?? ''));
-      else if (n.nodeName === 'MARK') { const m = el('mark'); walk(n, m); to.appendChild(m); }
-      else walk(n, to);
+      else if (n.nodeName === 'MARK') {
+        const m = el('mark');
+        walk(n, m);
+        to.appendChild(m);
+      } else walk(n, to);
     });
   };
   walk(t.content, out);
@@ -23,9 +26,14 @@ function excerptNodes(html: string): DocumentFragment {
 function metaLine(hit: Hit): string {
   const f = hit.facets;
   return [
-    f.type && label('type', f.type), f.kind && label('kind', f.kind), hit.date, f.grade && label('grade', f.grade),
+    f.type && label('type', f.type),
+    f.kind && label('kind', f.kind),
+    hit.date,
+    f.grade && label('grade', f.grade),
     hit.via && `${text.alias} ${hit.via}`,
-  ].filter(Boolean).join(text.metaSeparator);
+  ]
+    .filter(Boolean)
+    .join(text.metaSeparator);
 }
 
 /** A result; `full` (the search page) adds the report's matching sections. */
@@ -35,13 +43,21 @@ export function renderHit(hit: Hit, full: boolean): HTMLLIElement {
   li.append(el('a', { href: hit.url, dir: 'auto' }, hit.title));
   const meta = metaLine(hit);
   if (meta) li.append(el('span', { class: 'search-meta' }, meta));
-  if (hit.excerpt) { const p = el('p', { class: 'search-excerpt', dir: 'auto' }); p.append(excerptNodes(hit.excerpt)); li.append(p); }
+  if (hit.excerpt) {
+    const p = el('p', { class: 'search-excerpt', dir: 'auto' });
+    p.append(excerptNodes(hit.excerpt));
+    li.append(p);
+  }
   if (full && hit.subs.length) {
     const ul = el('ul', { class: 'search-subs', 'aria-label': `${text.sections}: ${hit.title}` });
     for (const s of hit.subs) {
       const sli = el('li');
       sli.append(el('a', { href: s.url }, s.title));
-      if (s.excerpt) { const p = el('p', { class: 'search-excerpt' }); p.append(excerptNodes(s.excerpt)); sli.append(p); }
+      if (s.excerpt) {
+        const p = el('p', { class: 'search-excerpt' });
+        p.append(excerptNodes(s.excerpt));
+        sli.append(p);
+      }
       ul.append(sli);
     }
     li.append(ul);

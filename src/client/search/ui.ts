@@ -19,6 +19,8 @@ function handle(action: Action): void {
   if (action !== 'highlight') void backend().catch(() => undefined);
 }
 
-const queued = Array.isArray(window.idlibSearch) ? window.idlibSearch : [];
+// what the loader queued before this script ran (src/client/search/loader.ts)
+const pending: unknown = window.idlibSearch;
+const queued = Array.isArray(pending) ? (pending as Action[]) : [];
 window.idlibSearch = { push: handle };
 for (const a of queued) handle(a);

@@ -10,4 +10,7 @@ import Note from './Note.astro';
 import type { MdxComponentName } from '../../lib/content-policy';
 
 /** Keyed by the policy's names, so a component cannot be added here without the lint knowing it. */
-export const mdxComponents = { Actor, Event, Relation, Cite, Quote, Claim, Note } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Actor, Event, Relation, Cite, Quote, Claim, Note } satisfies Record<
+  MdxComponentName,
+  unknown
+>;

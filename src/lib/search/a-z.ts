@@ -54,14 +54,25 @@ export function azIndex(model: SiteModel, t: Dictionary = en): AzGroup[] {
   for (const a of model.actors.values()) {
     const path = paths.actor(a.id);
     list.push({ label: a.data.name, type: 'actor', path, note: t.kindLabel[a.data.kind] });
-    for (const o of otherNames(a.data)) list.push({ label: o, type: 'actor', path, see: a.data.name });
+    for (const o of otherNames(a.data))
+      list.push({ label: o, type: 'actor', path, see: a.data.name });
   }
   for (const e of model.timeline) {
     const date = model.eventDate.get(e.id);
-    list.push({ label: e.data.title, type: 'event', path: paths.event(e.id), ...(date ? { note: formatSpan(date, t.dates) } : {}) });
+    list.push({
+      label: e.data.title,
+      type: 'event',
+      path: paths.event(e.id),
+      ...(date ? { note: formatSpan(date, t.dates) } : {}),
+    });
   }
   for (const s of model.sources.values()) {
-    list.push({ label: s.data.title, type: 'source', path: paths.source(s.id), note: `${s.data.publisher}${t.search.comma}${dateText(s.data.date, t)}` });
+    list.push({
+      label: s.data.title,
+      type: 'source',
+      path: paths.source(s.id),
+      note: `${s.data.publisher}${t.search.comma}${dateText(s.data.date, t)}`,
+    });
   }
   const collator = new Intl.Collator(t.lang);
   const keyed = list.map((e) => ({ e, key: azKey(e.label) }));

@@ -13,10 +13,38 @@ import { PAGEFIND_RANKING } from './ranking';
 export const SEARCH_DATA_GLOBAL = '__IDLIB_SEARCH_DATA__';
 
 export function searchClientData(t: Dictionary) {
-  const { loading, offline, failed, results, filtered, none, all, alias, sections, azLink, dialog, close, metaSeparator } = t.search;
+  const {
+    loading,
+    offline,
+    failed,
+    results,
+    filtered,
+    none,
+    all,
+    alias,
+    sections,
+    azLink,
+    dialog,
+    close,
+    metaSeparator,
+  } = t.search;
   return {
     lang: t.lang,
-    text: { loading, offline, failed, results, filtered, none, all, alias, sections, azLink, dialog, close, metaSeparator },
+    text: {
+      loading,
+      offline,
+      failed,
+      results,
+      filtered,
+      none,
+      all,
+      alias,
+      sections,
+      azLink,
+      dialog,
+      close,
+      metaSeparator,
+    },
     labels: facetLabels(t),
     ranking: PAGEFIND_RANKING,
   };

@@ -25,7 +25,6 @@ export interface Facets {
   hidden?: { text: string; weight: number };
 }
 
-
 /** Names for a ranking field: as written, then their normalised forms (so "جولاني" weighs like "الجولاني"). */
 function rankingNames(names: string[]): string {
   return [...names, ...searchForms(names.join(' '))].join(' · ');
@@ -35,7 +34,10 @@ function rankingNames(names: string[]): string {
  * Every name of the leaders of a group that readers know through them (ranking.ts
  * LED_THROUGH_GROUP); none for other actors.
  */
-export function leaderNames(a: Pick<Actor, 'kind' | 'leaders'>, model: Pick<SiteModel, 'actors'>): string[] {
+export function leaderNames(
+  a: Pick<Actor, 'kind' | 'leaders'>,
+  model: Pick<SiteModel, 'actors'>,
+): string[] {
   if (!ranksForLeaders(a.kind)) return [];
   return a.leaders.flatMap((id) => {
     const l = model.actors.get(id)?.data;
@@ -50,20 +52,32 @@ export function actorFacets(id: string, model: Pick<SiteModel, 'actors'>): Facet
   const leaders = leaderNames(a, model);
   return {
     filters: { type: 'actor', kind: a.kind, side: a.side },
-    meta: { names: rankingNames([a.name, ...otherNames(a)]), ...(leaders.length ? { leaders: rankingNames(leaders) } : {}) },
+    meta: {
+      names: rankingNames([a.name, ...otherNames(a)]),
+      ...(leaders.length ? { leaders: rankingNames(leaders) } : {}),
+    },
   };
 }
 
 export function eventFacets(date: DateSpan, t: Dictionary = en): Facets {
-  return { filters: { type: 'event', year: String(date.start.year) }, meta: { date: formatSpan(date, t.dates) } };
+  return {
+    filters: { type: 'event', year: String(date.start.year) },
+    meta: { date: formatSpan(date, t.dates) },
+  };
 }
 
 /**
  * A relation's facets, with the report's claims that rest on it as hidden weighted text: search
  * finds the relation by the words of those claims.
  */
-export function relationFacets(r: Pick<Relation, 'status'>, id: string, model: Pick<SiteModel, 'article'>): Facets {
-  const claims = model.article.data.claims.filter((c) => c.relations.includes(id)).map((c) => c.text);
+export function relationFacets(
+  r: Pick<Relation, 'status'>,
+  id: string,
+  model: Pick<SiteModel, 'article'>,
+): Facets {
+  const claims = model.article.data.claims
+    .filter((c) => c.relations.includes(id))
+    .map((c) => c.text);
   return {
     filters: { type: 'relation', grade: r.status },
     meta: {},
@@ -92,30 +106,56 @@ export function pagefindTags(f: Facets): string {
   return [
     ...Object.entries(f.filters).map(([k, v]) => tag('filter', k, v)),
     ...Object.entries(f.meta).map(([k, v]) => tag('meta', k, v)),
-    f.hidden ? `<p hidden data-pagefind-weight="${f.hidden.weight}">${text(f.hidden.text)}</p>` : '',
+    f.hidden
+      ? `<p hidden data-pagefind-weight="${f.hidden.weight}">${text(f.hidden.text)}</p>`
+      : '',
   ].join('');
 }
 
 /** One checkbox of the search page: the id in the URL, the edition's label beside it. */
-export interface FacetOption { value: string; label: string }
+export interface FacetOption {
+  value: string;
+  label: string;
+}
 
 /** Every value each facet can take, in reading order (vocabulary order, years ascending), with labels. */
-export function facetOptions(model: SiteModel, t: Dictionary = en): Record<FacetKey, FacetOption[]> {
+export function facetOptions(
+  model: SiteModel,
+  t: Dictionary = en,
+): Record<FacetKey, FacetOption[]> {
   const actors = [...model.actors.values()].map((a) => a.data);
   const relations = [...model.relations.values()].map((r) => r.data);
-  const years = [...new Set([...model.eventDate.values()].map((d) => d.start.year))].sort((a, b) => a - b);
+  const years = [...new Set([...model.eventDate.values()].map((d) => d.start.year))].sort(
+    (a, b) => a - b,
+  );
   const labels = facetLabels(t);
-  const options = (k: FacetKey, ids: readonly string[]) => ids.map((value) => ({ value, label: labels[k][value] ?? value }));
+  const options = (k: FacetKey, ids: readonly string[]) =>
+    ids.map((value) => ({ value, label: labels[k][value] ?? value }));
   return {
     type: options('type', PAGE_TYPES),
-    kind: options('kind', ACTOR_KINDS.filter((k) => actors.some((a) => a.kind === k))),
-    side: options('side', SIDES.filter((s) => actors.some((a) => a.side === s))),
+    kind: options(
+      'kind',
+      ACTOR_KINDS.filter((k) => actors.some((a) => a.kind === k)),
+    ),
+    side: options(
+      'side',
+      SIDES.filter((s) => actors.some((a) => a.side === s)),
+    ),
     year: options('year', years.map(String)),
-    grade: options('grade', STATUSES.filter((s) => relations.some((r) => r.status === s))),
+    grade: options(
+      'grade',
+      STATUSES.filter((s) => relations.some((r) => r.status === s)),
+    ),
   };
 }
 
 /** The edition's label of every facet value id (years read as they are). */
 export function facetLabels(t: Dictionary = en): Record<FacetKey, Record<string, string>> {
-  return { type: t.search.types, kind: t.kindLabel, side: t.sideLabel, year: {}, grade: t.statusLabel };
+  return {
+    type: t.search.types,
+    kind: t.kindLabel,
+    side: t.sideLabel,
+    year: {},
+    grade: t.statusLabel,
+  };
 }

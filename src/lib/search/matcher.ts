@@ -7,7 +7,13 @@
  */
 import { textForms, tokens } from './normalise';
 import { LEADER_BONUS, NAME_SCORES, SOURCE_NAME_CAP, TEXT_SCORES, TYPE_BONUS } from './ranking';
-import { FACET_KEYS, PAGE_TYPES, type FacetKey, type FacetSelection, type PageType } from './vocabulary';
+import {
+  FACET_KEYS,
+  PAGE_TYPES,
+  type FacetKey,
+  type FacetSelection,
+  type PageType,
+} from './vocabulary';
 
 /** One searchable entry. Short keys: the index ships to the browser. Facet values are ids. */
 export interface SearchEntry {
@@ -35,7 +41,10 @@ export interface SearchEntry {
   g?: string;
 }
 
-export interface SearchIndex { v: 2; entries: SearchEntry[] }
+export interface SearchIndex {
+  v: 2;
+  entries: SearchEntry[];
+}
 
 /** The global the offline index's script sets. */
 export const FALLBACK_GLOBAL = '__IDLIB_SEARCH__';
@@ -70,7 +79,10 @@ const formsCache = new Map<string, Words>();
 /** The forms of each word of a text, computed once per text (the index does not change). */
 function formsOf(text: string): Words {
   let w = formsCache.get(text);
-  if (!w) { w = textForms(text); formsCache.set(text, w); }
+  if (!w) {
+    w = textForms(text);
+    formsCache.set(text, w);
+  }
   return w;
 }
 
@@ -95,7 +107,8 @@ function phraseAt(words: Words, query: string[]): number {
 function nameScore(name: string, query: string[]): number {
   const words = formsOf(name);
   const at = phraseAt(words, query);
-  if (at === 0 && words.length === query.length && query.every((q, i) => isWord(words[i]!, q))) return NAME_SCORES.exact;
+  if (at === 0 && words.length === query.length && query.every((q, i) => isWord(words[i]!, q)))
+    return NAME_SCORES.exact;
   if (at >= 0) return NAME_SCORES.phrase;
   return query.every((q) => hasPrefix(words, q)) ? NAME_SCORES.allWords : 0;
 }
@@ -108,18 +121,26 @@ function scoreEntry(e: SearchEntry, query: string[]): SearchHit | undefined {
   let via: string | undefined;
   names.forEach((name, i) => {
     const s = nameScore(name, query);
-    if (s > best) { best = s; via = i > 0 ? name : undefined; }
+    if (s > best) {
+      best = s;
+      via = i > 0 ? name : undefined;
+    }
   });
   for (const leader of e.l ?? []) {
     const s = nameScore(leader, query);
-    if (s > 0 && s + LEADER_BONUS > best) { best = s + LEADER_BONUS; via = undefined; }
+    if (s > 0 && s + LEADER_BONUS > best) {
+      best = s + LEADER_BONUS;
+      via = undefined;
+    }
   }
   if (e.t === 'source') best = Math.min(best, SOURCE_NAME_CAP);
   if (best === 0) {
     const words = [...names, e.s ?? '', e.d ?? ''].flatMap(formsOf);
     if (!query.every((q) => hasPrefix(words, q))) return undefined;
     const inName = names.flatMap(formsOf);
-    best = TEXT_SCORES.base + TEXT_SCORES.perWordInName * query.filter((q) => hasPrefix(inName, q)).length;
+    best =
+      TEXT_SCORES.base +
+      TEXT_SCORES.perWordInName * query.filter((q) => hasPrefix(inName, q)).length;
   }
   return { entry: e, score: best + TYPE_BONUS[e.t], ...(via ? { via } : {}) };
 }
@@ -128,22 +149,40 @@ function scoreEntry(e: SearchEntry, query: string[]): SearchHit | undefined {
  * Entries matching every word of the query and the selected facets, best first. With no words,
  * every entry that passes the facets (none without a facet), by type and name.
  */
-export function searchIndex(index: SearchIndex, query: string, selection: FacetSelection = {}): SearchHit[] {
+export function searchIndex(
+  index: SearchIndex,
+  query: string,
+  selection: FacetSelection = {},
+): SearchHit[] {
   const words = tokens(query);
   const pool = index.entries.filter((e) => passes(e, selection));
   if (words.length === 0) {
     if (!FACET_KEYS.some((k) => selection[k]?.length)) return [];
-    return pool.map((entry) => ({ entry, score: 0 }))
-      .sort((a, b) => PAGE_TYPES.indexOf(a.entry.t) - PAGE_TYPES.indexOf(b.entry.t) || a.entry.n.localeCompare(b.entry.n));
+    return pool
+      .map((entry) => ({ entry, score: 0 }))
+      .sort(
+        (a, b) =>
+          PAGE_TYPES.indexOf(a.entry.t) - PAGE_TYPES.indexOf(b.entry.t) ||
+          a.entry.n.localeCompare(b.entry.n),
+      );
   }
-  const byName = (a: SearchHit, b: SearchHit) => a.entry.n.length - b.entry.n.length || a.entry.n.localeCompare(b.entry.n);
-  return pool.map((e) => scoreEntry(e, words)).filter((h): h is SearchHit => !!h)
+  const byName = (a: SearchHit, b: SearchHit) =>
+    a.entry.n.length - b.entry.n.length || a.entry.n.localeCompare(b.entry.n);
+  return pool
+    .map((e) => scoreEntry(e, words))
+    .filter((h): h is SearchHit => !!h)
     .sort((a, b) => b.score - a.score || byName(a, b));
 }
 
 /** How many entries have each facet value (the counts beside the search page's checkboxes). */
 export function facetCounts(entries: SearchEntry[]): Record<FacetKey, Record<string, number>> {
-  const out: Record<FacetKey, Record<string, number>> = { type: {}, kind: {}, side: {}, year: {}, grade: {} };
+  const out: Record<FacetKey, Record<string, number>> = {
+    type: {},
+    kind: {},
+    side: {},
+    year: {},
+    grade: {},
+  };
   for (const e of entries) {
     const f = entryFacets(e);
     for (const k of FACET_KEYS) {

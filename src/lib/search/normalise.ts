@@ -41,7 +41,7 @@ export function fold(text: string): string {
     .replace(/['’‘ʼʻ`´]/g, '')
     .replace(LETTER_RE, (c) => LETTERS[c]!)
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -112,7 +112,8 @@ export function matchRanges(text: string, query: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}\p{M}\u0640]+/gu)) {
     const forms = wordForms(fold(m[0]));
-    if (forms.some((f) => whole.has(f) || (last.length > 1 && f.startsWith(last)))) out.push([m.index, m.index + m[0].length]);
+    if (forms.some((f) => whole.has(f) || (last.length > 1 && f.startsWith(last))))
+      out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }

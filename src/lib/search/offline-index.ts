@@ -4,7 +4,14 @@
  * ar/search-fallback.js) that matcher.ts searches in the browser. Text is stored as written, in
  * the edition's language; facet values as ids. Build side only; pure.
  */
-import { bodyOffset, otherNames, type Actor, type Event, type Relation, type Source } from '../dataset';
+import {
+  bodyOffset,
+  otherNames,
+  type Actor,
+  type Event,
+  type Relation,
+  type Source,
+} from '../dataset';
 import type { SiteModel } from '../model';
 import { headingSlug } from '../model';
 import { formatSpan, type DateSpan } from '../dates';
@@ -52,24 +59,61 @@ export function reportSections(raw: string): { title: string; anchor: string; te
   const out: { title: string; anchor: string; text: string }[] = [];
   for (const part of body.split(/^##\s+/m).slice(1)) {
     const [heading = '', ...rest] = part.split('\n');
-    out.push({ title: heading.trim(), anchor: headingSlug(heading), text: plainText(rest.join('\n')) });
+    out.push({
+      title: heading.trim(),
+      anchor: headingSlug(heading),
+      text: plainText(rest.join('\n')),
+    });
   }
   return out;
 }
 
-const actorEntry = (id: string, a: Actor, model: SiteModel): SearchEntry => clean({
-  t: 'actor', u: paths.actor(id), n: a.name, a: otherNames(a), l: leaderNames(a, model), s: a.summary, k: a.kind, sd: a.side,
-});
+const actorEntry = (id: string, a: Actor, model: SiteModel): SearchEntry =>
+  clean({
+    t: 'actor',
+    u: paths.actor(id),
+    n: a.name,
+    a: otherNames(a),
+    l: leaderNames(a, model),
+    s: a.summary,
+    k: a.kind,
+    sd: a.side,
+  });
 
 const eventEntry = (id: string, e: Event, date: DateSpan, t: Dictionary): SearchEntry =>
-  clean({ t: 'event', u: paths.event(id), n: e.title, s: e.summary, d: formatSpan(date, t.dates), y: String(date.start.year) });
+  clean({
+    t: 'event',
+    u: paths.event(id),
+    n: e.title,
+    s: e.summary,
+    d: formatSpan(date, t.dates),
+    y: String(date.start.year),
+  });
 
-const relationEntry = (id: string, r: Relation, name: (id: string) => string, t: Dictionary): SearchEntry =>
-  clean({ t: 'relation', u: paths.relation(id), n: relationSentence(name(r.from), r.type, name(r.to), t), s: r.note, g: r.status });
+const relationEntry = (
+  id: string,
+  r: Relation,
+  name: (id: string) => string,
+  t: Dictionary,
+): SearchEntry =>
+  clean({
+    t: 'relation',
+    u: paths.relation(id),
+    n: relationSentence(name(r.from), r.type, name(r.to), t),
+    s: r.note,
+    g: r.status,
+  });
 
 function sourceEntry(id: string, s: Source, t: Dictionary): SearchEntry {
   const by = [s.publisher, ...s.authors].join(t.lang === 'ar' ? '، ' : ', ');
-  return clean({ t: 'source', u: paths.source(id), n: s.title, a: s.titleTranslation ? [s.titleTranslation] : [], s: `${by}. ${t.sourceKindLabel[s.kind]}.`, d: dateText(s.date, t) });
+  return clean({
+    t: 'source',
+    u: paths.source(id),
+    n: s.title,
+    a: s.titleTranslation ? [s.titleTranslation] : [],
+    s: `${by}. ${t.sourceKindLabel[s.kind]}.`,
+    d: dateText(s.date, t),
+  });
 }
 
 /** The offline index of an edition: every actor, event, relation and source, the report, its sections and claims. */
@@ -78,9 +122,20 @@ export function buildSearchIndex(model: SiteModel, t: Dictionary = en): SearchIn
   const art = model.article;
   const report = paths.report();
   const entries: SearchEntry[] = [
-    clean({ t: 'report', u: report, n: art.data.title, a: [art.data.originalTitle], s: art.data.summary, d: dateText(art.data.published, t) }),
-    ...reportSections(art.raw).map((s) => clean({ t: 'report', u: `${report}#${s.anchor}`, n: s.title, s: clip(s.text) })),
-    ...art.data.claims.map((c) => clean({ t: 'report', u: `${report}#claim-${c.id}`, n: c.text, g: c.status })),
+    clean({
+      t: 'report',
+      u: report,
+      n: art.data.title,
+      a: [art.data.originalTitle],
+      s: art.data.summary,
+      d: dateText(art.data.published, t),
+    }),
+    ...reportSections(art.raw).map((s) =>
+      clean({ t: 'report', u: `${report}#${s.anchor}`, n: s.title, s: clip(s.text) }),
+    ),
+    ...art.data.claims.map((c) =>
+      clean({ t: 'report', u: `${report}#claim-${c.id}`, n: c.text, g: c.status }),
+    ),
     ...[...model.actors.values()].map((a) => actorEntry(a.id, a.data, model)),
     ...model.timeline.flatMap((e) => {
       const date = model.eventDate.get(e.id);

@@ -7,7 +7,9 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 
 /** Fills {n} and {q} in a template. */
 export function fill(template: string, vars: { n?: number; q?: string }): string {
-  return template.replace(/\{([nq])\}/g, (_, k: 'n' | 'q') => (k === 'n' ? String(vars.n ?? '') : vars.q ?? ''));
+  return template.replace(/\{([nq])\}/g, (_, k: 'n' | 'q') =>
+    k === 'n' ? String(vars.n ?? '') : (vars.q ?? ''),
+  );
 }
 
 /** The sentence for `n` in the language `lang`: its plural category's template, else "other". */

@@ -62,4 +62,10 @@ export const SOURCE_NAME_CAP = NAME_SCORES.allWords;
 /** Offline matcher: a hit in the summary or notes only, plus a little for each word also in a name. */
 export const TEXT_SCORES = { base: 20, perWordInName: 5 } as const;
 /** Offline matcher: among equal scores, a profile before an event before the report, a relation, a source. */
-export const TYPE_BONUS: Record<PageType, number> = { actor: 6, event: 4, report: 3, relation: 2, source: 1 };
+export const TYPE_BONUS: Record<PageType, number> = {
+  actor: 6,
+  event: 4,
+  report: 3,
+  relation: 2,
+  source: 1,
+};

@@ -28,7 +28,16 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
   };
   const placeOf = (id: string | undefined) => {
     const p = id ? model.places.get(id)?.data : undefined;
-    return p && id ? { id, name: p.name, scheme: abs('data/places.json'), point: p.coordinates ? [p.coordinates.lon, p.coordinates.lat] as [number, number] : undefined } : undefined;
+    return p && id
+      ? {
+          id,
+          name: p.name,
+          scheme: abs('data/places.json'),
+          point: p.coordinates
+            ? ([p.coordinates.lon, p.coordinates.lat] as [number, number])
+            : undefined,
+        }
+      : undefined;
   };
   const dates = gitFileDates(model.timeline.map((e) => e.file));
   const body = atomFeed({
@@ -44,7 +53,10 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
       url: page(paths.event(e.id)),
       title: e.data.title,
       summary: `${when(e.data.date)}: ${e.data.summary}`,
-      categories: e.data.participants.map((p) => ({ term: p.actor, label: model.actor(p.actor).data.name })),
+      categories: e.data.participants.map((p) => ({
+        term: p.actor,
+        label: model.actor(p.actor).data.name,
+      })),
       place: placeOf(e.data.place),
       updated: dates.get(e.file)?.updated,
       published: dates.get(e.file)?.published,

@@ -13,6 +13,10 @@ import { clientDataScript } from '../../lib/search/client-data';
 export const getStaticPaths = () => perLocale([{ params: {} }]);
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(clientDataScript(strings((props as { locale: Locale }).locale)) + (await clientScript('search/ui.ts')), {
-    headers: { 'content-type': 'text/javascript; charset=utf-8' },
-  });
+  new Response(
+    clientDataScript(strings((props as { locale: Locale }).locale)) +
+      (await clientScript('search/ui.ts')),
+    {
+      headers: { 'content-type': 'text/javascript; charset=utf-8' },
+    },
+  );

@@ -24,4 +24,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(props['body'] as string, { headers: { 'content-type': `${props['type'] as string}; charset=utf-8` } });
+  new Response(props['body'] as string, {
+    headers: { 'content-type': `${props['type'] as string}; charset=utf-8` },
+  });

@@ -9,7 +9,9 @@ import { placesGeoJsonText } from '../../lib/geojson';
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const model = await site();
   const root = absoluteUrl('', siteUrl);
-  const eventsAt = new Map([...model.eventsAt].map(([id, events]) => [id, events.map((e) => e.id)]));
+  const eventsAt = new Map(
+    [...model.eventsAt].map(([id, events]) => [id, events.map((e) => e.id)]),
+  );
   const body = placesGeoJsonText([...model.places.values()], { root, eventsAt });
   return new Response(body, { headers: { 'content-type': 'application/geo+json; charset=utf-8' } });
 };

@@ -20,11 +20,20 @@ export const getStaticPaths: GetStaticPaths = async () => {
     const at = (slug: string) => `${localePrefix(locale)}${slug}`;
     images.push(
       { slug: at('home'), image: { kicker: social.home, title: words.tagline, locale } },
-      { slug: at('report'), image: { kicker: social.report, title: a.title, subtitle: a.summary, locale } },
-      { slug: at('who-backs-whom'), image: { kicker: social.relations(graph.edges.length), title: wbw.title, diagram, locale } },
+      {
+        slug: at('report'),
+        image: { kicker: social.report, title: a.title, subtitle: a.summary, locale },
+      },
+      {
+        slug: at('who-backs-whom'),
+        image: { kicker: social.relations(graph.edges.length), title: wbw.title, diagram, locale },
+      },
     );
     for (const actor of model.actors.values()) {
-      const linked = (model.relationsFrom.get(actor.id)?.length ?? 0) + (model.relationsTo.get(actor.id)?.length ?? 0) > 0;
+      const linked =
+        (model.relationsFrom.get(actor.id)?.length ?? 0) +
+          (model.relationsTo.get(actor.id)?.length ?? 0) >
+        0;
       images.push({
         slug: at(`actors/${actor.id}`),
         image: {
@@ -38,10 +47,15 @@ export const getStaticPaths: GetStaticPaths = async () => {
       });
     }
   }
-  const paths = images.map(({ slug, image }) => ({ params: { slug }, props: { svg: socialSvg(image) } }));
+  const paths = images.map(({ slug, image }) => ({
+    params: { slug },
+    props: { svg: socialSvg(image) },
+  }));
   start(paths.map((p) => p.props.svg));
   return paths;
 };
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await png(props['svg'] as string)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await png(props['svg'] as string)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -22,10 +22,14 @@ const FORMAT = 1;
 const UNUSED_DAYS = 30;
 
 const setting = process.env['IDLIB_SOCIAL_CACHE'];
-const folder = setting === 'off' ? undefined : resolve(setting || join(process.cwd(), 'node_modules/.cache/idlib-social-images'));
+const folder =
+  setting === 'off'
+    ? undefined
+    : resolve(setting || join(process.cwd(), 'node_modules/.cache/idlib-social-images'));
 
 const fingerprint = JSON.stringify({ FORMAT, PNG, sharp: sharp.versions });
-const keyOf = (svg: string) => createHash('sha256').update(fingerprint).update('\0').update(svg).digest('hex');
+const keyOf = (svg: string) =>
+  createHash('sha256').update(fingerprint).update('\0').update(svg).digest('hex');
 
 const rendered = new Map<string, Promise<Uint8Array>>();
 const counts = { fromCache: 0, rendered: 0 };
@@ -55,7 +59,9 @@ async function fromCacheOrRender(svg: string): Promise<Uint8Array> {
       await utimes(file, now, now); // still in use: keep it
       counts.fromCache++;
       return new Uint8Array(png);
-    } catch { /* not cached yet */ }
+    } catch {
+      /* not cached yet */
+    }
   }
   const png = await slot(() => sharp(Buffer.from(svg)).png(PNG).toBuffer());
   counts.rendered++;
@@ -83,10 +89,14 @@ export function png(svg: string): Promise<Uint8Array> {
 /** Starts every PNG of the build at once (they queue for the cores); then prunes the cache. */
 export function start(svgs: readonly string[]): void {
   const all = svgs.map(png);
-  Promise.allSettled(all).then(async () => {
-    console.info(`[social images] ${counts.fromCache} from the cache, ${counts.rendered} rendered${folder ? '' : ' (no cache)'}`);
-    await prune();
-  }).catch(() => {});
+  Promise.allSettled(all)
+    .then(async () => {
+      console.info(
+        `[social images] ${counts.fromCache} from the cache, ${counts.rendered} rendered${folder ? '' : ' (no cache)'}`,
+      );
+      await prune();
+    })
+    .catch(() => {});
 }
 
 async function prune(): Promise<void> {
