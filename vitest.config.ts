@@ -24,7 +24,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // two files at once, one per core: each has its own browser and the servers use free ports
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
