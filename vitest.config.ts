@@ -24,7 +24,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          // two files at once, one per core: each has its own browser and the servers use free ports
+          // two files at once, one per core (three made a keyboard test lose its key press under load);
+          // each file has its own browser and the servers take free ports
           fileParallelism: true,
           maxWorkers: 2,
         },

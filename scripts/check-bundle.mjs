@@ -5,6 +5,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +21,8 @@ export async function bundleCheck() {
     'idlib-check',
     createHash('sha256').update(root).digest('hex').slice(0, 12),
   );
-  await build({
+  const result = await build({
+    write: false,
     entryPoints: {
       check: join(root, 'scripts/check-content.ts'),
       worker: join(root, 'scripts/mdx-worker.ts'),
@@ -34,5 +36,14 @@ export async function bundleCheck() {
     outExtension: { '.js': '.mjs' },
     logLevel: 'error',
   });
+  // Written beside, then renamed into place: the type check and the lint (both run the content
+  // check through astro sync) bundle at the same moment in npm test, and a reader must never see
+  // a file another process is halfway through writing.
+  mkdirSync(outdir, { recursive: true });
+  for (const file of result.outputFiles) {
+    const temp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temp, file.contents);
+    renameSync(temp, file.path);
+  }
   return { check: join(outdir, 'check.mjs'), worker: join(outdir, 'worker.mjs'), root };
 }
