@@ -2,8 +2,8 @@
  * The diagrams as the browser draws them, scored by src/lib/legibility.ts from the boxes the
  * browser gives: the who-backs-whom network at 1280 px and at 375 px (each width shows its own
  * form), with people shown too, and every actor's one-hop diagram. Also: the build's label width
- * table matches the widths the browser measures. On the fixture site; the real site's diagrams are
- * checked by the build itself (src/lib/diagram-check.ts).
+ * table matches the widths the browser measures. On the fixture site, and the network on the real
+ * site against the issue's bar; the build itself also checks every real diagram (diagram-check.ts).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -49,6 +49,21 @@ describe('the who-backs-whom network, measured in the browser', () => {
           estimate: textWidth(l.text, l.size, l.bold ? 'bold' : 'regular'),
           browser: l.browser,
         });
+      await page.close();
+    });
+  }
+
+  // The real data too, as the issue's bar is set for it (the fixture's drawing tests the code).
+  for (const [width, selector] of [
+    [1280, '#wbw'],
+    [375, '#wbw-narrow'],
+  ] as const) {
+    it(`on the real site at ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${inject('baseUrl')}who-backs-whom/`);
+      const drawn = await page.evaluate(readDiagram, selector);
+      expect(drawn, `${selector} is not shown at ${width} px`).not.toBeNull();
+      expectLegible(`real ${selector} at ${width} px`, legibility(drawn!.input));
       await page.close();
     });
   }
