@@ -421,26 +421,37 @@ function translationProblems(
     const language = LANGUAGE_NAMES[p.lang!] ?? p.lang!;
     if (!english) {
       if (failed[p.collection].includes(p.id)) continue; // the English file's own problem is reported
+      const suggestion = closest(
+        p.id,
+        ds[p.collection].map((e) => e.id),
+      );
       out.push({
         file: p.file.file,
         line: 1,
         field: 'id (the file name)',
         message: `no English entry src/content/${p.collection}/${p.id}${COLLECTIONS[p.collection].ext} for this ${language} translation`,
-        fix: `name the file after an existing English entry${
-          closest(
-            p.id,
-            ds[p.collection].map((e) => e.id),
-          )
-            ? ` (did you mean ${closest(
-                p.id,
-                ds[p.collection].map((e) => e.id),
-              )}?)`
-            : ''
-        }, or add the English entry first`,
+        fix: `name the file after an existing English entry${suggestion ? ` (did you mean ${suggestion}?)` : ''}, or add the English entry first`,
       });
       continue;
     }
     const list = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
+    /** A list translated item by item must have as many items as the English one. */
+    const sameCount = (
+      field: string,
+      english: number,
+      what: (n: number) => string,
+      fix: string,
+    ) => {
+      const mine = list(data[field]).length;
+      if (mine !== english)
+        out.push({
+          file: p.file.file,
+          line: at(field),
+          field,
+          message: `${mine} ${what(english)}`,
+          fix,
+        });
+    };
     if (p.collection === 'article') {
       const ids = list(english.data['claims']).map((c) => c['id']);
       const mine = list(data['claims']).map((c) => c['id']);
@@ -453,40 +464,27 @@ function translationProblems(
           fix: 'translate each claim once, keeping its id',
         });
       }
-      if (list(english.data['framing']).length !== list(data['framing']).length) {
-        out.push({
-          file: p.file.file,
-          line: at('framing'),
-          field: 'framing',
-          message: `${list(data['framing']).length} framing notes for the English article's ${list(english.data['framing']).length}`,
-          fix: 'translate each framing note once, in the English order',
-        });
-      }
+      sameCount(
+        'framing',
+        list(english.data['framing']).length,
+        (n) => `framing notes for the English article's ${n}`,
+        'translate each framing note once, in the English order',
+      );
     }
-    if (
-      p.collection === 'actors' &&
-      list(english.data['formerNames']).length !== (data['formerNames'] as unknown[]).length
-    ) {
-      out.push({
-        file: p.file.file,
-        line: at('formerNames'),
-        field: 'formerNames',
-        message: `${(data['formerNames'] as unknown[]).length} former names for the English entry's ${list(english.data['formerNames']).length}`,
-        fix: 'give each former name once, in the English order (the dates come from the English entry)',
-      });
-    }
-    if (
-      p.collection === 'events' &&
-      list(english.data['participants']).length !== (data['roles'] as unknown[]).length
-    ) {
-      out.push({
-        file: p.file.file,
-        line: at('roles'),
-        field: 'roles',
-        message: `${(data['roles'] as unknown[]).length} roles for the English entry's ${list(english.data['participants']).length} participants`,
-        fix: "give each participant's role once, in the English order of participants (the actors come from the English entry)",
-      });
-    }
+    if (p.collection === 'actors')
+      sameCount(
+        'formerNames',
+        list(english.data['formerNames']).length,
+        (n) => `former names for the English entry's ${n}`,
+        'give each former name once, in the English order (the dates come from the English entry)',
+      );
+    if (p.collection === 'events')
+      sameCount(
+        'roles',
+        list(english.data['participants']).length,
+        (n) => `roles for the English entry's ${n} participants`,
+        "give each participant's role once, in the English order of participants (the actors come from the English entry)",
+      );
   }
   return out;
 }
