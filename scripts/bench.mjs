@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import { gz, kb, importTs, importUrl, pageParts, run } from './bench/measure.mjs';
-import { findChromium } from './ensure-browsers.mjs';
+import { CHROMIUM_ARGS, findChromium } from './ensure-browsers.mjs';
 import { serve } from './static-server.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
 import { scaleBench, scaleReport } from './bench/scale.mjs';
@@ -340,15 +340,7 @@ if (executablePath) {
   const server = await serve({ root: 'dist' });
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage();
   await page.goto(`${server.url}who-backs-whom/`);

@@ -1,4 +1,5 @@
 export const CHROMIUM_CANDIDATES: (string | undefined)[];
+export const CHROMIUM_ARGS: string[];
 export const FIREFOX_CANDIDATES: (string | undefined)[];
 export function findChromium(): string | undefined;
 export function findFirefox(): string | undefined;

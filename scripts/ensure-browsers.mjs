@@ -26,6 +26,17 @@ export const CHROMIUM_CANDIDATES = [
   ]),
 ];
 
+/** Chromium's flags for a quiet headless run (the tests, the bench): no sandbox, GPU or background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const FIREFOX_CANDIDATES = [
   env.FIREFOX_PATH,
   '/usr/bin/firefox-esr',

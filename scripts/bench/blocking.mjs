@@ -17,7 +17,9 @@ async function once(browser, url) {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
+  });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1500);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
@@ -28,7 +30,14 @@ async function once(browser, url) {
   const fcp = fcpEvent?.ts ?? 0;
   const sent = events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url === url);
   const nav = sent?.ts ?? 0;
-  const tasks = events.filter((e) => e.tid === tid && e.ph === 'X' && e.dur && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ts >= nav);
+  const tasks = events.filter(
+    (e) =>
+      e.tid === tid &&
+      e.ph === 'X' &&
+      e.dur &&
+      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+      e.ts >= nav,
+  );
   let tbt = 0;
   for (const t of tasks) {
     const end = t.ts + t.dur;
@@ -39,27 +48,55 @@ async function once(browser, url) {
   if (process.env.BLOCKING_DEBUG) {
     console.error(`-- ${url}: fcp ${((fcp - nav) / 1000).toFixed(0)} ms, tbt ${tbt.toFixed(0)}`);
     for (const t of tasks.filter((x) => x.dur > 40000)) {
-      const inside = events.filter((e) => e.tid === tid && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e !== t && e.dur > 5000);
-      console.error(`task ${(t.dur / 1000).toFixed(0)} ms at ${((t.ts - nav) / 1000).toFixed(0)}: ${inside.map((e) => `${e.name} ${(e.dur / 1000).toFixed(0)}`).join(', ')}`);
+      const inside = events.filter(
+        (e) =>
+          e.tid === tid &&
+          e.ph === 'X' &&
+          e.ts >= t.ts &&
+          e.ts + (e.dur ?? 0) <= t.ts + t.dur &&
+          e !== t &&
+          e.dur > 5000,
+      );
+      console.error(
+        `task ${(t.dur / 1000).toFixed(0)} ms at ${((t.ts - nav) / 1000).toFixed(0)}: ${inside.map((e) => `${e.name} ${(e.dur / 1000).toFixed(0)}`).join(', ')}`,
+      );
     }
   }
   return { tbt, busy, fcp: (fcp - nav) / 1000 };
 }
 
 /** Loads each page `runs` times, alternating, and returns the medians and the ratios. */
-export async function blocking(baseUrl, { runs = 9, pages = { diagram: 'who-backs-whom/', actor: 'actors/hts/' } } = {}) {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+export async function blocking(
+  baseUrl,
+  { runs = 9, pages = { diagram: 'who-backs-whom/', actor: 'actors/hts/' } } = {},
+) {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   const got = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   try {
     // One load of each first, not counted: caches (compiled code, fonts) warm as a reader's would.
     for (const path of Object.values(pages)) await once(browser, `${baseUrl}${path}`);
-    for (let i = 0; i < runs; i++) for (const [k, path] of Object.entries(pages)) got[k].push(await once(browser, `${baseUrl}${path}`));
+    for (let i = 0; i < runs; i++)
+      for (const [k, path] of Object.entries(pages))
+        got[k].push(await once(browser, `${baseUrl}${path}`));
   } finally {
     await browser.close();
   }
   const out = {};
-  for (const [k, list] of Object.entries(got)) out[k] = { tbt: median(list.map((r) => r.tbt)), busy: median(list.map((r) => r.busy)), fcp: median(list.map((r) => r.fcp)) };
-  return { ...out, runs, ratioTbt: out.diagram?.tbt / Math.max(out.actor?.tbt ?? 1, 1), ratioBusy: out.diagram?.busy / out.actor?.busy };
+  for (const [k, list] of Object.entries(got))
+    out[k] = {
+      tbt: median(list.map((r) => r.tbt)),
+      busy: median(list.map((r) => r.busy)),
+      fcp: median(list.map((r) => r.fcp)),
+    };
+  return {
+    ...out,
+    runs,
+    ratioTbt: out.diagram?.tbt / Math.max(out.actor?.tbt ?? 1, 1),
+    ratioBusy: out.diagram?.busy / out.actor?.busy,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

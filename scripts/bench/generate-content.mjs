@@ -20,14 +20,19 @@ export const FIXED_PAGES = 8;
 const ROLES = ['signatory', 'attacker', 'defender', 'mediator', 'guarantor', 'observer', 'target'];
 /** [id, name, kind, country, map, lat, lon]: the synthetic events happen at these places. */
 const PLACES = [
-  ['idlib', 'Idlib', 'city', 'Syria', 'north-west', 35.93, 36.63], ['aleppo', 'Aleppo', 'city', 'Syria', 'north-west', 36.2, 37.16],
-  ['hama', 'Hama', 'city', 'Syria', 'north-west', 35.13, 36.75], ['khan-shaykhun', 'Khan Shaykhun', 'town', 'Syria', 'north-west', 35.44, 36.65],
-  ['sochi', 'Sochi', 'city', 'Russia', 'world', 43.6, 39.73], ['astana', 'Astana', 'city', 'Kazakhstan', 'world', 51.17, 71.45],
+  ['idlib', 'Idlib', 'city', 'Syria', 'north-west', 35.93, 36.63],
+  ['aleppo', 'Aleppo', 'city', 'Syria', 'north-west', 36.2, 37.16],
+  ['hama', 'Hama', 'city', 'Syria', 'north-west', 35.13, 36.75],
+  ['khan-shaykhun', 'Khan Shaykhun', 'town', 'Syria', 'north-west', 35.44, 36.65],
+  ['sochi', 'Sochi', 'city', 'Russia', 'world', 43.6, 39.73],
+  ['astana', 'Astana', 'city', 'Kazakhstan', 'world', 51.17, 71.45],
 ];
-const WORDS = ('the front line held through the spring while commanders on both sides traded claims about losses and '
-  + 'supply routes across the province observers counted strikes on villages and markets and local councils asked '
-  + 'for a ceasefire that outside patrons had promised but not delivered talks moved between capitals and the '
-  + 'fighting shifted north as positions changed hands several times during the summer months').split(' ');
+const WORDS = (
+  'the front line held through the spring while commanders on both sides traded claims about losses and ' +
+  'supply routes across the province observers counted strikes on villages and markets and local councils asked ' +
+  'for a ceasefire that outside patrons had promised but not delivered talks moved between capitals and the ' +
+  'fighting shifted north as positions changed hands several times during the summer months'
+).split(' ');
 
 /** mulberry32: a small seeded random source, so the same seed gives the same content. */
 function random(seed) {
@@ -47,7 +52,7 @@ const q = (s) => JSON.stringify(s); // YAML accepts JSON strings
 /** How many entries of each kind make about `totalPages` pages. */
 export function plan(totalPages) {
   const content = Math.max(20, totalPages - FIXED_PAGES);
-  const actors = Math.round(content * 0.30);
+  const actors = Math.round(content * 0.3);
   const events = Math.round(content * 0.25);
   const relations = content - actors - events;
   const sources = Math.max(10, Math.round(content * 0.25)); // the real site: 29 sources for 109 entries
@@ -60,10 +65,21 @@ export function plan(totalPages) {
  */
 export async function generateContent(contentDir, totalPages, seed = 20190712) {
   // the closed vocabularies come from the project, so the content follows them if they change
-  const { ACTOR_KINDS, SIDES, RELATION_TYPES, LINEAGE_TYPES, STATUSES, SOURCE_KINDS, FRAMING_KINDS } = await importTs('src/lib/vocabulary.ts');
+  const {
+    ACTOR_KINDS,
+    SIDES,
+    RELATION_TYPES,
+    LINEAGE_TYPES,
+    STATUSES,
+    SOURCE_KINDS,
+    FRAMING_KINDS,
+  } = await importTs('src/lib/vocabulary.ts');
   const LINEAGE = new Set(LINEAGE_TYPES);
   const dir = resolve(contentDir);
-  if (dir === resolve('src/content')) throw new Error('generate-content: refusing to write into the project\'s own src/content; pass a temporary copy');
+  if (dir === resolve('src/content'))
+    throw new Error(
+      "generate-content: refusing to write into the project's own src/content; pass a temporary copy",
+    );
   const rnd = random(seed);
   const int = (n) => Math.floor(rnd() * n);
   const pick = (list) => list[int(list.length)];
@@ -82,7 +98,15 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   };
 
   const counts = plan(totalPages);
-  for (const c of ['actors', 'events', 'relations', 'sources', 'article', 'corrections', 'places']) {
+  for (const c of [
+    'actors',
+    'events',
+    'relations',
+    'sources',
+    'article',
+    'corrections',
+    'places',
+  ]) {
     rmSync(join(dir, c), { recursive: true, force: true });
     mkdirSync(join(dir, c), { recursive: true });
   }
@@ -98,19 +122,39 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       ...(i % 2 === 0 ? [`authors: [${q(`Writer ${i}`)}, ${q(`Reporter ${i + 1}`)}]`] : []),
       `date: ${q(partialDate(year(2013, 2020)))}`,
       `kind: ${kind}`,
-      i % 4 === 3 ? `details: ${q(`Printed edition, section ${1 + (i % 9)}, page ${1 + (i % 30)}.`)}` : `url: https://example.org/synthetic/${id}`,
+      i % 4 === 3
+        ? `details: ${q(`Printed edition, section ${1 + (i % 9)}, page ${1 + (i % 30)}.`)}`
+        : `url: https://example.org/synthetic/${id}`,
       // one in ten not read, as real content has a few: then details say what is known of it
-      ...(i % 10 === 9 ? ['read: false', ...(i % 4 === 3 ? [] : [`details: ${q('Known only from another report that quotes it.')}`])] : ['read: true']),
-      ...(kind === 'monitor' ? [`reliability: ${q('Relies on a network of local contacts; figures are not independently verified.')}`] : []),
+      ...(i % 10 === 9
+        ? [
+            'read: false',
+            ...(i % 4 === 3
+              ? []
+              : [`details: ${q('Known only from another report that quotes it.')}`]),
+          ]
+        : ['read: true']),
+      ...(kind === 'monitor'
+        ? [
+            `reliability: ${q('Relies on a network of local contacts; figures are not independently verified.')}`,
+          ]
+        : []),
     ];
     writeFileSync(join(dir, 'sources', `${id}.yaml`), `${lines.join('\n')}\n`);
   });
   const cite = () => sources[int(sources.length)];
   for (const [id, name, kind, country, map, lat, lon] of PLACES) {
-    writeFileSync(join(dir, 'places', `${id}.yaml`), `name: ${q(name)}\nkind: ${kind}\ncountry: ${country}\nmap: ${map}\ncoordinates: { lat: ${lat}, lon: ${lon}, source: ${sources[0]} }\n`);
+    writeFileSync(
+      join(dir, 'places', `${id}.yaml`),
+      `name: ${q(name)}\nkind: ${kind}\ncountry: ${country}\nmap: ${map}\ncoordinates: { lat: ${lat}, lon: ${lon}, source: ${sources[0]} }\n`,
+    );
   }
   // sources that can carry a relation to confirmed: read, and official, agency or monitor (validate.ts)
-  const confirming = sources.filter((_, i) => i % 10 !== 9 && ['official', 'agency', 'monitor'].includes(SOURCE_KINDS[i % SOURCE_KINDS.length]));
+  const confirming = sources.filter(
+    (_, i) =>
+      i % 10 !== 9 &&
+      ['official', 'agency', 'monitor'].includes(SOURCE_KINDS[i % SOURCE_KINDS.length]),
+  );
   const citeList = (n) => [...new Set(Array.from({ length: n }, cite))];
 
   // Actors: ids, kinds and sides first, so relations and leaders can refer to them.
@@ -140,20 +184,40 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     keys.add(key);
     const status = STATUSES[relations.length % STATUSES.length];
     const start = year(2011, 2019);
-    const periods = [{ from: partialDate(start), to: pick(['ongoing', 'unknown', `${start + 1 + int(2)}`]) }];
+    const periods = [
+      { from: partialDate(start), to: pick(['ongoing', 'unknown', `${start + 1 + int(2)}`]) },
+    ];
     if (relations.length % 7 === 0) periods.push({ from: `${start + 4}`, to: 'ongoing' });
     relations.push({
       id: `${actors[from].id}--${type}--${actors[to].id}`,
-      from: actors[from].id, to: actors[to].id, type, status, periods,
-      claimant: status === 'alleged' || status === 'disputed' ? 'Unnamed source quoted by a news agency' : undefined,
-      claimantActor: status === 'alleged' && outlets.length && relations.length % 2 === 0 ? pick(outlets).id : undefined,
+      from: actors[from].id,
+      to: actors[to].id,
+      type,
+      status,
+      periods,
+      claimant:
+        status === 'alleged' || status === 'disputed'
+          ? 'Unnamed source quoted by a news agency'
+          : undefined,
+      claimantActor:
+        status === 'alleged' && outlets.length && relations.length % 2 === 0
+          ? pick(outlets).id
+          : undefined,
       reportedBy: outlets.length && relations.length % 3 === 0 ? pick(outlets).id : undefined,
-      sources: [...new Set([...citeList(1 + int(3)), ...(status === 'confirmed' ? [confirming[int(confirming.length)]] : [])])],
+      sources: [
+        ...new Set([
+          ...citeList(1 + int(3)),
+          ...(status === 'confirmed' ? [confirming[int(confirming.length)]] : []),
+        ]),
+      ],
     });
   }
   for (const r of relations) {
     const lines = [
-      `from: ${r.from}`, `to: ${r.to}`, `type: ${r.type}`, 'periods:',
+      `from: ${r.from}`,
+      `to: ${r.to}`,
+      `type: ${r.type}`,
+      'periods:',
       ...r.periods.map((p) => `  - { from: ${q(p.from)}, to: ${q(p.to)} }`),
       `status: ${r.status}`,
       ...(r.claimant ? [`claimant: ${q(r.claimant)}`] : []),
@@ -166,7 +230,8 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   }
   const relationsOf = new Map();
   for (const r of relations) {
-    for (const a of [r.from, r.to]) (relationsOf.get(a) ?? relationsOf.set(a, []).get(a)).push(r.id);
+    for (const a of [r.from, r.to])
+      (relationsOf.get(a) ?? relationsOf.set(a, []).get(a)).push(r.id);
   }
 
   // Events: dates, places and participants.
@@ -175,12 +240,20 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     const k = i % 5;
     const mm = pad(1 + int(12));
     // partial dates as the real data has them: a year, a month, a day, or a range within one month
-    const date = k === 0 ? `${y}` : k === 1 ? `${y}-${mm}` : k === 2 ? `${y}-${mm}-01/${y}-${mm}-${pad(10 + int(18))}` : `${y}-${mm}-${pad(1 + int(28))}`;
+    const date =
+      k === 0
+        ? `${y}`
+        : k === 1
+          ? `${y}-${mm}`
+          : k === 2
+            ? `${y}-${mm}-01/${y}-${mm}-${pad(10 + int(18))}`
+            : `${y}-${mm}-${pad(1 + int(28))}`;
     const participants = [...new Set(Array.from({ length: 1 + int(4) }, () => actors[hub()].id))];
     return { id: `event-${i + 1}`, n: i + 1, date, participants };
   });
   const eventsOf = new Map();
-  for (const e of events) for (const a of e.participants) (eventsOf.get(a) ?? eventsOf.set(a, []).get(a)).push(e.id);
+  for (const e of events)
+    for (const a of e.participants) (eventsOf.get(a) ?? eventsOf.set(a, []).get(a)).push(e.id);
 
   const paragraph = (refs) => {
     // a few sentences of filler with the references woven in
@@ -200,7 +273,9 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       `summary: ${q(sentence(12, 24))}`,
       ...(place ? [`place: ${place[0]}`] : []),
       'participants:',
-      ...e.participants.map((a, j) => `  - { actor: ${a}, role: ${q(ROLES[(i + j) % ROLES.length])} }`),
+      ...e.participants.map(
+        (a, j) => `  - { actor: ${a}, role: ${q(ROLES[(i + j) % ROLES.length])} }`,
+      ),
       `sources: [${srcs.join(', ')}]`,
       '---',
     ];
@@ -215,14 +290,20 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
 
   actors.forEach((a, i) => {
     const founded = a.kind === 'person' ? undefined : year(1990, 2016);
-    const leader = a.kind !== 'person' && persons.length && i % 4 === 0 ? pick(persons).id : undefined;
+    const leader =
+      a.kind !== 'person' && persons.length && i % 4 === 0 ? pick(persons).id : undefined;
     const srcs = citeList(1 + int(4));
     const fm = [
       '---',
       `name: ${q(`Synthetic Actor ${a.n}`)}`,
       ...(i % 2 === 0 ? [`shortName: SA${a.n}`] : []),
       `aliases: [${q(`Actor Number ${a.n}`)}, ${q(`Group ${a.n} of the north`)}]`,
-      ...(i % 5 === 0 ? ['formerNames:', `  - { name: ${q(`Old Front ${a.n}`)}, until: ${q(`${founded ?? 2012}`)} }`] : []),
+      ...(i % 5 === 0
+        ? [
+            'formerNames:',
+            `  - { name: ${q(`Old Front ${a.n}`)}, until: ${q(`${founded ?? 2012}`)} }`,
+          ]
+        : []),
       `kind: ${a.kind}`,
       `side: ${a.side}`,
       `summary: ${q(sentence(15, 30))}`,
@@ -242,8 +323,15 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       ...(rel.length ? [`<Relation id="${rel[0]}">one of its relations</Relation>`] : []),
       ...(evs.length ? [`<Event id="${evs[0]}">an event it took part in</Event>`] : []),
     ];
-    const body = [paragraph(refs), paragraph([`<Cite id="${srcs[srcs.length - 1]}" />`]), i % 4 === 0 ? `<Note>${sentence()}</Note>` : ''];
-    writeFileSync(join(dir, 'actors', `${a.id}.mdx`), `${fm.join('\n')}\n${body.filter(Boolean).join('\n\n')}\n`);
+    const body = [
+      paragraph(refs),
+      paragraph([`<Cite id="${srcs[srcs.length - 1]}" />`]),
+      i % 4 === 0 ? `<Note>${sentence()}</Note>` : '',
+    ];
+    writeFileSync(
+      join(dir, 'actors', `${a.id}.mdx`),
+      `${fm.join('\n')}\n${body.filter(Boolean).join('\n\n')}\n`,
+    );
   });
 
   // The article: claims that cite relations and events, framing notes, a body with sections.
@@ -283,14 +371,21 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     ]),
     '---',
   ];
-  const sections = claims.map((c, i) => [
-    `## Section ${i + 1}`,
-    '',
-    `<Claim id="${c.id}">${paragraph([`<Actor id="${pick(actors).id}">an actor</Actor>`, `<Event id="${pick(events).id}">an event</Event>`])}</Claim> ${paragraph([`<Cite id="${c.sources[0]}" />`])}`,
-    '',
-    i === 0 ? `<Quote by="${pick(persons.length ? persons : actors).id}" source="${c.sources[0]}">“${sentence(6, 10)}”</Quote>` : paragraph([]),
-  ].join('\n'));
-  writeFileSync(join(dir, 'article', 'report.mdx'), `${fm.join('\n')}\n\n${paragraph([`<Actor id="${outlet}">the outlet</Actor>`, `<Cite id="${sources[0]}" />`])}\n\n${sections.join('\n\n')}\n`);
+  const sections = claims.map((c, i) =>
+    [
+      `## Section ${i + 1}`,
+      '',
+      `<Claim id="${c.id}">${paragraph([`<Actor id="${pick(actors).id}">an actor</Actor>`, `<Event id="${pick(events).id}">an event</Event>`])}</Claim> ${paragraph([`<Cite id="${c.sources[0]}" />`])}`,
+      '',
+      i === 0
+        ? `<Quote by="${pick(persons.length ? persons : actors).id}" source="${c.sources[0]}">“${sentence(6, 10)}”</Quote>`
+        : paragraph([]),
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'article', 'report.mdx'),
+    `${fm.join('\n')}\n\n${paragraph([`<Actor id="${outlet}">the outlet</Actor>`, `<Cite id="${sources[0]}" />`])}\n\n${sections.join('\n\n')}\n`,
+  );
 
   return { ...counts, pages: counts.actors + counts.events + counts.relations + FIXED_PAGES };
 }
@@ -298,7 +393,9 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, pages] = process.argv.slice(2);
   if (!dir || !pages) {
-    console.error('usage: node scripts/bench/generate-content.mjs <content-dir of a temporary copy> <total pages>');
+    console.error(
+      'usage: node scripts/bench/generate-content.mjs <content-dir of a temporary copy> <total pages>',
+    );
     process.exit(2);
   }
   console.log(await generateContent(dir, Number(pages)));

@@ -15,13 +15,19 @@ export function run(cmd, args, options = {}) {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
     let peakKb = 0;
     let output = '';
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     const poll = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
-      } catch { /* the process has ended, or this is not Linux */ }
+      } catch {
+        /* the process has ended, or this is not Linux */
+      }
     }, 50);
     child.on('close', (code) => {
       clearInterval(poll);
@@ -42,15 +48,28 @@ export async function importTs(entry) {
 export async function importUrl(entry) {
   // Inside node_modules so that the bundle's own imports (astro/zod) resolve.
   const out = join('node_modules', '.cache', 'bench', `${entry.replace(/\W/g, '_')}.mjs`);
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', packages: 'external' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'silent',
+    packages: 'external',
+  });
   return pathToFileURL(resolve(out)).href;
 }
 
 /** Inline <style> and <script> text of an HTML page (this site inlines both); JSON data excluded. */
 export function pageParts(html) {
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  const scripts = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1]).join('');
+  const scripts = [
+    ...html.matchAll(
+      /<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ]
+    .map((m) => m[1])
+    .join('');
   return { html, styles, scripts };
 }
 
@@ -63,13 +82,19 @@ function processTree(root) {
       // the command name may hold spaces and brackets: the fields after the last ')' are fixed
       const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
       parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   const tree = new Set([root]);
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) { tree.add(pid); grew = true; }
+    for (const [pid, ppid] of parent)
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
   }
   return [...tree];
 }
@@ -92,30 +117,45 @@ export function runTree(cmd, args, options = {}, every = 100) {
     let cpuTicks = 0;
     let output = '';
     const samples = [];
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     const poll = setInterval(() => {
       let kb = 0;
       for (const pid of processTree(child.pid)) {
         try {
           const status = readFileSync(`/proc/${pid}/status`, 'utf8');
           kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-          if (pid === child.pid) peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-        } catch { /* ended */ }
+          if (pid === child.pid)
+            peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        } catch {
+          /* ended */
+        }
       }
       try {
         const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         // utime, stime, and the same for children it has waited for
         cpuTicks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-      } catch { /* ended */ }
+      } catch {
+        /* ended */
+      }
       if (kb) samples.push({ at: Date.now(), mb: kb / 1024 });
     }, every);
     child.on('close', (code) => {
       clearInterval(poll);
       resolve({
-        code, seconds: (performance.now() - start) / 1000, startedAt, output, samples,
-        peakMb: peakKb / 1024, treePeakMb: Math.max(0, ...samples.map((s) => s.mb)), cpuSeconds: cpuTicks / TICKS,
+        code,
+        seconds: (performance.now() - start) / 1000,
+        startedAt,
+        output,
+        samples,
+        peakMb: peakKb / 1024,
+        treePeakMb: Math.max(0, ...samples.map((s) => s.mb)),
+        cpuSeconds: cpuTicks / TICKS,
         load: [load, loadavg()[0]],
       });
     });

@@ -3,7 +3,17 @@
 // peak memory and each phase of the build (integrations/build-profile.ts marks them). With
 // `--vs-starlight`, Starlight builds the same pages from the same text in the same run, alternating
 // with ours, and the results are ratios. Figures are measured, never estimated.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,7 +22,16 @@ import { generateContent } from './generate-content.mjs';
 import { installStarlight, STARLIGHT, starlightSite } from './starlight.mjs';
 
 const root = resolve('.');
-const PROJECT_FILES = ['src', 'public', 'integrations', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = [
+  'src',
+  'public',
+  'integrations',
+  'scripts',
+  'docs',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 /**
  * Copies the project into a new temporary folder (as tests/build do). node_modules is a real folder
@@ -42,7 +61,9 @@ export function buildIn(dir, env = {}) {
 /** Every file under `dir` whose name ends with `ext`, as paths relative to `dir`. */
 export function filesUnder(dir, ext) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith(ext));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((p) => p.endsWith(ext));
 }
 
 /** The route type of a built page, from its path in dist/. */
@@ -106,17 +127,36 @@ const PHASES = {
  */
 export function phasesOf(marksFile, built) {
   if (!existsSync(marksFile)) return [];
-  const marks = readFileSync(marksFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const marks = readFileSync(marksFile, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const open = new Map();
   const phases = [];
   for (const m of marks) {
-    if (m.edge === 'start') { open.set(m.name, m); continue; }
+    if (m.edge === 'start') {
+      open.set(m.name, m);
+      continue;
+    }
     const from = open.get(m.name) ?? { at: built.startedAt, cpu: 0 };
     open.delete(m.name);
-    phases.push({ name: m.name, label: PHASES[m.name] ?? m.name, from: from.at, to: m.at, cpu: (m.cpu - from.cpu) / 1000 });
+    phases.push({
+      name: m.name,
+      label: PHASES[m.name] ?? m.name,
+      from: from.at,
+      to: m.at,
+      cpu: (m.cpu - from.cpu) / 1000,
+    });
   }
   const last = marks.at(-1);
-  if (last) phases.push({ name: 'exit', label: 'Exit (Astro\'s summary, processes closed)', from: last.at, to: built.startedAt + built.seconds * 1000 });
+  if (last)
+    phases.push({
+      name: 'exit',
+      label: "Exit (Astro's summary, processes closed)",
+      from: last.at,
+      to: built.startedAt + built.seconds * 1000,
+    });
   for (const p of phases) {
     p.seconds = (p.to - p.from) / 1000;
     const inside = built.samples.filter((s) => s.at >= p.from && s.at <= p.to);
@@ -129,17 +169,34 @@ export function phasesOf(marksFile, built) {
 /** The who-backs-whom pages of a build: bytes, gzipped bytes and whether the service worker precaches each. */
 export function diagramPages(dist) {
   const sw = existsSync(join(dist, 'sw.js')) ? readFileSync(join(dist, 'sw.js'), 'utf8') : '';
-  return ['who-backs-whom/index.html', 'ar/who-backs-whom/index.html', 'embed/who-backs-whom/index.html', 'ar/embed/who-backs-whom/index.html']
+  return [
+    'who-backs-whom/index.html',
+    'ar/who-backs-whom/index.html',
+    'embed/who-backs-whom/index.html',
+    'ar/embed/who-backs-whom/index.html',
+  ]
     .filter((p) => existsSync(join(dist, p)))
     .map((path) => {
       const bytes = readFileSync(join(dist, path));
-      return { path, bytes: bytes.length, gz: gzipSync(bytes).length, precached: sw.includes(`"${path}"`) };
+      return {
+        path,
+        bytes: bytes.length,
+        gz: gzipSync(bytes).length,
+        precached: sw.includes(`"${path}"`),
+      };
     });
 }
 
 /** Empties a copy's output and caches, so that the next build starts cold. */
 function cold(dir) {
-  for (const f of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(dir, f), { recursive: true, force: true });
+  for (const f of [
+    'dist',
+    '.astro',
+    'node_modules/.astro',
+    'node_modules/.vite',
+    'node_modules/.cache',
+  ])
+    rmSync(join(dir, f), { recursive: true, force: true });
 }
 
 /**
@@ -148,7 +205,15 @@ function cold(dir) {
  * English and in Arabic); with `vsStarlight`, each size is built `runs` times by each site,
  * alternating (ours, Starlight, Starlight, ours, ...). `log` receives progress lines.
  */
-export async function scaleBench(add, { sizes = [200, 500, 1000, 5000], vsStarlight = false, runs = vsStarlight ? 2 : 1, log = console.log } = {}) {
+export async function scaleBench(
+  add,
+  {
+    sizes = [200, 500, 1000, 5000],
+    vsStarlight = false,
+    runs = vsStarlight ? 2 : 1,
+    log = console.log,
+  } = {},
+) {
   const results = [];
   const install = vsStarlight ? installStarlight({ log }) : undefined;
   for (const target of sizes) {
@@ -158,18 +223,36 @@ export async function scaleBench(add, { sizes = [200, 500, 1000, 5000], vsStarli
     let site;
     try {
       r.counts = await generateContent(join(copy.dir, 'src/content'), target);
-      log(`scale: ${target} pages per edition: ${r.counts.actors} actors, ${r.counts.events} events, ${r.counts.relations} relations, ${r.counts.sources} sources (${copy.dir})`);
+      log(
+        `scale: ${target} pages per edition: ${r.counts.actors} actors, ${r.counts.events} events, ${r.counts.relations} relations, ${r.counts.sources} sources (${copy.dir})`,
+      );
       const ours = async (i) => {
         cold(copy.dir);
         const marks = join(copy.dir, `profile-${i}.jsonl`);
         // Synthetic graphs are far denser than the real one: their diagrams' legibility is reported
         // by the build, not fatal (the real site's build stops on an overlap or a pass-through).
-        const built = await runTree(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-          cwd: copy.dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', IDLIB_DIAGRAM_CHECK: 'report', IDLIB_BUILD_PROFILE: marks },
-        });
+        const built = await runTree(
+          process.execPath,
+          [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+          {
+            cwd: copy.dir,
+            env: {
+              ...process.env,
+              FORCE_COLOR: '0',
+              NO_COLOR: '1',
+              IDLIB_DIAGRAM_CHECK: 'report',
+              IDLIB_BUILD_PROFILE: marks,
+            },
+          },
+        );
         const dist = join(copy.dir, 'dist');
         const html = filesUnder(dist, '.html');
-        const one = { ...built, pages: html.length, phases: phasesOf(marks, built), routes: profileLog(built.output) };
+        const one = {
+          ...built,
+          pages: html.length,
+          phases: phasesOf(marks, built),
+          routes: profileLog(built.output),
+        };
         if (i === 0) {
           r.byType = {};
           for (const p of html) r.byType[pageType(p)] = (r.byType[pageType(p)] ?? 0) + 1;
@@ -177,26 +260,40 @@ export async function scaleBench(add, { sizes = [200, 500, 1000, 5000], vsStarli
         }
         if (vsStarlight && !site && built.code === 0) site = starlightSite(install, dist);
         r.ours.push(one);
-        log(`scale: ${target}: ours, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`);
+        log(
+          `scale: ${target}: ours, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`,
+        );
         if (built.code !== 0) log(built.output.slice(-4000));
         return built.code === 0;
       };
       const starlight = async (i) => {
         if (!site) return;
         site.clean();
-        const built = await runTree(process.execPath, [join(site.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-          cwd: site.dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-        });
+        const built = await runTree(
+          process.execPath,
+          [join(site.dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+          {
+            cwd: site.dir,
+            env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+          },
+        );
         const html = filesUnder(join(site.dir, 'dist'), '.html');
         r.starlight.push({ ...built, pages: html.length });
-        log(`scale: ${target}: Starlight, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`);
+        log(
+          `scale: ${target}: Starlight, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`,
+        );
         if (built.code !== 0) log(built.output.slice(-4000));
       };
       for (let i = 0; i < runs; i++) {
         // ABBA: whichever goes second in one run goes first in the next, so a machine growing busier
         // or quieter weighs on both alike. Our first build always comes first: it makes Starlight's text.
-        if (i % 2 === 0) { if (!(await ours(i)) && i === 0) break; if (vsStarlight) await starlight(i); }
-        else { if (vsStarlight) await starlight(i); await ours(i); }
+        if (i % 2 === 0) {
+          if (!(await ours(i)) && i === 0) break;
+          if (vsStarlight) await starlight(i);
+        } else {
+          if (vsStarlight) await starlight(i);
+          await ours(i);
+        }
       }
     } finally {
       site?.remove();
@@ -218,34 +315,66 @@ function addRows(add, results, { sizes, vsStarlight }) {
       continue;
     }
     const t = median(ok.map((b) => b.seconds));
-    add(`${label}: wall time${ok.length > 1 ? ` (median of ${ok.length})` : ''}`, `${sec(t)}${ok.length > 1 ? ` (${ok.map((b) => b.seconds.toFixed(1)).join(', ')})` : ''}`, r.target === big ? '< 120 s' : 'report only', r.target !== big || t < 120);
-    add(`${label}: CPU time, build and its children`, sec(median(ok.map((b) => b.cpuSeconds))), 'report only', true);
-    add(`${label}: peak memory, whole process tree (astro process alone)`, `${mb(median(ok.map((b) => b.treePeakMb)))} (${mb(median(ok.map((b) => b.peakMb)))})`, r.target === big ? '< 2 GB (tree)' : 'report only', r.target !== big || median(ok.map((b) => b.treePeakMb)) < 2048);
+    add(
+      `${label}: wall time${ok.length > 1 ? ` (median of ${ok.length})` : ''}`,
+      `${sec(t)}${ok.length > 1 ? ` (${ok.map((b) => b.seconds.toFixed(1)).join(', ')})` : ''}`,
+      r.target === big ? '< 120 s' : 'report only',
+      r.target !== big || t < 120,
+    );
+    add(
+      `${label}: CPU time, build and its children`,
+      sec(median(ok.map((b) => b.cpuSeconds))),
+      'report only',
+      true,
+    );
+    add(
+      `${label}: peak memory, whole process tree (astro process alone)`,
+      `${mb(median(ok.map((b) => b.treePeakMb)))} (${mb(median(ok.map((b) => b.peakMb)))})`,
+      r.target === big ? '< 2 GB (tree)' : 'report only',
+      r.target !== big || median(ok.map((b) => b.treePeakMb)) < 2048,
+    );
     add(`${label}: pages per second`, (ok[0].pages / t).toFixed(1), 'report only', true);
 
     const sl = r.starlight.filter((b) => b.code === 0);
     if (vsStarlight) {
       if (!sl.length) {
-        add(`${label}: Starlight ${STARLIGHT}`, r.starlight.length ? `**failed** (exit ${r.starlight[0].code})` : 'not built', 'builds', false);
+        add(
+          `${label}: Starlight ${STARLIGHT}`,
+          r.starlight.length ? `**failed** (exit ${r.starlight[0].code})` : 'not built',
+          'builds',
+          false,
+        );
       } else {
         const ts = median(sl.map((b) => b.seconds));
-        const pairs = ok.map((b, i) => (sl[i] ? (b.seconds / sl[i].seconds).toFixed(2) : undefined)).filter(Boolean);
+        const pairs = ok
+          .map((b, i) => (sl[i] ? (b.seconds / sl[i].seconds).toFixed(2) : undefined))
+          .filter(Boolean);
         const timeRatio = t / ts;
         const memRatio = median(ok.map((b) => b.treePeakMb)) / median(sl.map((b) => b.treePeakMb));
         const target = r.target === 1000 ? 0.8 : r.target === 5000 ? 0.5 : undefined;
-        add(`${label}: time against Starlight ${STARLIGHT} (${sl[0].pages.toLocaleString('en')} HTML pages, same text)`,
+        add(
+          `${label}: time against Starlight ${STARLIGHT} (${sl[0].pages.toLocaleString('en')} HTML pages, same text)`,
           `**${timeRatio.toFixed(2)}×** (${sec(t)} vs ${sec(ts)}; run by run ${pairs.join(', ')}; CPU ${(median(ok.map((b) => b.cpuSeconds)) / median(sl.map((b) => b.cpuSeconds))).toFixed(2)}×)`,
-          target ? `≤ ${target}×` : 'report only', !target || timeRatio <= target);
+          target ? `≤ ${target}×` : 'report only',
+          !target || timeRatio <= target,
+        );
         const memTarget = r.target === 5000 ? 0.6 : undefined;
-        add(`${label}: peak memory against Starlight (process trees)`,
+        add(
+          `${label}: peak memory against Starlight (process trees)`,
           `**${memRatio.toFixed(2)}×** (${mb(median(ok.map((b) => b.treePeakMb)))} vs ${mb(median(sl.map((b) => b.treePeakMb)))})`,
-          memTarget ? `≤ ${memTarget}×` : 'report only', !memTarget || memRatio <= memTarget);
+          memTarget ? `≤ ${memTarget}×` : 'report only',
+          !memTarget || memRatio <= memTarget,
+        );
       }
     }
     for (const d of r.diagram ?? []) {
       const budget = d.bytes <= 300 * 1024 && d.gz <= 60 * 1024 && d.precached;
-      add(`${label}: ${d.path}`, `${(d.bytes / 1024).toFixed(0)} KB, ${(d.gz / 1024).toFixed(1)} KB gzipped, ${d.precached ? 'precached' : '**not precached**'}`,
-        '≤ 300 KB, ≤ 60 KB gzipped, precached', budget);
+      add(
+        `${label}: ${d.path}`,
+        `${(d.bytes / 1024).toFixed(0)} KB, ${(d.gz / 1024).toFixed(1)} KB gzipped, ${d.precached ? 'precached' : '**not precached**'}`,
+        '≤ 300 KB, ≤ 60 KB gzipped, precached',
+        budget,
+      );
     }
   }
   for (let i = 1; i < results.length; i++) {
@@ -254,9 +383,17 @@ function addRows(add, results, { sizes, vsStarlight }) {
     const last = i === results.length - 1;
     const what = `Scale: growth, time per page at ${b?.pages.toLocaleString('en') ?? sizes[i]} ÷ at ${a?.pages.toLocaleString('en') ?? sizes[i - 1]} HTML pages`;
     const budget = last ? '≤ 2× (close to linear)' : 'report only';
-    if (!a || !b) { add(what, 'not measured: a build failed', budget, !last); continue; }
-    const ratio = (b.seconds / b.pages) / (a.seconds / a.pages);
-    add(what, `${ratio.toFixed(2)}× (pages ×${(b.pages / a.pages).toFixed(1)}, time ×${(b.seconds / a.seconds).toFixed(1)})`, budget, !last || ratio <= 2);
+    if (!a || !b) {
+      add(what, 'not measured: a build failed', budget, !last);
+      continue;
+    }
+    const ratio = b.seconds / b.pages / (a.seconds / a.pages);
+    add(
+      what,
+      `${ratio.toFixed(2)}× (pages ×${(b.pages / a.pages).toFixed(1)}, time ×${(b.seconds / a.seconds).toFixed(1)})`,
+      budget,
+      !last || ratio <= 2,
+    );
   }
 }
 
@@ -266,18 +403,43 @@ export function profileMarkdown(results) {
   for (const r of results) {
     const b = r.ours[0];
     if (!b) continue;
-    lines.push(`### ${r.target.toLocaleString('en')} pages per edition, ${b.pages.toLocaleString('en')} HTML pages: ${sec(b.seconds)} wall, ${sec(b.cpuSeconds)} CPU, peak ${mb(b.treePeakMb)} (process tree), exit ${b.code}`, '');
-    lines.push(`Phases, as integrations/build-profile.ts marks them (the first of our runs at this size; load average ${b.load.map((l) => l.toFixed(1)).join(' → ')} over the build). CPU is the build process's, all threads; Pagefind's own process is in the memory column only:`, '');
+    lines.push(
+      `### ${r.target.toLocaleString('en')} pages per edition, ${b.pages.toLocaleString('en')} HTML pages: ${sec(b.seconds)} wall, ${sec(b.cpuSeconds)} CPU, peak ${mb(b.treePeakMb)} (process tree), exit ${b.code}`,
+      '',
+    );
+    lines.push(
+      `Phases, as integrations/build-profile.ts marks them (the first of our runs at this size; load average ${b.load.map((l) => l.toFixed(1)).join(' → ')} over the build). CPU is the build process's, all threads; Pagefind's own process is in the memory column only:`,
+      '',
+    );
     lines.push('| Phase | Wall | CPU | Peak memory in phase |', '|---|---|---|---|');
     for (const p of b.phases) {
-      lines.push(`| ${p.label} | ${sec(p.seconds)} | ${p.cpu === undefined ? '-' : sec(p.cpu)} | ${p.peakMb === undefined ? '-' : mb(p.peakMb)} |`);
+      lines.push(
+        `| ${p.label} | ${sec(p.seconds)} | ${p.cpu === undefined ? '-' : sec(p.cpu)} | ${p.peakMb === undefined ? '-' : mb(p.peakMb)} |`,
+      );
     }
-    lines.push('', 'Render time per route type (both editions), summed from Astro\'s per-route log lines (`(+N ms)`):', '');
-    lines.push('| Route type | Routes | Render time, summed | Per route | Slowest |', '|---|---|---|---|---|');
+    lines.push(
+      '',
+      "Render time per route type (both editions), summed from Astro's per-route log lines (`(+N ms)`):",
+      '',
+    );
+    lines.push(
+      '| Route type | Routes | Render time, summed | Per route | Slowest |',
+      '|---|---|---|---|---|',
+    );
     for (const [type, t] of Object.entries(b.routes).sort((x, y) => y[1].ms - x[1].ms)) {
-      lines.push(`| ${type} | ${t.pages} | ${sec(t.ms / 1000)} | ${(t.ms / t.pages).toFixed(0)} ms | ${t.slowest.path} (${t.slowest.ms.toFixed(0)} ms) |`);
+      lines.push(
+        `| ${type} | ${t.pages} | ${sec(t.ms / 1000)} | ${(t.ms / t.pages).toFixed(0)} ms | ${t.slowest.path} (${t.slowest.ms.toFixed(0)} ms) |`,
+      );
     }
-    if (b.code !== 0) lines.push('', 'The build failed; the end of its output:', '', '```', ...b.output.trim().split('\n').slice(-30), '```');
+    if (b.code !== 0)
+      lines.push(
+        '',
+        'The build failed; the end of its output:',
+        '',
+        '```',
+        ...b.output.trim().split('\n').slice(-30),
+        '```',
+      );
     lines.push('');
   }
   return lines.join('\n');
@@ -285,10 +447,22 @@ export function profileMarkdown(results) {
 
 /** All builds, one line each, in the order they ran. */
 function runsMarkdown(results) {
-  const lines = ['## Every build', '', '| Size | Site | Run | HTML pages | Wall | CPU | Peak memory (tree) | Load average before → after |', '|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    '## Every build',
+    '',
+    '| Size | Site | Run | HTML pages | Wall | CPU | Peak memory (tree) | Load average before → after |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const r of results) {
-    for (const [site, list] of [['ours', r.ours], [`Starlight ${STARLIGHT}`, r.starlight]]) {
-      list.forEach((b, i) => lines.push(`| ${r.target.toLocaleString('en')} | ${site} | ${i + 1} | ${b.pages.toLocaleString('en')} | ${b.code === 0 ? sec(b.seconds) : `failed (exit ${b.code})`} | ${sec(b.cpuSeconds)} | ${mb(b.treePeakMb)} | ${b.load.map((l) => l.toFixed(1)).join(' → ')} |`));
+    for (const [site, list] of [
+      ['ours', r.ours],
+      [`Starlight ${STARLIGHT}`, r.starlight],
+    ]) {
+      list.forEach((b, i) =>
+        lines.push(
+          `| ${r.target.toLocaleString('en')} | ${site} | ${i + 1} | ${b.pages.toLocaleString('en')} | ${b.code === 0 ? sec(b.seconds) : `failed (exit ${b.code})`} | ${sec(b.cpuSeconds)} | ${mb(b.treePeakMb)} | ${b.load.map((l) => l.toFixed(1)).join(' → ')} |`,
+        ),
+      );
     }
   }
   return lines.join('\n');
@@ -302,20 +476,27 @@ export function scaleReport(rows, results, { write = false, vsStarlight = false,
   const table = [
     '| Measure | Measured | Budget | Result |',
     '|---|---|---|---|',
-    ...rows.map((r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`),
+    ...rows.map(
+      (r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`,
+    ),
   ].join('\n');
   const loads = results.flatMap((r) => [...r.ours, ...r.starlight].flatMap((b) => b.load));
   const busiest = Math.max(loadStart ?? 0, ...loads);
   const busy = busiest > cpus().length;
-  const report = `# Benchmark results: scale\n\n`
-    + `Measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores; `
-    + `load average ${loadStart === undefined ? '' : `${loadStart.toFixed(1)} at the start, `}up to ${busiest.toFixed(1)} during the builds, ${loadavg()[0].toFixed(1)} at the end. `
-    + (busy ? '**The machine was busy** (other builds ran beside these): wall times are longer than on a quiet machine and vary from run to run; compare the ratios, measured in the same run, alternating, rather than the times. ' : '')
-    + '\n\nEach size is synthetic, schema-valid content (scripts/bench/generate-content.mjs), built with `astro build` in its own temporary copy of the project, from cold caches (no dist/, no Astro or Vite cache, no social-image cache). '
-    + '**Sizes are pages per edition**: the generator writes English entries and the site builds every page in English and under /ar/ (the Arabic edition falls back to the English text where no translation exists), so a size builds about twice as many HTML pages. '
-    + (vsStarlight ? `Starlight ${STARLIGHT} (on the same Astro, installed into a temporary folder) is fed the text of every page our build made, both editions, as Markdown at the same paths (scripts/bench/starlight.mjs), with its defaults: English at the root and Arabic under /ar/, its sidebar, its Pagefind search. Both sites build the same number of pages from the same words; each size is built alternately by each (ours, Starlight, Starlight, ours). Ratios are ours ÷ Starlight's medians. ` : '')
-    + 'Peak memory is the highest sum of resident memory over the build\'s whole process tree (Pagefind\'s binary included), sampled every 100 ms; CPU time is the build\'s and its children\'s, user and system.\n\n'
-    + `${table}\n\n${runsMarkdown(results)}\n\n${profileMarkdown(results)}\n`;
+  const report =
+    `# Benchmark results: scale\n\n` +
+    `Measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores; ` +
+    `load average ${loadStart === undefined ? '' : `${loadStart.toFixed(1)} at the start, `}up to ${busiest.toFixed(1)} during the builds, ${loadavg()[0].toFixed(1)} at the end. ` +
+    (busy
+      ? '**The machine was busy** (other builds ran beside these): wall times are longer than on a quiet machine and vary from run to run; compare the ratios, measured in the same run, alternating, rather than the times. '
+      : '') +
+    '\n\nEach size is synthetic, schema-valid content (scripts/bench/generate-content.mjs), built with `astro build` in its own temporary copy of the project, from cold caches (no dist/, no Astro or Vite cache, no social-image cache). ' +
+    '**Sizes are pages per edition**: the generator writes English entries and the site builds every page in English and under /ar/ (the Arabic edition falls back to the English text where no translation exists), so a size builds about twice as many HTML pages. ' +
+    (vsStarlight
+      ? `Starlight ${STARLIGHT} (on the same Astro, installed into a temporary folder) is fed the text of every page our build made, both editions, as Markdown at the same paths (scripts/bench/starlight.mjs), with its defaults: English at the root and Arabic under /ar/, its sidebar, its Pagefind search. Both sites build the same number of pages from the same words; each size is built alternately by each (ours, Starlight, Starlight, ours). Ratios are ours ÷ Starlight's medians. `
+      : '') +
+    "Peak memory is the highest sum of resident memory over the build's whole process tree (Pagefind's binary included), sampled every 100 ms; CPU time is the build's and its children's, user and system.\n\n" +
+    `${table}\n\n${runsMarkdown(results)}\n\n${profileMarkdown(results)}\n`;
   if (write) {
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results-scale.md', report);

@@ -29,19 +29,83 @@ export function installStarlight({ log = console.log } = {}) {
   if (existsSync(done)) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'starlight-yardstick', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'starlight-yardstick', private: true, type: 'module' }, null, 2)}\n`,
+  );
   log(`starlight: installing @astrojs/starlight@${STARLIGHT} with astro@${astro} into ${dir} ...`);
-  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error',
-    `astro@${astro}`, `@astrojs/starlight@${STARLIGHT}`, `sharp@${sharp}`], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--loglevel=error',
+      `astro@${astro}`,
+      `@astrojs/starlight@${STARLIGHT}`,
+      `sharp@${sharp}`,
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`npm could not install Starlight:\n${r.stdout}${r.stderr}`);
   writeFileSync(done, new Date().toISOString());
   return dir;
 }
 
-const SKIP = new Set(['script', 'style', 'svg', 'template', 'noscript', 'button', 'input', 'select', 'textarea']);
-const BLOCK = new Set(['p', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'summary', 'pre', 'div', 'section', 'article',
-  'aside', 'header', 'footer', 'figure', 'ul', 'ol', 'dl', 'details', 'nav', 'form', 'fieldset', 'legend', 'label', 'table', 'main',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'thead', 'tbody', 'tfoot', 'hr', 'br', 'time']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'svg',
+  'template',
+  'noscript',
+  'button',
+  'input',
+  'select',
+  'textarea',
+]);
+const BLOCK = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'figcaption',
+  'caption',
+  'summary',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'figure',
+  'ul',
+  'ol',
+  'dl',
+  'details',
+  'nav',
+  'form',
+  'fieldset',
+  'legend',
+  'label',
+  'table',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'thead',
+  'tbody',
+  'tfoot',
+  'hr',
+  'br',
+  'time',
+]);
 const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
 const escape = (text) => text.replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1');
 const squash = (text) => text.replace(/\s+/g, ' ');
@@ -51,12 +115,24 @@ export function pageMarkdown(html) {
   const doc = parse(html);
   const find = (node, test) => {
     if (test(node)) return node;
-    for (const c of node.childNodes ?? []) { const f = find(c, test); if (f) return f; }
+    for (const c of node.childNodes ?? []) {
+      const f = find(c, test);
+      if (f) return f;
+    }
     return undefined;
   };
   const main = find(doc, (n) => n.tagName === 'main') ?? find(doc, (n) => n.tagName === 'body');
-  const title = squash(textOf(find(main, (n) => n.tagName === 'h1') ?? find(doc, (n) => n.tagName === 'title') ?? { childNodes: [] })).trim() || 'Untitled';
-  const description = attr(find(doc, (n) => n.tagName === 'meta' && attr(n, 'name') === 'description') ?? {}, 'content');
+  const title =
+    squash(
+      textOf(
+        find(main, (n) => n.tagName === 'h1') ??
+          find(doc, (n) => n.tagName === 'title') ?? { childNodes: [] },
+      ),
+    ).trim() || 'Untitled';
+  const description = attr(
+    find(doc, (n) => n.tagName === 'meta' && attr(n, 'name') === 'description') ?? {},
+    'content',
+  );
   const blocks = [];
   let line = '';
   let prefix = '';
@@ -68,11 +144,21 @@ export function pageMarkdown(html) {
   };
   let firstH1 = true;
   const walk = (node) => {
-    if (node.nodeName === '#text') { line += escape(node.value); return; }
+    if (node.nodeName === '#text') {
+      line += escape(node.value);
+      return;
+    }
     const tag = node.tagName;
     if (!tag || SKIP.has(tag)) return;
-    if (tag === 'h1' && firstH1) { firstH1 = false; return; } // Starlight prints the title itself
-    if (tag === 'table') { flush(); blocks.push(table(node)); return; }
+    if (tag === 'h1' && firstH1) {
+      firstH1 = false;
+      return;
+    } // Starlight prints the title itself
+    if (tag === 'table') {
+      flush();
+      blocks.push(table(node));
+      return;
+    }
     if (tag === 'a' && attr(node, 'href')) {
       const inner = squash(inline(node)).trim();
       if (inner) line += `[${inner}](${attr(node, 'href').replace(/[()\s]/g, encodeURIComponent)})`;
@@ -94,24 +180,39 @@ export function pageMarkdown(html) {
   const table = (node) => {
     const rows = [];
     const collect = (n) => {
-      if (n.tagName === 'tr') rows.push((n.childNodes ?? []).filter((c) => c.tagName === 'td' || c.tagName === 'th').map((c) => squash(cellText(c)).trim()));
+      if (n.tagName === 'tr')
+        rows.push(
+          (n.childNodes ?? [])
+            .filter((c) => c.tagName === 'td' || c.tagName === 'th')
+            .map((c) => squash(cellText(c)).trim()),
+        );
       else for (const c of n.childNodes ?? []) collect(c);
     };
     collect(node);
     if (!rows.length) return '';
     const cols = Math.max(1, ...rows.map((r) => r.length));
-    const row = (cells) => `| ${Array.from({ length: cols }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+    const row = (cells) =>
+      `| ${Array.from({ length: cols }, (_, i) => cells[i] ?? '').join(' | ')} |`;
     return [row(rows[0]), row(Array(cols).fill('---')), ...rows.slice(1).map(row)].join('\n');
   };
   const cellText = (n) => {
     if (n.nodeName === '#text') return escape(n.value);
     if (!n.tagName || SKIP.has(n.tagName)) return '';
-    const inner = (n.childNodes ?? []).map(cellText).join(n.tagName === 'ul' || n.tagName === 'ol' ? ' ' : '');
-    return n.tagName === 'a' && attr(n, 'href') ? `[${squash(inner).trim()}](${attr(n, 'href').replace(/[()\s]/g, encodeURIComponent)})` : inner;
+    const inner = (n.childNodes ?? [])
+      .map(cellText)
+      .join(n.tagName === 'ul' || n.tagName === 'ol' ? ' ' : '');
+    return n.tagName === 'a' && attr(n, 'href')
+      ? `[${squash(inner).trim()}](${attr(n, 'href').replace(/[()\s]/g, encodeURIComponent)})`
+      : inner;
   };
   walk(main);
   flush();
-  const front = ['---', `title: ${JSON.stringify(title)}`, ...(description ? [`description: ${JSON.stringify(description)}`] : []), '---'];
+  const front = [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    ...(description ? [`description: ${JSON.stringify(description)}`] : []),
+    '---',
+  ];
   return `${front.join('\n')}\n\n${blocks.filter(Boolean).join('\n\n')}\n`;
 }
 
@@ -153,7 +254,10 @@ export function starlightSite(install, dist) {
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   writeFileSync(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
   let pages = 0;
-  for (const path of readdirSync(dist, { recursive: true }).map(String).filter((p) => p.endsWith('.html')).sort()) {
+  for (const path of readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((p) => p.endsWith('.html'))
+    .sort()) {
     if (path === '404.html' || !path.endsWith('index.html')) continue;
     const slug = path === 'index.html' ? 'index' : path.replace(/\/index\.html$/, '');
     const to = join(dir, 'src/content/docs', `${slug}.md`);
@@ -162,7 +266,16 @@ export function starlightSite(install, dist) {
     pages++;
   }
   const clean = () => {
-    for (const f of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, f), { recursive: true, force: true });
+    for (const f of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+      rmSync(join(dir, f), { recursive: true, force: true });
   };
-  return { dir, pages, clean, remove: () => { clean(); rmSync(join(dir, 'src'), { recursive: true, force: true }); } };
+  return {
+    dir,
+    pages,
+    clean,
+    remove: () => {
+      clean();
+      rmSync(join(dir, 'src'), { recursive: true, force: true });
+    },
+  };
 }

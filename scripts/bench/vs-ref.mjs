@@ -19,27 +19,42 @@ const median = (xs) => {
 /** The files of `ref` in a new temporary folder, with the project's packages linked in. */
 function copyRef(ref) {
   const dir = mkdtempSync(join(tmpdir(), 'idlib-ref-'));
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
+  execFileSync(
+    'sh',
+    ['-c', `git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`],
+    { cwd: root },
+  );
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
+    if (!name.startsWith('.'))
+      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 function build(dir, { keepCache = false } = {}) {
-  for (const f of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', ...(keepCache ? [] : ['node_modules/.cache'])]) {
+  for (const f of [
+    'dist',
+    '.astro',
+    'node_modules/.astro',
+    'node_modules/.vite',
+    ...(keepCache ? [] : ['node_modules/.cache']),
+  ]) {
     rmSync(join(dir, f), { recursive: true, force: true });
   }
   // Same build date for both: the copies have no git history to take it from.
   return runTree(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1562889600' },
+    cwd: dir,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1562889600' },
   });
 }
 
 /** Builds `ref` and this tree `runs` times each, alternating; adds the rows through `add`. */
 export async function refBench(add, { ref = 'main', runs = 3, log = console.log } = {}) {
-  const commit = execFileSync('git', ['rev-parse', '--short', ref], { cwd: root, encoding: 'utf8' }).trim();
+  const commit = execFileSync('git', ['rev-parse', '--short', ref], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
   const theirs = copyRef(ref);
   const ours = copyProject('idlib-ours-');
   const times = { ref: [], cold: [], warm: [] };
@@ -47,13 +62,22 @@ export async function refBench(add, { ref = 'main', runs = 3, log = console.log 
     const b = await build(dir, opts);
     if (b.code !== 0) throw new Error(`${what} build failed:\n${b.output.slice(-3000)}`);
     times[what].push(b);
-    log(`vs-ref: ${what}: ${b.seconds.toFixed(1)} s, ${b.cpuSeconds.toFixed(1)} s CPU, peak ${b.treePeakMb.toFixed(0)} MB (load ${b.load.map((l) => l.toFixed(1)).join(' → ')})`);
+    log(
+      `vs-ref: ${what}: ${b.seconds.toFixed(1)} s, ${b.cpuSeconds.toFixed(1)} s CPU, peak ${b.treePeakMb.toFixed(0)} MB (load ${b.load.map((l) => l.toFixed(1)).join(' → ')})`,
+    );
   };
   try {
     for (let i = 0; i < runs; i++) {
       // ABBA order, so a machine growing busier or quieter weighs on both alike
-      if (i % 2 === 0) { await one('ref', theirs.dir); await one('cold', ours.dir); await one('warm', ours.dir, { keepCache: true }); }
-      else { await one('warm', ours.dir, { keepCache: true }); await one('cold', ours.dir); await one('ref', theirs.dir); }
+      if (i % 2 === 0) {
+        await one('ref', theirs.dir);
+        await one('cold', ours.dir);
+        await one('warm', ours.dir, { keepCache: true });
+      } else {
+        await one('warm', ours.dir, { keepCache: true });
+        await one('cold', ours.dir);
+        await one('ref', theirs.dir);
+      }
     }
   } finally {
     theirs.remove();
@@ -64,10 +88,28 @@ export async function refBench(add, { ref = 'main', runs = 3, log = console.log 
   const cpu = (b) => b.cpuSeconds;
   const mem = (b) => b.treePeakMb;
   const label = `Real site, this tree ÷ ${ref} (${commit}), ${runs} builds each, alternating`;
-  for (const [k, what] of [['cold', 'first build (no social-image cache)'], ['warm', 'next build (social images cached)']]) {
+  for (const [k, what] of [
+    ['cold', 'first build (no social-image cache)'],
+    ['warm', 'next build (social images cached)'],
+  ]) {
     const r = m(k, wall) / m('ref', wall);
-    add(`${label}: wall time, ${what}`, `**${r.toFixed(2)}×** (${m(k, wall).toFixed(1)} s vs ${m('ref', wall).toFixed(1)} s; runs ${times[k].map((b) => b.seconds.toFixed(1)).join(', ')} vs ${times.ref.map((b) => b.seconds.toFixed(1)).join(', ')})`, '≤ 1.0×', r <= 1);
-    add(`${label}: CPU time, ${what}`, `${(m(k, cpu) / m('ref', cpu)).toFixed(2)}× (${m(k, cpu).toFixed(1)} s vs ${m('ref', cpu).toFixed(1)} s)`, 'report only', true);
-    add(`${label}: peak memory, ${what}`, `${(m(k, mem) / m('ref', mem)).toFixed(2)}× (${m(k, mem).toFixed(0)} MB vs ${m('ref', mem).toFixed(0)} MB)`, 'report only', true);
+    add(
+      `${label}: wall time, ${what}`,
+      `**${r.toFixed(2)}×** (${m(k, wall).toFixed(1)} s vs ${m('ref', wall).toFixed(1)} s; runs ${times[k].map((b) => b.seconds.toFixed(1)).join(', ')} vs ${times.ref.map((b) => b.seconds.toFixed(1)).join(', ')})`,
+      '≤ 1.0×',
+      r <= 1,
+    );
+    add(
+      `${label}: CPU time, ${what}`,
+      `${(m(k, cpu) / m('ref', cpu)).toFixed(2)}× (${m(k, cpu).toFixed(1)} s vs ${m('ref', cpu).toFixed(1)} s)`,
+      'report only',
+      true,
+    );
+    add(
+      `${label}: peak memory, ${what}`,
+      `${(m(k, mem) / m('ref', mem)).toFixed(2)}× (${m(k, mem).toFixed(0)} MB vs ${m('ref', mem).toFixed(0)} MB)`,
+      'report only',
+      true,
+    );
   }
 }

@@ -3,7 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { findChromium } from '../../scripts/ensure-browsers.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-browsers.mjs';
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
@@ -11,16 +11,7 @@ export async function launch(): Promise<Browser> {
     throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs` (npm test does).');
   return chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS, '--disable-quic'],
   });
 }
 
