@@ -44,7 +44,8 @@ export interface ExportData {
 }
 
 const schemas = makeSchemas(slugRef);
-const schemaOf = {
+/** Each exported collection's content schema (ids as plain slugs), as the data files are checked. */
+export const schemaOf = {
   actors: schemas.actor,
   events: schemas.event,
   relations: schemas.relation,

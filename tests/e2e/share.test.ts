@@ -8,8 +8,13 @@ import type { Browser } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { axe, launch, watchErrors } from './browser';
-import { makeSchemas, slugRef } from '../../src/lib/schemas';
-import { EXPORT_COLLECTIONS, csvColumns, parseCsv, recordSchema } from '../../src/lib/exports';
+import {
+  EXPORT_COLLECTIONS,
+  csvColumns,
+  parseCsv,
+  recordSchema,
+  schemaOf,
+} from '../../src/lib/exports';
 import { en } from '../../src/lib/strings';
 
 const { statusLabel } = en;
@@ -39,15 +44,6 @@ function jsonLd(html: string): Record<string, unknown>[] {
   );
 }
 const json = <T = Record<string, unknown>[]>(path: string) => JSON.parse(read(path)) as T;
-const s = makeSchemas(slugRef);
-const schemaOf = {
-  actors: s.actor,
-  events: s.event,
-  relations: s.relation,
-  sources: s.source,
-  places: s.place,
-  corrections: s.correction,
-} as const;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { makeSchemas, slugRef } from '../../src/lib/schemas';
 import {
   EXPORT_COLLECTIONS,
   FIELDS,
@@ -11,22 +10,13 @@ import {
   parseCsv,
   recordSchema,
   records,
+  schemaOf,
   toCsv,
   toJson,
   type ExportCollection,
   type ExportData,
 } from '../../src/lib/exports';
 import { validDataset } from './fixtures';
-
-const s = makeSchemas(slugRef);
-const schemaOf = {
-  actors: s.actor,
-  events: s.event,
-  relations: s.relation,
-  sources: s.source,
-  places: s.place,
-  corrections: s.correction,
-} as const;
 
 function data(): ExportData {
   const ds = validDataset();
