@@ -24,9 +24,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          // one file at a time: two at once saved about 40 s but made the search dialog's "/" key
-          // test fail in 2 of 7 runs (a key press lost under load)
-          fileParallelism: false,
+          // two files at once, one per core; each file has its own browser and the servers take
+          // free ports
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

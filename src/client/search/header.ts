@@ -108,7 +108,7 @@ export function setupHeader(): void {
     } else if (e.key === 'Escape' && dialog?.open) {
       // Before the search field's own Escape (which clears it) takes the key.
       e.preventDefault();
-      dialog.close();
+      closeDialog();
     }
   });
   // Close the results when focus or a click leaves the search.
@@ -119,6 +119,23 @@ export function setupHeader(): void {
   d.addEventListener('click', outside);
 }
 
+/** The form back in the header, and focus on the button that opened the dialog. */
+function putFormBack(): void {
+  if (!form || !openLink || form.parentElement === openLink.parentElement) return;
+  openLink.before(form);
+  openLink.focus();
+}
+
+/**
+ * Closes the dialog and puts the form back at once, not in the `close` event a task later: the
+ * loader tells a small screen by the form being hidden, so a "/" pressed just after Escape would
+ * otherwise find the form still in the closed dialog and focus a field nobody can see.
+ */
+function closeDialog(): void {
+  dialog?.close();
+  putFormBack();
+}
+
 /** On small screens the header's field opens in a dialog. */
 export function openDialog(): void {
   if (!form || !input) return;
@@ -127,12 +144,13 @@ export function openDialog(): void {
     const dlg = el('dialog', { class: 'search-dialog', 'aria-label': text.dialog });
     dialog = dlg;
     const close = el('button', { type: 'button', class: 'search-close' }, text.close);
-    close.addEventListener('click', () => dlg.close());
+    close.addEventListener('click', closeDialog);
     dlg.append(close);
     d.body.append(dlg);
+    // The browser's own ways of closing (its Escape) end here. The event comes a task later, so a
+    // "/" pressed at once may already have reopened the dialog: then the form stays in it.
     dlg.addEventListener('close', () => {
-      openLink?.before(form);
-      openLink?.focus();
+      if (!dlg.open) putFormBack();
     });
   }
   dialog.append(form);
