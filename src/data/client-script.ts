@@ -48,8 +48,3 @@ export function clientScript(name: ClientScript): Promise<string> {
 export function inlineScripts(): Promise<string[]> {
   return Promise.all(INLINE_SCRIPTS.map((n) => clientScript(n)));
 }
-
-/** JSON for a <script type="application/json"> element, safe against closing the element early. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

@@ -18,6 +18,7 @@ import {
   SOURCE_KINDS,
   STATUSES,
 } from './vocabulary';
+import { escapeAttr } from './escape';
 
 export const EXPORT_COLLECTIONS = [
   'actors',
@@ -551,15 +552,6 @@ export function downloads(
   );
 }
 
-function xmlEscape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 export interface FeedEntry {
   /** The entry page's absolute URL; also its Atom id. */
   url: string;
@@ -607,7 +599,7 @@ export function atomFeed(feed: Feed): string {
   const updated = feed.entries.some((x) => x.updated)
     ? feed.entries.map(entryUpdated).reduce((a, b) => (a > b ? a : b))
     : atomDate(feed.updated);
-  const e = xmlEscape;
+  const e = escapeAttr;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom"${feed.entries.some((x) => x.place?.point) ? ' xmlns:georss="http://www.georss.org/georss"' : ''} xml:lang="${feed.lang ?? 'en'}">`,

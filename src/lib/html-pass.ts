@@ -17,6 +17,7 @@ import { policy, hash } from './csp';
 import { relativeUrl } from './relative-links';
 import { localeOf } from './i18n';
 import { strings } from './strings';
+import { escapeAttr } from './escape';
 
 export interface PassOptions {
   /** The page's path from the site root, e.g. "actors/hts/index.html". */
@@ -58,9 +59,6 @@ const CSP_MARK = '<!--idlib:csp-->';
 function decodeScheme(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
-
-const escapeAttr = (v: string) =>
-  v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The start tag as written, with the values of `set` replaced (or added before the end of the tag):

@@ -247,11 +247,3 @@ export function datasetJsonLd(model: SiteModel, ctx: LdContext, description: str
     ),
   };
 }
-
-/** JSON for a <script type="application/ld+json"> element: "<" escaped, so no tag can close it. */
-export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

@@ -1,11 +1,10 @@
+import { escapeText } from './escape';
+
 /**
  * The page `npm run dev` shows while the content check fails: the check's own message, as text.
  * Its script reloads the page when the dev server says something changed (Vite's client is not
  * on this page), so a fix shows at once.
  */
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export function problemPage(message: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -16,7 +15,7 @@ export function problemPage(message: string): string {
 <body>
 <h1>The content check found problems</h1>
 <p>The site is not shown until they are fixed. This is the message <code>npm run check</code> prints; the page reloads when a content file changes.</p>
-<pre>${escapeHtml(message.trim())}</pre>
+<pre>${escapeText(message.trim())}</pre>
 <script type="module">
 const ws = new WebSocket(\`\${location.protocol === 'https:' ? 'wss' : 'ws'}://\${location.host}/\`, 'vite-hmr');
 ws.addEventListener('message', (e) => { if (JSON.parse(e.data).type === 'full-reload') location.reload(); });

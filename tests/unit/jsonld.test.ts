@@ -6,13 +6,13 @@ import {
   actorJsonLd,
   datasetJsonLd,
   eventJsonLd,
-  jsonLdText,
   reportJsonLd,
   type LdContext,
 } from '../../src/lib/jsonld';
 import { ACTOR_KINDS } from '../../src/lib/vocabulary';
 import { en } from '../../src/lib/strings';
 import { validDataset } from './fixtures';
+import { jsonForScript } from '../../src/lib/escape';
 
 const ctx: LdContext = {
   root: 'https://example.org/idlib/',
@@ -44,7 +44,7 @@ function model() {
 }
 
 /** Round-trips through the text a page carries. */
-const roundTrip = (v: unknown) => JSON.parse(jsonLdText(v)) as Record<string, unknown>;
+const roundTrip = (v: unknown) => JSON.parse(jsonForScript(v)) as Record<string, unknown>;
 
 describe('actors', () => {
   it('map every kind to a schema.org type', () => {
@@ -212,7 +212,7 @@ describe('the dataset', () => {
 describe('the text in the page', () => {
   it('is valid JSON with "<" escaped, so it cannot close its element', () => {
     const value = { name: '</script><script>alert(1)</script>', other: 'a\u2028b' };
-    const text = jsonLdText(value);
+    const text = jsonForScript(value);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(value);
   });

@@ -146,8 +146,8 @@ describe('facets for Pagefind: ids, not labels', () => {
     expect(html).toBe(
       '<span data-pagefind-filter="type:actor"></span>' +
         '<span data-pagefind-filter="side:a, b"></span>' +
-        '<span data-pagefind-meta="names:A &quot;B&quot; &amp; &lt;C>"></span>' +
-        '<p hidden data-pagefind-weight="5">&lt;x> &amp; y</p>',
+        '<span data-pagefind-meta="names:A &quot;B&quot; &amp; &lt;C&gt;"></span>' +
+        '<p hidden data-pagefind-weight="5">&lt;x&gt; &amp; y</p>',
     );
   });
 });

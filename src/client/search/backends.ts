@@ -18,6 +18,7 @@ import {
 import { FACET_KEYS, type FacetKey, type FacetSelection } from '../../lib/search/vocabulary';
 import { data } from './data';
 import { d, el } from './dom';
+import { escapeText } from '../../lib/escape';
 
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
@@ -65,18 +66,15 @@ function resultUrl(path: string, query: string): string {
   return url.href;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Plain text with the query's words marked, as HTML. */
 function markText(text: string, query: string): string {
   let out = '';
   let at = 0;
   for (const [start, end] of matchRanges(text, query)) {
-    out += `${escapeHtml(text.slice(at, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    out += `${escapeText(text.slice(at, start))}<mark>${escapeText(text.slice(start, end))}</mark>`;
     at = end;
   }
-  return out + escapeHtml(text.slice(at));
+  return out + escapeText(text.slice(at));
 }
 
 let chosen: Promise<Backend> | undefined;

@@ -15,6 +15,7 @@ import { ACTOR_KINDS, SIDES, STATUSES } from '../vocabulary';
 import { searchForms } from './normalise';
 import { TEXT_WEIGHTS, ranksForLeaders, type MetaField } from './ranking';
 import { PAGE_TYPES, type FacetKey } from './vocabulary';
+import { escapeAttr, escapeText } from '../escape';
 
 /** One page's filters (ids), metadata and hidden weighted text. */
 export interface Facets {
@@ -93,21 +94,18 @@ export function sourcesFacets(): Facets {
   return { filters: { type: 'source' }, meta: {} };
 }
 
-const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const text = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 /**
  * The elements that give Pagefind a page's facets: one empty element per filter or metadata pair
  * ("key:value", one per element, so values may hold commas), and the hidden weighted text.
  */
 export function pagefindTags(f: Facets): string {
   const tag = (what: 'filter' | 'meta', k: string, v: string | undefined) =>
-    v ? `<span data-pagefind-${what}="${attr(`${k}:${v}`)}"></span>` : '';
+    v ? `<span data-pagefind-${what}="${escapeAttr(`${k}:${v}`)}"></span>` : '';
   return [
     ...Object.entries(f.filters).map(([k, v]) => tag('filter', k, v)),
     ...Object.entries(f.meta).map(([k, v]) => tag('meta', k, v)),
     f.hidden
-      ? `<p hidden data-pagefind-weight="${f.hidden.weight}">${text(f.hidden.text)}</p>`
+      ? `<p hidden data-pagefind-weight="${f.hidden.weight}">${escapeText(f.hidden.text)}</p>`
       : '',
   ].join('');
 }
