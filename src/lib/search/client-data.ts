@@ -12,39 +12,33 @@ import { PAGEFIND_RANKING } from './ranking';
 /** The global the edition's search-ui.js sets. */
 export const SEARCH_DATA_GLOBAL = '__IDLIB_SEARCH_DATA__';
 
+/** The search sentences the interface uses, by key: named once, here. */
+const CLIENT_TEXT = [
+  'loading',
+  'offline',
+  'failed',
+  'results',
+  'filtered',
+  'none',
+  'all',
+  'alias',
+  'sections',
+  'azLink',
+  'dialog',
+  'close',
+  'metaSeparator',
+] as const satisfies readonly (keyof Dictionary['search'])[];
+
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = from[k];
+  return out;
+}
+
 export function searchClientData(t: Dictionary) {
-  const {
-    loading,
-    offline,
-    failed,
-    results,
-    filtered,
-    none,
-    all,
-    alias,
-    sections,
-    azLink,
-    dialog,
-    close,
-    metaSeparator,
-  } = t.search;
   return {
     lang: t.lang,
-    text: {
-      loading,
-      offline,
-      failed,
-      results,
-      filtered,
-      none,
-      all,
-      alias,
-      sections,
-      azLink,
-      dialog,
-      close,
-      metaSeparator,
-    },
+    text: pick(t.search, CLIENT_TEXT),
     labels: facetLabels(t),
     ranking: PAGEFIND_RANKING,
   };
