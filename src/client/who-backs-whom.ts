@@ -13,7 +13,7 @@ import { siteUrl } from './site-root';
 import { panZoom } from './pan-zoom';
 import { monthText, readText, type WbwText } from './page-text';
 import { fill, plural } from '../lib/plural';
-import type { RelationType, Status } from '../lib/vocabulary';
+import type { RelationType, Grade } from '../lib/vocabulary';
 
 /** The graph and the details, read on first use: a page opened as it was built never needs them. */
 let payload: GraphPayload | undefined;
@@ -38,7 +38,7 @@ const asof = $<HTMLInputElement>('#asof');
 const asofLabel = $('#asof-label');
 const months = monthRange(asof.dataset['first']!, asof.dataset['last']!);
 const allTypes = $$<HTMLInputElement>('input[name=type]').map((i) => i.value as RelationType);
-const allStatuses = $$<HTMLInputElement>('input[name=status]').map((i) => i.value as Status);
+const allGrades = $$<HTMLInputElement>('input[name=grade]').map((i) => i.value as Grade);
 
 asof.min = '0';
 asof.max = String(months.length - 1);
@@ -52,8 +52,8 @@ let state: GraphState = parseState(location.search, actorIds);
 function toControls(s: GraphState) {
   for (const box of $$<HTMLInputElement>('input[name=type]'))
     box.checked = !s.types?.length || s.types.includes(box.value as RelationType);
-  for (const box of $$<HTMLInputElement>('input[name=status]'))
-    box.checked = !s.statuses?.length || s.statuses.includes(box.value as Status);
+  for (const box of $$<HTMLInputElement>('input[name=grade]'))
+    box.checked = !s.grades?.length || s.grades.includes(box.value as Grade);
   focusSelect.value = s.focus ?? '';
   dated.checked = !!s.asOf;
   asof.disabled = !s.asOf;
@@ -68,18 +68,14 @@ function fromControls(): GraphState {
   const checked = (name: string) =>
     $$<HTMLInputElement>(`input[name=${name}]:checked`).map((i) => i.value);
   const types = checked('type') as RelationType[];
-  const statuses = checked('status') as Status[];
+  const grades = checked('grade') as Grade[];
   return {
     view: state.view,
     // All boxes ticked is the default and stays out of the URL.
     types:
       types.length === allTypes.length ? [] : types.length ? types : ['__none__' as RelationType],
-    statuses:
-      statuses.length === allStatuses.length
-        ? []
-        : statuses.length
-          ? statuses
-          : ['__none__' as Status],
+    grades:
+      grades.length === allGrades.length ? [] : grades.length ? grades : ['__none__' as Grade],
     focus: focusSelect.value || undefined,
     asOf: dated.checked ? months[Number(asof.value)] : undefined,
     people: state.people,
@@ -97,7 +93,7 @@ function apply(s: GraphState, pushUrl = true) {
   state = s;
   const filter: GraphFilter = {
     types: s.types,
-    statuses: s.statuses,
+    grades: s.grades,
     focus: s.focus,
     asOf: s.asOf,
   };
@@ -228,7 +224,7 @@ function openNode(id: string, from: Element) {
     li.append(
       a,
       ' ',
-      el('span', data.edges[e.id]!.statusLabel, { class: `grade grade-${e.status}` }),
+      el('span', data.edges[e.id]!.gradeLabel, { class: `grade grade-${e.grade}` }),
     );
     list.append(li);
   }
@@ -241,8 +237,8 @@ function openNode(id: string, from: Element) {
 function edgeFacts(into: Element, id: string) {
   const data = load();
   const d = data.edges[id]!;
-  const grade = el('a', d.statusLabel, {
-    class: `grade grade-${d.status}`,
+  const grade = el('a', d.gradeLabel, {
+    class: `grade grade-${d.grade}`,
     href: siteUrl(data.methodHref),
   });
   const dl = el('dl', undefined, { class: 'facts' });
@@ -449,7 +445,7 @@ $('#reset').addEventListener('click', () => {
   const fresh: GraphState = {
     view: state.view,
     types: [],
-    statuses: [],
+    grades: [],
     focus: undefined,
     asOf: undefined,
     people: state.people,
@@ -459,7 +455,7 @@ $('#reset').addEventListener('click', () => {
 });
 
 // The filters start folded (the diagram comes first); a linked view with filters opens them.
-if (state.types?.length || state.statuses?.length || state.focus || state.asOf)
+if (state.types?.length || state.grades?.length || state.focus || state.asOf)
   (form as HTMLDetailsElement).open = true;
 // The HTML is drawn in the default state (everything shown): only a linked state needs work.
 if (serializeState(state) === '') showView(state.view);

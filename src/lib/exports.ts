@@ -16,7 +16,7 @@ import {
   SIDES,
   SLUG,
   SOURCE_KINDS,
-  STATUSES,
+  GRADES,
 } from './vocabulary';
 
 export const EXPORT_COLLECTIONS = [
@@ -175,8 +175,8 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
       description: `When it held. "from" is a ${DATE}; "to" is a date, "ongoing" (still in force when last checked) or "unknown" (end not known); startGiven false means "from" is only when the sources first attest it (CSV: "by " before the date).`,
     },
     {
-      name: 'status',
-      type: oneOf(STATUSES),
+      name: 'grade',
+      type: oneOf(GRADES),
       description: 'The grade: how well the relation is established (see Grades below).',
     },
     {

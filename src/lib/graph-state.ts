@@ -1,10 +1,10 @@
 /**
  * The who-backs-whom page's state in its URL, so any view can be linked:
- * ?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016&people=1
+ * ?view=matrix&type=arms-supply,funding&grade=confirmed&focus=hts&asof=2016&people=1
  */
 import { parsePartialDate } from './dates';
 import type { GraphFilter } from './graph';
-import { RELATION_TYPES, STATUSES, type RelationType, type Status } from './vocabulary';
+import { RELATION_TYPES, GRADES, type RelationType, type Grade } from './vocabulary';
 
 export const VIEWS = ['network', 'matrix', 'table'] as const;
 export type View = (typeof VIEWS)[number];
@@ -27,7 +27,8 @@ export function parseState(search: string, actorIds?: ReadonlySet<string>): Grap
   return {
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'network',
     types: list<RelationType>(q.get('type'), RELATION_TYPES),
-    statuses: list<Status>(q.get('status'), STATUSES),
+    // Links made before the field was named "grade" said "status": they keep working.
+    grades: list<Grade>(q.get('grade') ?? q.get('status'), GRADES),
     focus: focus && (!actorIds || actorIds.has(focus)) ? focus : undefined,
     asOf: asOf && typeof parsePartialDate(asOf) !== 'string' ? asOf : undefined,
     people: q.get('people') === '1' || undefined,
@@ -39,7 +40,7 @@ export function serializeState(state: GraphState): string {
   const q = new URLSearchParams();
   if (state.view !== 'network') q.set('view', state.view);
   if (state.types?.length) q.set('type', [...state.types].sort().join(','));
-  if (state.statuses?.length) q.set('status', [...state.statuses].sort().join(','));
+  if (state.grades?.length) q.set('grade', [...state.grades].sort().join(','));
   if (state.focus) q.set('focus', state.focus);
   if (state.asOf) q.set('asof', state.asOf);
   if (state.people) q.set('people', '1');

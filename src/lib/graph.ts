@@ -4,7 +4,7 @@
  * and the interactive views always agree.
  */
 import { earliest, latest, parsePartialDate, type PartialDate } from './dates';
-import type { ActorKind, RelationType, Side, Status } from './vocabulary';
+import type { ActorKind, RelationType, Side, Grade } from './vocabulary';
 
 export interface GraphNode {
   id: string;
@@ -26,7 +26,7 @@ export interface GraphEdge {
   from: string;
   to: string;
   type: RelationType;
-  status: Status;
+  grade: Grade;
   periods: GraphPeriod[];
 }
 
@@ -120,7 +120,7 @@ export interface GraphFilter {
   /** Relation types to show; empty or absent shows all. */
   types?: readonly RelationType[] | undefined;
   /** Grades to show; empty or absent shows all. */
-  statuses?: readonly Status[] | undefined;
+  grades?: readonly Grade[] | undefined;
   /** Show only this actor and its direct neighbours. */
   focus?: string | undefined;
   /** Show only relations in force at this partial date. */
@@ -138,11 +138,11 @@ export interface Visible {
  */
 export function filterGraph(graph: Graph, filter: GraphFilter): Visible {
   const types = filter.types?.length ? new Set(filter.types) : undefined;
-  const statuses = filter.statuses?.length ? new Set(filter.statuses) : undefined;
+  const grades = filter.grades?.length ? new Set(filter.grades) : undefined;
   const edges = graph.edges.filter(
     (e) =>
       (!types || types.has(e.type)) &&
-      (!statuses || statuses.has(e.status)) &&
+      (!grades || grades.has(e.grade)) &&
       (!filter.asOf || inForce(e, filter.asOf)) &&
       (!filter.focus || e.from === filter.focus || e.to === filter.focus),
   );

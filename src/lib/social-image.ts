@@ -120,7 +120,7 @@ function diagramParts(diagram: Diagram, defs: GlyphDefs, centre?: string, inline
   }
   for (const e of diagram.edges) {
     if (e.layer === 'people') continue;
-    const dash = DASH[e.status] ? ` stroke-dasharray="${DASH[e.status]}"` : '';
+    const dash = DASH[e.grade] ? ` stroke-dasharray="${DASH[e.grade]}"` : '';
     g.push(
       `<path class="line ${e.group}" d="${e.d}" fill="none" stroke-width="2"${inline ? ` stroke="${GROUP_STROKE[e.group]}"` : ''}${dash}/>`,
     );

@@ -4,12 +4,12 @@
  * of which may be graded above "reported"; validate.ts refuses a confirmed one).
  */
 import type { Entry, Relation, Source } from './dataset';
-import { STATUSES, type Status } from './vocabulary';
+import { GRADES, type Grade } from './vocabulary';
 
 export interface ContentStats {
   sources: { total: number; read: number; unread: number };
   /** Relations per grade, every grade present (0 when none). */
-  relationsByGrade: Record<Status, number>;
+  relationsByGrade: Record<Grade, number>;
   relations: number;
   /** Ids of relations whose every source is marked read: false. */
   onlyUnread: string[];
@@ -22,11 +22,8 @@ export function contentStats(
   relations: readonly Entry<Relation>[],
 ): ContentStats {
   const read = new Map(sources.map((s) => [s.id, s.data.read] as const));
-  const relationsByGrade = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<
-    Status,
-    number
-  >;
-  for (const r of relations) relationsByGrade[r.data.status] += 1;
+  const relationsByGrade = Object.fromEntries(GRADES.map((s) => [s, 0])) as Record<Grade, number>;
+  for (const r of relations) relationsByGrade[r.data.grade] += 1;
   const onlyUnread = relations
     .filter(
       (r) => r.data.sources.length > 0 && r.data.sources.every((id) => read.get(id) === false),
@@ -40,7 +37,7 @@ export function contentStats(
     relations: relations.length,
     onlyUnread,
     onlyUnreadConfirmed: onlyUnread.filter(
-      (id) => relations.find((r) => r.id === id)!.data.status === 'confirmed',
+      (id) => relations.find((r) => r.id === id)!.data.grade === 'confirmed',
     ),
   };
 }

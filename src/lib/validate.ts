@@ -183,17 +183,17 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
         orderedDates(e, `periods[${i}].from`, p.from, `periods[${i}].to`, p.to, add);
       }
     });
-    if (r.status === 'alleged' && !r.claimant && !r.claimantActor) {
+    if (r.grade === 'alleged' && !r.claimant && !r.claimantActor) {
       add(
         e,
         'claimant',
         'an alleged relation must say who alleges it',
         'add claimant (e.g. "Unnamed rebel source") or claimantActor',
-        'status:',
+        'grade:',
       );
     }
     checkRelationId(e, ids.actors, add);
-    const key = `${r.from}|${r.type}|${r.to}|${r.status}`;
+    const key = `${r.from}|${r.type}|${r.to}|${r.grade}`;
     const first = relationKeys.get(key);
     if (first) {
       add(
@@ -434,7 +434,7 @@ function checkGrades(ds: Dataset, add: Add) {
   const sources = new Map(ds.sources.map((s) => [s.id, s] as const));
   for (const e of ds.relations) {
     const r = e.data;
-    if (r.status === 'confirmed' && confirmingSources(r, sources).length === 0) {
+    if (r.grade === 'confirmed' && confirmingSources(r, sources).length === 0) {
       const listed = r.sources
         .map((id) => {
           const s = sources.get(id)?.data;
@@ -443,23 +443,23 @@ function checkGrades(ds: Dataset, add: Add) {
         .join(', ');
       add(
         e,
-        'status',
+        'grade',
         `graded confirmed, but none of its sources is a read primary statement, agency report or monitor's record: ${listed}. The rule: ${GRADE_RULE}`,
         "cite such a source and mark it read: true once you have read it; otherwise grade the relation reported (or alleged when it rests on a party's claim about its adversary)",
-        'status:',
+        'grade:',
       );
     }
     const claimant = r.claimantActor;
-    if (claimant && (r.status === 'confirmed' || r.status === 'reported')) {
+    if (claimant && (r.grade === 'confirmed' || r.grade === 'reported')) {
       const enemies = adversaries(ds, claimant);
       const about = [r.from, r.to].find((a) => a !== claimant && enemies.has(a));
       if (about) {
         add(
           e,
-          'status',
-          `graded ${r.status}, but it rests on a claim by "${claimant}" about "${about}", its adversary. The rule: ${GRADE_RULE}`,
+          'grade',
+          `graded ${r.grade}, but it rests on a claim by "${claimant}" about "${about}", its adversary. The rule: ${GRADE_RULE}`,
           'grade it alleged (keep claimant and claimantActor), or cite independent sources and remove claimantActor if the relation no longer rests on that claim',
-          'status:',
+          'grade:',
         );
       }
     }

@@ -9,7 +9,7 @@
  *   "[link text]" (the page supplies the targets, in order), "*emphasis*", "**strong**",
  *   "`code`", and "{from}"-style slots the page fills with an element.
  */
-import type { ActorKind, FramingKind, RelationType, Side, SourceKind, Status } from '../vocabulary';
+import type { ActorKind, FramingKind, Grade, RelationType, Side, SourceKind } from '../vocabulary';
 import { ENGLISH_DATES } from '../dates';
 import { plural, type PluralForms } from '../plural';
 import type { ExportCollection } from '../exports';
@@ -202,14 +202,14 @@ export const en = {
     designation: '{from} [designates] {to} [as terrorist]',
     'unknown-link': '{from} [has an unclear link to] {to}',
   } as Record<RelationType, string>,
-  statusLabel: {
+  gradeLabel: {
     confirmed: 'Confirmed',
     reported: 'Reported',
     alleged: 'Alleged',
     disputed: 'Disputed',
     denied: 'Denied',
-  } as Record<Status, string>,
-  statusHelp: {
+  } as Record<Grade, string>,
+  gradeHelp: {
     confirmed:
       "Supported by a source we have read that is primary (a party's own statement, an official listing), a news agency's report or a monitor's record.",
     reported:
@@ -217,7 +217,7 @@ export const en = {
     alleged: 'Claimed by a party or an unnamed source; unconfirmed.',
     disputed: 'Contested: the parties or reliable sources disagree.',
     denied: 'Denied by the party concerned.',
-  } as Record<Status, string>,
+  } as Record<Grade, string>,
   sourceKindLabel: {
     news: 'News report',
     agency: 'News agency report',
@@ -773,7 +773,7 @@ export const en = {
     },
     grades: 'Grades',
     gradesIntro:
-      'The `status` of a relation is its grade. It describes the evidence we cite, not how plausible a claim seems; [the method] explains how grades are given.',
+      "A relation's `grade` describes the evidence we cite, not how plausible a claim seems; [the method] explains how grades are given.",
     gradesAlleged:
       'An `alleged` relation names who alleges it (`claimant`, `claimantActor`) apart from who reported the allegation (`reportedBy`).',
     licence: 'Licence',
