@@ -116,11 +116,16 @@ export function inForce(edge: GraphEdge, asOf: string): boolean {
   });
 }
 
+/** A choice the reader unticked entirely: nothing of that kind is shown. */
+export const NONE = 'none';
+/** Values to show: empty or absent shows all, NONE shows none. */
+export type Choice<T> = readonly T[] | typeof NONE | undefined;
+
 export interface GraphFilter {
-  /** Relation types to show; empty or absent shows all. */
-  types?: readonly RelationType[] | undefined;
-  /** Grades to show; empty or absent shows all. */
-  grades?: readonly Grade[] | undefined;
+  /** Relation types to show. */
+  types?: Choice<RelationType>;
+  /** Grades to show. */
+  grades?: Choice<Grade>;
   /** Show only this actor and its direct neighbours. */
   focus?: string | undefined;
   /** Show only relations in force at this partial date. */
@@ -132,17 +137,21 @@ export interface Visible {
   edges: Set<string>;
 }
 
+/** Whether a choice lets this value through. */
+export function chosen<T>(choice: Choice<T>, value: T): boolean {
+  if (choice === NONE) return false;
+  return !choice?.length || choice.includes(value);
+}
+
 /**
  * What a filter leaves visible. Without a focus every node stays (an actor with no visible
  * relation is still an actor); with a focus, the focused node and the ends of its visible edges.
  */
 export function filterGraph(graph: Graph, filter: GraphFilter): Visible {
-  const types = filter.types?.length ? new Set(filter.types) : undefined;
-  const grades = filter.grades?.length ? new Set(filter.grades) : undefined;
   const edges = graph.edges.filter(
     (e) =>
-      (!types || types.has(e.type)) &&
-      (!grades || grades.has(e.grade)) &&
+      chosen(filter.types, e.type) &&
+      chosen(filter.grades, e.grade) &&
       (!filter.asOf || inForce(e, filter.asOf)) &&
       (!filter.focus || e.from === filter.focus || e.to === filter.focus),
   );

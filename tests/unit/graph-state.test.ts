@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseState, serializeState, VIEWS, type GraphState } from '../../src/lib/graph-state';
+import { NONE, type Choice } from '../../src/lib/graph';
 import { RELATION_TYPES, GRADES, type RelationType, type Grade } from '../../src/lib/vocabulary';
 
 const DEFAULT: GraphState = {
@@ -12,12 +13,9 @@ const DEFAULT: GraphState = {
 
 /** A state as parseState would give it: lists present (possibly empty), in the canonical (sorted) order. */
 function state(partial: Partial<GraphState>): GraphState {
-  return {
-    ...DEFAULT,
-    ...partial,
-    types: [...(partial.types ?? [])].sort(),
-    grades: [...(partial.grades ?? [])].sort(),
-  };
+  const sorted = <T extends string>(c: Choice<T>): Choice<T> =>
+    c === NONE ? c : [...(c ?? [])].sort();
+  return { ...DEFAULT, ...partial, types: sorted(partial.types), grades: sorted(partial.grades) };
 }
 
 const actorIds = new Set(['hts', 'nfl', 'turkey', 'al-qaeda', 'syria']);
@@ -82,6 +80,13 @@ describe('parseState', () => {
     expect(parseState('?grade=').grades).toEqual([]);
     // A grade is not a type, and a type is not a grade.
     expect(parseState('?type=confirmed&grade=funding')).toEqual(DEFAULT);
+  });
+
+  it('writes an unticked choice as "__none__", which reads back as the default', () => {
+    expect(serializeState({ view: 'network', types: NONE, grades: ['denied'] })).toBe(
+      '?type=__none__&grade=denied',
+    );
+    expect(parseState('?type=__none__').types).toEqual([]);
   });
 
   it('still reads links made when the grade was called "status"', () => {

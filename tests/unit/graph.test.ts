@@ -4,6 +4,7 @@ import {
   edgesByPair,
   filterGraph,
   GraphError,
+  NONE,
   inForce,
   oneHop,
   type ActorInput,
@@ -392,6 +393,11 @@ describe('filterGraph', () => {
       'hts--splinter-of--al-qaeda',
     ]);
     expect(filterGraph(graph(), { grades: ['denied'] }).edges.size).toBe(0);
+  });
+
+  it('shows no relation when every box of a choice is unticked (NONE), but every actor', () => {
+    expect(filterGraph(graph(), { types: NONE }).edges.size).toBe(0);
+    expect(filterGraph(graph(), { grades: NONE }).nodes.size).toBe(graph().nodes.length);
   });
 
   it('filters by as-of date', () => {
