@@ -8,6 +8,7 @@ import { fmt, ICON_R, PILL, shapePath, type Diagram } from './diagram';
 import { dirOf, type Locale } from './i18n';
 import { strings } from './strings';
 import { PALETTE } from './colours';
+import { typed } from './typed';
 import { GlyphDefs, outlineText, wrapToWidth, type TextStyle } from './text-outline';
 
 const WIDTH = 1200;
@@ -158,8 +159,11 @@ export function diagramGroup(
 const DARK = {
   ...PALETTE.dark.surface,
   camp: PALETTE.dark.diagram.camp,
-  side: PALETTE.dark.side as Record<string, string>,
-  group: { ...PALETTE.dark.edge, mixed: PALETTE.dark.diagram.nodeStroke } as Record<string, string>,
+  side: typed<Record<string, string>>(PALETTE.dark.side),
+  group: typed<Record<string, string>>({
+    ...PALETTE.dark.edge,
+    mixed: PALETTE.dark.diagram.nodeStroke,
+  }),
 };
 
 /**

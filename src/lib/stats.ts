@@ -5,6 +5,7 @@
  */
 import type { Entry, Relation, Source } from './dataset';
 import { GRADES, type Grade } from './vocabulary';
+import { recordOf } from './typed';
 
 export interface ContentStats {
   sources: { total: number; read: number; unread: number };
@@ -22,7 +23,7 @@ export function contentStats(
   relations: readonly Entry<Relation>[],
 ): ContentStats {
   const read = new Map(sources.map((s) => [s.id, s.data.read] as const));
-  const relationsByGrade = Object.fromEntries(GRADES.map((s) => [s, 0])) as Record<Grade, number>;
+  const relationsByGrade = recordOf(GRADES, () => 0);
   for (const r of relations) relationsByGrade[r.data.grade] += 1;
   const onlyUnread = relations
     .filter(
@@ -36,8 +37,8 @@ export function contentStats(
     relationsByGrade,
     relations: relations.length,
     onlyUnread,
-    onlyUnreadConfirmed: onlyUnread.filter(
-      (id) => relations.find((r) => r.id === id)!.data.grade === 'confirmed',
+    onlyUnreadConfirmed: onlyUnread.filter((id) =>
+      relations.some((r) => r.id === id && r.data.grade === 'confirmed'),
     ),
   };
 }

@@ -15,6 +15,7 @@ import type { BodyRef } from './mdx-lint';
 import { closest, nameKey } from './content-policy';
 import { parsePartialDate, earliest, latest } from './dates';
 import { CONFIRMING_KINDS, CORRECTABLE, LINEAGE_TYPES, SLUG } from './vocabulary';
+import { isOneOf } from './typed';
 import { EXTENTS, MAP_NAMES, inExtent } from './map-extents';
 
 export interface Problem {
@@ -99,7 +100,7 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   const refs = (entry: Entry<unknown>, field: string, collection: CollectionName, list: string[]) =>
     list.forEach((id, i) => ref(entry, `${field}[${i}]`, collection, id));
 
-  for (const all of [
+  const collections: Entry<unknown>[][] = [
     ds.actors,
     ds.events,
     ds.relations,
@@ -107,7 +108,8 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     ds.article,
     ds.places,
     ds.corrections,
-  ] as Entry<unknown>[][]) {
+  ];
+  for (const all of collections) {
     for (const e of all) {
       if (!SLUG.test(e.id)) {
         add(
@@ -471,12 +473,13 @@ function checkCorrections(ds: Dataset, ids: Record<CollectionName, Set<string>>,
   const article = new Set(ds.article.map((a) => a.id));
   for (const e of ds.corrections) {
     e.data.entries.forEach((entry, i) => {
-      const [collection, id] = entry.split('/') as [string, string];
-      const known =
-        collection === 'article'
+      const [collection = '', id = ''] = entry.split('/');
+      const known = !isOneOf(CORRECTABLE, collection)
+        ? undefined
+        : collection === 'article'
           ? article
-          : ids[collection as Exclude<CollectionName, 'corrections'>];
-      if (!CORRECTABLE.includes(collection as never) || !known?.has(id)) {
+          : ids[collection];
+      if (!known?.has(id)) {
         add(
           e,
           `entries[${i}]`,
@@ -597,14 +600,19 @@ export function singleSourceWarnings(ds: Dataset): Problem[] {
       message: `${what} rests on a single source (${source})`,
       fix: 'add a second, independent source if there is one; otherwise make sure the grade and the wording say how thin the support is',
     });
-  for (const e of ds.relations)
-    if (e.data.sources.length === 1) warn(e, 'sources', 'the relation', e.data.sources[0]!);
-  for (const e of ds.events)
-    if (e.data.sources.length === 1) warn(e, 'sources', 'the event', e.data.sources[0]!);
+  for (const e of ds.relations) {
+    const [only, ...more] = e.data.sources;
+    if (only !== undefined && !more.length) warn(e, 'sources', 'the relation', only);
+  }
+  for (const e of ds.events) {
+    const [only, ...more] = e.data.sources;
+    if (only !== undefined && !more.length) warn(e, 'sources', 'the event', only);
+  }
   for (const e of ds.article) {
     e.data.claims.forEach((c, i) => {
-      if (c.sources.length === 1)
-        warn(e, `claims[${i}].sources`, `the claim "${c.id}"`, c.sources[0]!, `id: ${c.id}`);
+      const [only, ...more] = c.sources;
+      if (only !== undefined && !more.length)
+        warn(e, `claims[${i}].sources`, `the claim "${c.id}"`, only, `id: ${c.id}`);
     });
   }
   return warnings;
@@ -665,8 +673,8 @@ function checkLineage(ds: Dataset, add: Add) {
   const reported = new Set<string>();
   for (const start of next.keys()) {
     const stack: { node: string; path: string[] }[] = [{ node: start, path: [start] }];
-    while (stack.length) {
-      const { node, path } = stack.pop()!;
+    for (let top = stack.pop(); top; top = stack.pop()) {
+      const { node, path } = top;
       for (const edge of next.get(node) ?? []) {
         if (edge.to === start) {
           const cycle = [...path, start];

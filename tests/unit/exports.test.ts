@@ -7,6 +7,7 @@ import {
   csvField,
   downloads,
   jsonSchema,
+  requiredFields,
   parseCsv,
   recordSchema,
   records,
@@ -337,6 +338,8 @@ describe('JSON Schema', () => {
       'language',
     ]);
     expect((jsonSchema('sources')['items'] as { required: string[] }).required).toContain('read');
+    expect(requiredFields(jsonSchema('sources'))).toContain('read');
+    expect(requiredFields({})).toEqual([]);
     expect(
       (jsonSchema('sources')['items'] as { properties: Record<string, Record<string, unknown>> })
         .properties['read'],
