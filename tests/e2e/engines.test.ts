@@ -218,8 +218,15 @@ for (const name of ENGINES) {
         page.evaluate(() => 'idlibSearch' in window && !Array.isArray(window.idlibSearch)),
       );
       await page.type('Nusra');
+      // The results for the whole word: the status names it once they are in (not those for "N").
       await waitFor('header results', () =>
-        page.evaluate(() => document.querySelectorAll('.search-panel .search-hit a').length > 0),
+        page.evaluate(
+          () =>
+            !!document
+              .querySelector('.search-panel .search-status')
+              ?.textContent?.includes('Nusra') &&
+            document.querySelectorAll('.search-panel .search-hit a').length > 0,
+        ),
       );
       const first = await page.evaluate(
         () => document.querySelector<HTMLAnchorElement>('.search-panel .search-hit a')!.href,
