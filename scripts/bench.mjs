@@ -232,7 +232,7 @@ function synthetic(nActors, nRelations) {
       from: `a${from}`,
       to: `a${to}`,
       type: types[i % 5],
-      status: 'confirmed',
+      grade: 'confirmed',
       periods: [{ from: '2019', to: 'ongoing' }],
     };
   });
@@ -294,7 +294,7 @@ add(
     from,
     to,
     type,
-    status: 'reported',
+    grade: 'reported',
     periods: [{ from: '2019', to: 'ongoing' }],
   });
   const grown = buildGraph(
@@ -350,7 +350,7 @@ if (executablePath) {
       for (let i = 0; i < 7; i++) {
         const t = performance.now();
         if (action === 'filter') {
-          const box = document.querySelector('input[name=status][value=alleged]');
+          const box = document.querySelector('input[name=grade][value=alleged]');
           box.checked = !box.checked;
           box.dispatchEvent(new Event('change', { bubbles: true }));
         } else {

@@ -29,18 +29,10 @@ const bundled = await build({
   write: false,
   logLevel: 'error',
 });
-const {
-  ACTOR_KINDS,
-  SIDES,
-  RELATION_TYPES,
-  STATUSES,
-  SOURCE_KINDS,
-  SLUG,
-  PLACE_KINDS,
-  PLACE_MAPS,
-} = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
-);
+const { ACTOR_KINDS, SIDES, RELATION_TYPES, GRADES, SOURCE_KINDS, SLUG, PLACE_KINDS, PLACE_MAPS } =
+  await import(
+    `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+  );
 
 const KINDS = {
   actor: { dir: 'actors', ext: '.mdx' },
@@ -220,8 +212,8 @@ const templates = {
     'periods:                   # when it held, as precisely as the sources say; add a block per period',
     '  - from: "TODO"           # in quotes: "2019-05-06", "2019-05" or "2019"',
     '    to: "TODO"             # a date in quotes, ongoing (still true when last checked) or unknown',
-    `status: TODO               # ${list(STATUSES)} (CONTRIBUTING.md, "Choosing a grade")`,
-    '# claimant: Unnamed rebel source quoted by Reuters   # who makes the claim; required when status is alleged',
+    `grade: TODO               # ${list(GRADES)} (CONTRIBUTING.md, "Choosing a grade")`,
+    '# claimant: Unnamed rebel source quoted by Reuters   # who makes the claim; required when grade is alleged',
     '# claimantActor: reuters                            # optional: the claimant as an actor id',
     '# reportedBy: reuters                               # optional: the outlet that reported it, as an actor id',
     'note: TODO one line in our own words',

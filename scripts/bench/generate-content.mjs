@@ -65,15 +65,8 @@ export function plan(totalPages) {
  */
 export async function generateContent(contentDir, totalPages, seed = 20190712) {
   // the closed vocabularies come from the project, so the content follows them if they change
-  const {
-    ACTOR_KINDS,
-    SIDES,
-    RELATION_TYPES,
-    LINEAGE_TYPES,
-    STATUSES,
-    SOURCE_KINDS,
-    FRAMING_KINDS,
-  } = await importTs('src/lib/vocabulary.ts');
+  const { ACTOR_KINDS, SIDES, RELATION_TYPES, LINEAGE_TYPES, GRADES, SOURCE_KINDS, FRAMING_KINDS } =
+    await importTs('src/lib/vocabulary.ts');
   const LINEAGE = new Set(LINEAGE_TYPES);
   const dir = resolve(contentDir);
   if (dir === resolve('src/content'))
@@ -182,7 +175,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     const key = `${from}|${type}|${to}`;
     if (keys.has(key)) continue;
     keys.add(key);
-    const status = STATUSES[relations.length % STATUSES.length];
+    const grade = GRADES[relations.length % GRADES.length];
     const start = year(2011, 2019);
     const periods = [
       { from: partialDate(start), to: pick(['ongoing', 'unknown', `${start + 1 + int(2)}`]) },
@@ -193,21 +186,21 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       from: actors[from].id,
       to: actors[to].id,
       type,
-      status,
+      grade,
       periods,
       claimant:
-        status === 'alleged' || status === 'disputed'
+        grade === 'alleged' || grade === 'disputed'
           ? 'Unnamed source quoted by a news agency'
           : undefined,
       claimantActor:
-        status === 'alleged' && outlets.length && relations.length % 2 === 0
+        grade === 'alleged' && outlets.length && relations.length % 2 === 0
           ? pick(outlets).id
           : undefined,
       reportedBy: outlets.length && relations.length % 3 === 0 ? pick(outlets).id : undefined,
       sources: [
         ...new Set([
           ...citeList(1 + int(3)),
-          ...(status === 'confirmed' ? [confirming[int(confirming.length)]] : []),
+          ...(grade === 'confirmed' ? [confirming[int(confirming.length)]] : []),
         ]),
       ],
     });
@@ -219,7 +212,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       `type: ${r.type}`,
       'periods:',
       ...r.periods.map((p) => `  - { from: ${q(p.from)}, to: ${q(p.to)} }`),
-      `status: ${r.status}`,
+      `grade: ${r.grade}`,
       ...(r.claimant ? [`claimant: ${q(r.claimant)}`] : []),
       ...(r.claimantActor ? [`claimantActor: ${r.claimantActor}`] : []),
       ...(r.reportedBy ? [`reportedBy: ${r.reportedBy}`] : []),
@@ -339,7 +332,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   const nClaims = Math.min(12, Math.max(3, Math.floor(relations.length / 10)));
   const claims = Array.from({ length: nClaims }, (_, i) => ({
     id: `claim-${i + 1}`,
-    status: STATUSES[i % STATUSES.length],
+    grade: GRADES[i % GRADES.length],
     relations: [...new Set(Array.from({ length: 1 + int(4) }, () => pick(relations).id))],
     events: [...new Set(Array.from({ length: int(4) }, () => pick(events).id))],
     sources: citeList(1 + int(3)),
@@ -357,7 +350,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     ...claims.flatMap((c) => [
       `  - id: ${c.id}`,
       `    text: ${q(sentence(12, 24))}`,
-      `    status: ${c.status}`,
+      `    grade: ${c.grade}`,
       `    relations: [${c.relations.join(', ')}]`,
       `    events: [${c.events.join(', ')}]`,
       `    sources: [${c.sources.join(', ')}]`,

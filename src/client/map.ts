@@ -7,24 +7,22 @@
 import { parseState, serializeState } from '../lib/graph-state';
 import { monthRange } from './ui-logic';
 import { siteUrl } from './site-root';
-import { monthText as monthName, readText, type MapText } from './page-text';
+import { isMapText, monthText as monthName } from './page-text';
+import { all, data, one, readJson } from './dom';
 import { fill } from '../lib/plural';
 
-const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
-const $$ = <T extends Element>(sel: string) => [...document.querySelectorAll<T>(sel)];
-
-const dated = $<HTMLInputElement>('#dated');
-const asof = $<HTMLInputElement>('#asof');
-const label = $('#asof-label');
-const status = $('#map-status');
-const diagram = $<HTMLAnchorElement>('#asof-diagram');
-const months = monthRange(asof.dataset['first']!, asof.dataset['last']!);
+const dated = one('#dated', HTMLInputElement);
+const asof = one('#asof', HTMLInputElement);
+const label = one('#asof-label', HTMLElement);
+const status = one('#map-status', HTMLElement);
+const diagram = one('#asof-diagram', HTMLAnchorElement);
+const months = monthRange(data(asof, 'first'), data(asof, 'last'));
 asof.min = '0';
 asof.max = String(months.length - 1);
 asof.value = String(months.length - 1);
 
 /** The page's words (its language's): months, "any month", the status line. */
-const T = readText<MapText>('map-text');
+const T = readJson('map-text', isMapText);
 const monthText = (m: string) => monthName(T.months, m);
 
 /** The month a URL's asof names: a month as given, a year from its January (as the diagram reads it). */
@@ -32,7 +30,8 @@ function monthOf(asOf: string | undefined): string | undefined {
   if (!asOf) return undefined;
   const exact = months.indexOf(asOf.slice(0, 7));
   const i = exact >= 0 ? exact : months.findIndex((m) => m.startsWith(asOf.slice(0, 4)));
-  return i >= 0 ? months[i] : asOf < months[0]! ? months[0] : months[months.length - 1];
+  const [first] = months;
+  return i >= 0 ? months[i] : first !== undefined && asOf < first ? first : months.at(-1);
 }
 
 function apply(month: string | undefined, push: boolean) {
@@ -43,11 +42,11 @@ function apply(month: string | undefined, push: boolean) {
   asof.setAttribute('aria-valuetext', text || T.anyMonth);
   label.textContent = text || T.anyMonth;
   const later = (first: string | undefined) => !!month && !!first && first > month;
-  for (const el of $$<SVGElement>('.map [data-first]'))
+  for (const el of all('.map [data-first]', SVGElement))
     el.classList.toggle('is-later', later(el.dataset['first']));
-  for (const el of $$<HTMLElement>('#map-places > li[data-first]'))
+  for (const el of all('#map-places > li[data-first]', HTMLElement))
     el.classList.toggle('is-later', later(el.dataset['first']));
-  const items = $$<HTMLElement>('#map-events > li');
+  const items = all('#map-events > li', HTMLElement);
   let shown = 0;
   for (const li of items) {
     const isLater = later(li.dataset['month']);

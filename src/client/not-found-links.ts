@@ -1,6 +1,7 @@
 // The 404 page's links are root-absolute, so a server can show it at any depth. Opened from disk,
 // "/report/" would mean the file system's root: point it at ./report/index.html, beside this file.
-const base = (document.currentScript as HTMLScriptElement | null)?.dataset['base'] ?? '/';
+const script = document.currentScript;
+const base = (script instanceof HTMLScriptElement ? script.dataset['base'] : undefined) ?? '/';
 if (location.protocol === 'file:') {
   const local = (el: Element, attr: string) => {
     const v = el.getAttribute(attr);

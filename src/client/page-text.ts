@@ -4,6 +4,7 @@
  * every language. The shapes of those blocks, and the helpers that read them.
  */
 import type { PluralForms } from '../lib/plural';
+import { isObject } from '../lib/typed';
 
 /** What the who-backs-whom script writes: its status line, the month, the details panel. */
 export interface WbwText {
@@ -42,9 +43,26 @@ export interface MapText {
   status: string;
 }
 
-/** The JSON data block with this id, parsed. */
-export function readText<T>(id: string, doc: Document = document): T {
-  return JSON.parse(doc.getElementById(id)!.textContent) as T;
+const strings = (value: Record<string, unknown>, keys: readonly string[]) =>
+  keys.every((k) => typeof value[k] === 'string');
+
+/** Whether a page's data block holds the who-backs-whom words (checked once, on reading). */
+export function isWbwText(value: unknown): value is WbwText {
+  return (
+    isObject(value) &&
+    strings(value, ['lang', 'anyMonth', 'status', 'statusAsOf', 'comma']) &&
+    Array.isArray(value['months']) &&
+    isObject(value['relation']) &&
+    isObject(value['actor']) &&
+    isObject(value['panel'])
+  );
+}
+
+/** Whether a page's data block holds the map's words. */
+export function isMapText(value: unknown): value is MapText {
+  return (
+    isObject(value) && strings(value, ['anyMonth', 'status']) && Array.isArray(value['months'])
+  );
 }
 
 /** "July 2019" / "تموز/يوليو 2019" for a YYYY-MM month, in the page's month names. */

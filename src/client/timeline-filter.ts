@@ -1,6 +1,7 @@
 // The timeline's actor filter only hides items; without this script every event is listed.
 const form = document.getElementById('timeline-filter');
-const select = document.getElementById('actor-filter') as HTMLSelectElement | null;
+const found = document.getElementById('actor-filter');
+const select = found instanceof HTMLSelectElement ? found : null;
 const status = document.getElementById('filter-status');
 const items = document.querySelectorAll<HTMLElement>('#timeline > li');
 if (form && select && status) {

@@ -3,8 +3,8 @@
 /** Every month from first to last inclusive, as YYYY-MM. */
 export function monthRange(first: string, last: string): string[] {
   const out: string[] = [];
-  let [y, m] = first.split('-').map(Number) as [number, number];
-  const [ly, lm] = last.split('-').map(Number) as [number, number];
+  let [y = 0, m = 0] = first.split('-').map(Number);
+  const [ly = 0, lm = 0] = last.split('-').map(Number);
   while (y < ly || (y === ly && m <= lm)) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
     m += 1;

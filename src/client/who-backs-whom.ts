@@ -5,40 +5,40 @@
  * (src/lib/graph.ts). Both drawings (the camp map, and the column for phones) are kept in step;
  * CSS shows the one that fits the screen.
  */
-import { filterGraph, type GraphFilter } from '../lib/graph';
-import { parseState, serializeState, VIEWS, type GraphState, type View } from '../lib/graph-state';
+import { chosen, filterGraph, NONE, type GraphFilter } from '../lib/graph';
+import { parseState, serializeState, VIEWS, type GraphState } from '../lib/graph-state';
 import type { GraphPayload } from '../lib/details';
+import { edgeDetails, isGraphPayload, nodeDetails } from '../lib/details-read';
 import { sortRows, monthRange, nearestInDirection } from './ui-logic';
 import { siteUrl } from './site-root';
 import { panZoom } from './pan-zoom';
-import { monthText, readText, type WbwText } from './page-text';
+import { isWbwText, monthText } from './page-text';
+import { all, around, data, maybe, one, readJson } from './dom';
 import { fill, plural } from '../lib/plural';
-import type { RelationType, Status } from '../lib/vocabulary';
+import { isOneOf } from '../lib/typed';
+import { GRADES, RELATION_TYPES } from '../lib/vocabulary';
 
 /** The graph and the details, read on first use: a page opened as it was built never needs them. */
 let payload: GraphPayload | undefined;
-const load = (): GraphPayload =>
-  (payload ??= JSON.parse(document.getElementById('wbw-data')!.textContent) as GraphPayload);
-const $ = <T extends Element>(sel: string, root: ParentNode = document) =>
-  root.querySelector<T>(sel)!;
-const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [
-  ...root.querySelectorAll<T>(sel),
-];
+const load = (): GraphPayload => (payload ??= readJson('wbw-data', isGraphPayload));
 /** The page's words (its language's): status line, months, details panel. */
-const T = readText<WbwText>('wbw-text');
+const T = readJson('wbw-text', isWbwText);
 const P = T.panel;
 
-const form = $<HTMLElement>('#graph-controls');
-const svgs = $$<SVGSVGElement>('svg[data-network]', $('#network'));
-const peopleBox = document.getElementById('show-people') as HTMLInputElement | null;
-const status = $('#graph-status');
-const focusSelect = $<HTMLSelectElement>('#focus');
-const dated = $<HTMLInputElement>('#dated');
-const asof = $<HTMLInputElement>('#asof');
-const asofLabel = $('#asof-label');
-const months = monthRange(asof.dataset['first']!, asof.dataset['last']!);
-const allTypes = $$<HTMLInputElement>('input[name=type]').map((i) => i.value as RelationType);
-const allStatuses = $$<HTMLInputElement>('input[name=status]').map((i) => i.value as Status);
+const form = one('#graph-controls', HTMLDetailsElement);
+const svgs = all('svg[data-network]', SVGSVGElement, one('#network', HTMLElement));
+const peopleBox = maybe('#show-people', HTMLInputElement);
+const status = one('#graph-status', HTMLElement);
+const focusSelect = one('#focus', HTMLSelectElement);
+const dated = one('#dated', HTMLInputElement);
+const asof = one('#asof', HTMLInputElement);
+const asofLabel = one('#asof-label', HTMLElement);
+const months = monthRange(data(asof, 'first'), data(asof, 'last'));
+/** The values of the ticked boxes named name, in the page's order. */
+const ticked = (name: string, only = ':checked') =>
+  all(`input[name=${name}]${only}`, HTMLInputElement).map((i) => i.value);
+const allTypes = ticked('type', '').filter((v) => isOneOf(RELATION_TYPES, v));
+const allGrades = ticked('grade', '').filter((v) => isOneOf(GRADES, v));
 
 asof.min = '0';
 asof.max = String(months.length - 1);
@@ -50,36 +50,29 @@ let state: GraphState = parseState(location.search, actorIds);
 
 // ---- state <-> controls -------------------------------------------------------------------
 function toControls(s: GraphState) {
-  for (const box of $$<HTMLInputElement>('input[name=type]'))
-    box.checked = !s.types?.length || s.types.includes(box.value as RelationType);
-  for (const box of $$<HTMLInputElement>('input[name=status]'))
-    box.checked = !s.statuses?.length || s.statuses.includes(box.value as Status);
+  for (const box of all('input[name=type]', HTMLInputElement))
+    box.checked = isOneOf(RELATION_TYPES, box.value) && chosen(s.types, box.value);
+  for (const box of all('input[name=grade]', HTMLInputElement))
+    box.checked = isOneOf(GRADES, box.value) && chosen(s.grades, box.value);
   focusSelect.value = s.focus ?? '';
-  dated.checked = !!s.asOf;
-  asof.disabled = !s.asOf;
-  if (s.asOf) {
-    const i = months.indexOf(s.asOf.slice(0, 7));
-    asof.value = String(i >= 0 ? i : months.findIndex((m) => m.startsWith(s.asOf!.slice(0, 4))));
+  const { asOf } = s;
+  dated.checked = !!asOf;
+  asof.disabled = !asOf;
+  if (asOf) {
+    const i = months.indexOf(asOf.slice(0, 7));
+    asof.value = String(i >= 0 ? i : months.findIndex((m) => m.startsWith(asOf.slice(0, 4))));
   }
   showMonth();
 }
 
 function fromControls(): GraphState {
-  const checked = (name: string) =>
-    $$<HTMLInputElement>(`input[name=${name}]:checked`).map((i) => i.value);
-  const types = checked('type') as RelationType[];
-  const statuses = checked('status') as Status[];
+  const types = ticked('type').filter((v) => isOneOf(RELATION_TYPES, v));
+  const grades = ticked('grade').filter((v) => isOneOf(GRADES, v));
   return {
     view: state.view,
     // All boxes ticked is the default and stays out of the URL.
-    types:
-      types.length === allTypes.length ? [] : types.length ? types : ['__none__' as RelationType],
-    statuses:
-      statuses.length === allStatuses.length
-        ? []
-        : statuses.length
-          ? statuses
-          : ['__none__' as Status],
+    types: types.length === allTypes.length ? [] : types.length ? types : NONE,
+    grades: grades.length === allGrades.length ? [] : grades.length ? grades : NONE,
     focus: focusSelect.value || undefined,
     asOf: dated.checked ? months[Number(asof.value)] : undefined,
     people: state.people,
@@ -97,7 +90,7 @@ function apply(s: GraphState, pushUrl = true) {
   state = s;
   const filter: GraphFilter = {
     types: s.types,
-    statuses: s.statuses,
+    grades: s.grades,
     focus: s.focus,
     asOf: s.asOf,
   };
@@ -106,33 +99,36 @@ function apply(s: GraphState, pushUrl = true) {
   for (const svg of svgs) {
     svg.classList.toggle('show-people', !!s.people);
     // A line stands for every relation of its pair: shown while any is, counting those shown.
-    for (const el of $$<SVGElement>('[data-pair]', svg)) {
-      const shown = el.dataset['edges']!.split(' ').filter((id) => visible.edges.has(id)).length;
+    for (const el of all('[data-pair]', SVGElement, svg)) {
+      const shown = data(el, 'edges')
+        .split(' ')
+        .filter((id) => visible.edges.has(id)).length;
       el.classList.toggle('is-hidden', shown === 0);
       const badge = el.querySelector('.badge');
       if (badge) {
-        badge.querySelector('text')!.textContent = String(shown);
+        const count = badge.querySelector('text');
+        if (count) count.textContent = String(shown);
         badge.classList.toggle('is-hidden', shown < 2);
       }
     }
-    for (const el of $$<SVGElement>('[data-node]', svg))
-      el.classList.toggle('is-hidden', !visible.nodes.has(el.dataset['node']!));
+    for (const el of all('[data-node]', SVGElement, svg))
+      el.classList.toggle('is-hidden', !visible.nodes.has(data(el, 'node')));
   }
   if (peopleBox) peopleBox.checked = !!s.people;
-  for (const el of $$<HTMLElement>('.matrix [data-edge]'))
-    el.hidden = !visible.edges.has(el.dataset['edge']!);
-  for (const el of $$<HTMLElement>('.matrix tr[data-node]'))
-    el.hidden = !visible.nodes.has(el.dataset['node']!);
-  const columns = $$<HTMLElement>('.matrix thead th[data-node]').map((th) =>
-    visible.nodes.has(th.dataset['node']!),
+  for (const el of all('.matrix [data-edge]', HTMLElement))
+    el.hidden = !visible.edges.has(data(el, 'edge'));
+  for (const el of all('.matrix tr[data-node]', HTMLElement))
+    el.hidden = !visible.nodes.has(data(el, 'node'));
+  const columns = all('.matrix thead th[data-node]', HTMLElement).map((th) =>
+    visible.nodes.has(data(th, 'node')),
   );
-  for (const row of $$<HTMLTableRowElement>('.matrix tr')) {
+  for (const row of all('.matrix tr', HTMLTableRowElement)) {
     [...row.cells].slice(1).forEach((cell, i) => {
       cell.hidden = !columns[i];
     });
   }
-  for (const el of $$<HTMLElement>('.relation-table tbody tr'))
-    el.hidden = !visible.edges.has(el.dataset['edge']!);
+  for (const el of all('.relation-table tbody tr', HTMLElement))
+    el.hidden = !visible.edges.has(data(el, 'edge'));
   const shownNodes = s.focus
     ? visible.nodes.size
     : new Set(graph.edges.filter((e) => visible.edges.has(e.id)).flatMap((e) => [e.from, e.to]))
@@ -159,42 +155,45 @@ function updateEmbedSnippet(s: GraphState) {
 }
 
 // ---- views as tabs -----------------------------------------------------------------------
-const tabs = $$<HTMLButtonElement>('[role=tab]');
-function showView(view: View) {
+const tabs = all('[role=tab]', HTMLButtonElement);
+function showView(view: GraphState['view']) {
   for (const tab of tabs) {
     const on = tab.id === `tab-${view}`;
     tab.setAttribute('aria-selected', String(on));
     tab.tabIndex = on ? 0 : -1;
   }
-  for (const v of VIEWS) $<HTMLElement>(`#${v}`).hidden = v !== view;
+  for (const v of VIEWS) one(`#${v}`, HTMLElement).hidden = v !== view;
 }
-$('[role=tablist]').addEventListener('keydown', (ev) => {
-  const e = ev as KeyboardEvent;
-  const i = tabs.findIndex((t) => t === document.activeElement);
-  if (i < 0 || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+one('[role=tablist]', HTMLElement).addEventListener('keydown', (e) => {
+  const current = tabs.find((t) => t === document.activeElement);
+  if (!current || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
   e.preventDefault();
+  const i = tabs.indexOf(current);
   // The arrow towards the next tab: right in English, left where the tabs run right to left.
-  const forward = getComputedStyle(tabs[i]!).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const forward = getComputedStyle(current).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
   const next =
-    e.key === 'Home'
-      ? 0
-      : e.key === 'End'
-        ? tabs.length - 1
-        : (i + (e.key === forward ? 1 : tabs.length - 1)) % tabs.length;
-  tabs[next]!.focus();
-  tabs[next]!.click();
+    tabs[
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? tabs.length - 1
+          : (i + (e.key === forward ? 1 : tabs.length - 1)) % tabs.length
+    ];
+  next?.focus();
+  next?.click();
 });
 for (const tab of tabs) {
-  tab.addEventListener('click', () =>
-    apply({ ...state, view: tab.id.replace('tab-', '') as View }),
-  );
+  const view = VIEWS.find((v) => tab.id === `tab-${v}`);
+  if (view) tab.addEventListener('click', () => apply({ ...state, view }));
 }
 
 // ---- details panel -------------------------------------------------------------------------
-const panel = $<HTMLElement>('#details');
-const panelTitle = $('#details-title');
-const panelBody = $('#details-body');
-let returnFocus: Element | null = null;
+const panel = one('#details', HTMLElement);
+const panelTitle = one('#details-title', HTMLElement);
+const panelBody = one('#details-body', HTMLElement);
+/** What a reader selects: an actor or a line in a drawing. */
+type Selectable = HTMLElement | SVGElement;
+let returnFocus: Selectable | null = null;
 
 function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
   const node = document.createElement(tag);
@@ -210,9 +209,9 @@ function row(list: HTMLElement, term: string, value: string | Node) {
   list.append(dd);
 }
 
-function openNode(id: string, from: Element) {
-  const data = load();
-  const d = data.nodes[id]!;
+function openNode(id: string, from: Selectable) {
+  const payload = load();
+  const d = nodeDetails(payload, id);
   panelTitle.textContent = d.name;
   panelBody.replaceChildren();
   const dl = el('dl', undefined, { class: 'facts' });
@@ -222,14 +221,11 @@ function openNode(id: string, from: Element) {
   if (d.leaders.length) row(dl, P.leaders, d.leaders.join(T.comma));
   panelBody.append(el('p', d.summary), dl);
   const list = el('ul', undefined, { class: 'plain' });
-  for (const e of data.graph.edges.filter((x) => x.from === id || x.to === id)) {
+  for (const e of payload.graph.edges.filter((x) => x.from === id || x.to === id)) {
     const li = el('li');
-    const a = el('a', data.edges[e.id]!.sentence, { href: siteUrl(data.edges[e.id]!.href) });
-    li.append(
-      a,
-      ' ',
-      el('span', data.edges[e.id]!.statusLabel, { class: `grade grade-${e.status}` }),
-    );
+    const details = edgeDetails(payload, e.id);
+    const a = el('a', details.sentence, { href: siteUrl(details.href) });
+    li.append(a, ' ', el('span', details.gradeLabel, { class: `grade grade-${e.grade}` }));
     list.append(li);
   }
   const more = el('p');
@@ -239,11 +235,11 @@ function openNode(id: string, from: Element) {
 }
 
 function edgeFacts(into: Element, id: string) {
-  const data = load();
-  const d = data.edges[id]!;
-  const grade = el('a', d.statusLabel, {
-    class: `grade grade-${d.status}`,
-    href: siteUrl(data.methodHref),
+  const payload = load();
+  const d = edgeDetails(payload, id);
+  const grade = el('a', d.gradeLabel, {
+    class: `grade grade-${d.grade}`,
+    href: siteUrl(payload.methodHref),
   });
   const dl = el('dl', undefined, { class: 'facts' });
   row(dl, P.grade, grade);
@@ -264,23 +260,30 @@ function edgeFacts(into: Element, id: string) {
 }
 
 /** A line's details: its one relation, or each of the relations it stands for, in turn. */
+/** The two actors of a line ("from>to"). */
+function pairEnds(line: SVGElement): [string, string] {
+  const [from = '', to = ''] = data(line, 'pair').split('>');
+  return [from, to];
+}
+
 function openLine(line: SVGElement) {
-  const data = load();
-  const ids = line.dataset['edges']!.split(' ');
+  const payload = load();
+  const ids = data(line, 'edges').split(' ');
+  const [only] = ids;
   panelBody.replaceChildren();
-  if (ids.length === 1) {
-    panelTitle.textContent = data.edges[ids[0]!]!.sentence;
-    edgeFacts(panelBody, ids[0]!);
+  if (only !== undefined && ids.length === 1) {
+    panelTitle.textContent = edgeDetails(payload, only).sentence;
+    edgeFacts(panelBody, only);
   } else {
-    const [from, to] = line.dataset['pair']!.split('>').map((id) => data.nodes[id]!.name);
+    const [from, to] = pairEnds(line).map((id) => nodeDetails(payload, id).name);
     panelTitle.textContent = fill(P.pair, {
-      from: from!,
-      to: to!,
+      from: from ?? '',
+      to: to ?? '',
       relations: plural(T.lang, ids.length, T.relation),
     });
     for (const id of ids) {
       const part = el('section', undefined, { class: 'panel-part' });
-      part.append(el('h4', data.edges[id]!.sentence));
+      part.append(el('h4', edgeDetails(payload, id).sentence));
       edgeFacts(part, id);
       panelBody.append(part);
     }
@@ -288,9 +291,9 @@ function openLine(line: SVGElement) {
   showPanel(line);
 }
 
-function showPanel(from: Element) {
+function showPanel(from: Selectable) {
   returnFocus = from;
-  for (const s of $$('.is-selected')) s.classList.remove('is-selected');
+  for (const s of all('.is-selected', Element)) s.classList.remove('is-selected');
   from.classList.add('is-selected');
   panel.hidden = false;
   panel.focus({ preventScroll: true });
@@ -304,10 +307,10 @@ function showPanel(from: Element) {
 function closePanel() {
   if (panel.hidden) return;
   panel.hidden = true;
-  for (const s of $$('.is-selected')) s.classList.remove('is-selected');
-  (returnFocus as HTMLElement | SVGElement | null)?.focus();
+  for (const s of all('.is-selected', Element)) s.classList.remove('is-selected');
+  returnFocus?.focus();
 }
-$('.details-close', panel).addEventListener('click', closePanel);
+one('.details-close', HTMLElement, panel).addEventListener('click', closePanel);
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') closePanel();
 });
@@ -315,18 +318,18 @@ document.addEventListener('keydown', (e) => {
 // ---- the diagrams: roving focus, arrows, Enter, hover highlight ---------------------------------
 /** Where a node sits (the centre of its pill), read when a key is pressed: nothing at start-up. */
 function position(n: SVGAElement) {
-  const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.getAttribute('transform') ?? '')!;
-  const r = n.querySelector('rect')!;
+  const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(n.getAttribute('transform') ?? '') ?? [];
+  const r = n.querySelector('rect');
   return {
-    id: n.dataset['node']!,
-    x: Number(m[1]) + Number(r.getAttribute('width')) / 2,
-    y: Number(m[2]) + Number(r.getAttribute('height')) / 2,
+    id: data(n, 'node'),
+    x: Number(x) + Number(r?.getAttribute('width')) / 2,
+    y: Number(y) + Number(r?.getAttribute('height')) / 2,
   };
 }
 
 for (const svg of svgs) {
-  const nodes = $$<SVGAElement>('[data-node]', svg);
-  for (const e of $$<SVGAElement>('[data-pair]', svg)) e.setAttribute('tabindex', '-1');
+  const nodes = all('[data-node]', SVGAElement, svg);
+  for (const e of all('[data-pair]', SVGAElement, svg)) e.setAttribute('tabindex', '-1');
   const shown = (n: SVGAElement) =>
     !n.classList.contains('is-hidden') &&
     (!n.classList.contains('layer-people') || svg.classList.contains('show-people'));
@@ -339,7 +342,7 @@ for (const svg of svgs) {
   };
 
   svg.addEventListener('keydown', (ev) => {
-    const target = (ev.target as Element).closest<SVGAElement>('[data-node]');
+    const target = around(ev, '[data-node]', SVGAElement);
     if (!target) return;
     const dirs: Record<string, [number, number]> = {
       ArrowRight: [1, 0],
@@ -351,48 +354,48 @@ for (const svg of svgs) {
     if (dir) {
       ev.preventDefault();
       const next = nearestInDirection(position(target), nodes.filter(shown).map(position), dir);
-      if (next) moveFocus(nodes.find((n) => n.dataset['node'] === next.id)!);
+      const to = next && nodes.find((n) => n.dataset['node'] === next.id);
+      if (to) moveFocus(to);
     } else if (ev.key === 'Enter' || ev.key === ' ') {
       ev.preventDefault();
-      openNode(target.dataset['node']!, target);
+      openNode(data(target, 'node'), target);
     }
   });
 
   svg.addEventListener('click', (ev) => {
-    const node = (ev.target as Element).closest<SVGAElement>('[data-node]');
-    const edge = (ev.target as Element).closest<SVGAElement>('[data-pair]');
+    const node = around(ev, '[data-node]', SVGAElement);
+    const edge = around(ev, '[data-pair]', SVGAElement);
     if (!node && !edge) return;
-    if ((ev as MouseEvent).ctrlKey || (ev as MouseEvent).metaKey || (ev as MouseEvent).shiftKey)
-      return; // let new-tab clicks through
+    if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return; // let new-tab clicks through
     ev.preventDefault();
-    if (node) openNode(node.dataset['node']!, node);
-    else openLine(edge!);
+    if (node) openNode(data(node, 'node'), node);
+    else if (edge) openLine(edge);
   });
 
   const highlight = (id: string | null) => {
     svg.classList.toggle('is-dimmed', !!id);
-    for (const x of $$('.is-lit', svg)) x.classList.remove('is-lit');
+    for (const x of all('.is-lit', Element, svg)) x.classList.remove('is-lit');
     if (!id) return;
     const lit = new Set([id]);
-    for (const e of $$<SVGElement>('[data-pair]', svg)) {
-      const [from, to] = e.dataset['pair']!.split('>') as [string, string];
+    for (const e of all('[data-pair]', SVGElement, svg)) {
+      const [from, to] = pairEnds(e);
       if (from === id || to === id) {
         e.classList.add('is-lit');
         lit.add(from);
         lit.add(to);
       }
     }
-    for (const n of nodes) if (lit.has(n.dataset['node']!)) n.classList.add('is-lit');
+    for (const n of nodes) if (lit.has(data(n, 'node'))) n.classList.add('is-lit');
   };
   // Delegated, so start-up adds four listeners per drawing, not four per actor.
-  const nodeOf = (ev: Event) => (ev.target as Element).closest<SVGAElement>('[data-node]');
+  const nodeOf = (ev: Event) => around(ev, '[data-node]', SVGAElement);
   svg.addEventListener('mouseover', (ev) => {
     const n = nodeOf(ev);
-    if (n) highlight(n.dataset['node']!);
+    if (n) highlight(data(n, 'node'));
   });
   svg.addEventListener('focusin', (ev) => {
     const n = nodeOf(ev);
-    if (n) highlight(n.dataset['node']!);
+    if (n) highlight(data(n, 'node'));
   });
   svg.addEventListener('mouseout', (ev) => {
     if (nodeOf(ev)) highlight(null);
@@ -402,8 +405,8 @@ for (const svg of svgs) {
   });
 
   // ---- pan and zoom --------------------------------------------------------------------------
-  const view = panZoom(svg, $<SVGGElement>('.viewport', svg));
-  for (const b of $$<HTMLButtonElement>('[data-zoom]')) {
+  const view = panZoom(svg, one('.viewport', SVGGElement, svg));
+  for (const b of all('[data-zoom]', HTMLButtonElement)) {
     b.addEventListener('click', () => {
       const how = b.dataset['zoom'];
       if (how === 'reset') view.reset();
@@ -413,17 +416,18 @@ for (const svg of svgs) {
 }
 
 // ---- table sorting -------------------------------------------------------------------------
-const table = $<HTMLTableElement>('.relation-table');
-for (const th of $$<HTMLTableCellElement>('th[data-col]', table)) {
+const table = one('.relation-table', HTMLTableElement);
+for (const th of all('th[data-col]', HTMLTableCellElement, table)) {
   const label = th.textContent ?? '';
   const button = el('button', label, { type: 'button', class: 'sort' });
   th.replaceChildren(button);
   button.addEventListener('click', () => {
     const col = Number(th.dataset['col']);
     const ascending = th.getAttribute('aria-sort') !== 'ascending';
-    for (const other of $$('th[data-col]', table)) other.removeAttribute('aria-sort');
+    for (const other of all('th[data-col]', Element, table)) other.removeAttribute('aria-sort');
     th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-    const body = table.tBodies[0]!;
+    const body = table.tBodies.item(0);
+    if (!body) return;
     const rows = [...body.rows].map((r) => ({
       key: r.cells[col]?.dataset['sort'] ?? r.cells[col]?.textContent ?? '',
       row: r,
@@ -434,7 +438,7 @@ for (const th of $$<HTMLTableCellElement>('th[data-col]', table)) {
 
 // ---- wiring ------------------------------------------------------------------------------
 form.addEventListener('change', (e) => {
-  if ((e.target as HTMLElement).id === 'dated') asof.disabled = !dated.checked;
+  if (e.target === dated) asof.disabled = !dated.checked;
   showMonth();
   apply(fromControls());
 });
@@ -445,11 +449,11 @@ asof.addEventListener('input', () => {
 peopleBox?.addEventListener('change', () =>
   apply({ ...state, people: peopleBox.checked || undefined }),
 );
-$('#reset').addEventListener('click', () => {
+one('#reset', HTMLElement).addEventListener('click', () => {
   const fresh: GraphState = {
     view: state.view,
     types: [],
-    statuses: [],
+    grades: [],
     focus: undefined,
     asOf: undefined,
     people: state.people,
@@ -459,8 +463,7 @@ $('#reset').addEventListener('click', () => {
 });
 
 // The filters start folded (the diagram comes first); a linked view with filters opens them.
-if (state.types?.length || state.statuses?.length || state.focus || state.asOf)
-  (form as HTMLDetailsElement).open = true;
+if (state.types?.length || state.grades?.length || state.focus || state.asOf) form.open = true;
 // The HTML is drawn in the default state (everything shown): only a linked state needs work.
 if (serializeState(state) === '') showView(state.view);
 else {

@@ -230,7 +230,7 @@ function graphOf(model: SiteModel): Graph {
     from: r.data.from,
     to: r.data.to,
     type: r.data.type,
-    status: r.data.status,
+    grade: r.data.grade,
     periods: r.data.periods,
   }));
   return buildGraph(actors, relations);

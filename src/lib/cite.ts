@@ -5,6 +5,7 @@
  */
 import { formatDate, parsePartialDate } from './dates';
 import { en, type Dictionary } from './strings';
+import { typed } from './typed';
 
 export type CiteKind = 'actor' | 'event' | 'relation' | 'dataset';
 
@@ -40,7 +41,7 @@ function dayParts(date: string): [number, number, number] {
   const d = parsePartialDate(date);
   if (typeof d === 'string' || d.precision !== 'day')
     throw new Error(`citations need a build date as YYYY-MM-DD, not "${date}"`);
-  return [d.year, d.month!, d.day!];
+  return [d.year, d.month, d.day];
 }
 
 /** "“Hayat Tahrir al-Sham”. Actor profile in The Idlib explainer, edition of 1 May 2026. <url> (accessed 1 May 2026). CC BY 4.0." */
@@ -71,7 +72,7 @@ const BIBTEX_SPECIALS: Record<string, string> = {
 
 /** Text for a BibTeX field: LaTeX's special characters escaped, so braces always balance. */
 export function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}&%$#_^~]/g, (ch) => BIBTEX_SPECIALS[ch]!);
+  return text.replace(/[\\{}&%$#_^~]/g, (ch) => BIBTEX_SPECIALS[ch] ?? ch);
 }
 
 /** A URL for a verbatim BibTeX field: braces, backslashes and spaces percent-encoded. */
@@ -90,7 +91,7 @@ export function bibtex(c: CiteInput): string {
     ['title', `{{${bibtexEscape(c.title)}}}`],
     ['howpublished', `{\\url{${url}}}`],
     ['year', `{${year}}`],
-    ['month', MONTHS[month - 1]!],
+    ['month', MONTHS[month - 1] ?? String(month)],
     ['url', `{${url}}`],
     ['urldate', `{${c.date}}`],
     [
@@ -99,7 +100,7 @@ export function bibtex(c: CiteInput): string {
     ],
     ...((c.t ?? en).lang === 'en'
       ? []
-      : [['language', `{${(c.t ?? en).lang}}`] as [string, string]]),
+      : [typed<[string, string]>(['language', `{${(c.t ?? en).lang}}`])]),
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${citationKey(c.kind, c.id)},\n${fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`).join(',\n')}\n}`;

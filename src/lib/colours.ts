@@ -3,7 +3,7 @@
  * properties (src/styles/palette.css, written from this file by `npm run palette`; a unit test
  * fails when the two differ), and the images the build draws (social-image.ts) read them here.
  */
-import type { Side, Status } from './vocabulary';
+import type { Side, Grade } from './vocabulary';
 
 export type Scheme = 'light' | 'dark';
 /** The groups relation types are coloured by (diagram.ts EDGE_GROUPS), and a line of several. */
@@ -23,7 +23,7 @@ interface Palette {
     brand: string;
   };
   /** Text colour of each grade (its line style says it too). */
-  grade: Record<Status, string>;
+  grade: Record<Grade, string>;
   /** Fill of each side's actors and regions in the diagrams. */
   side: Record<Side, string>;
   /** Colour of each group of relation types. */

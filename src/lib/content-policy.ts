@@ -196,17 +196,19 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 }
 
 function editDistance(a: string, b: string): number {
+  // one row of the table at a time: prev is the row above, left the cell before this one and
+  // diagonal the cell above that
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(
-        prev[j]! + 1,
-        row[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+  for (let i = 0; i < a.length; i++) {
+    let diagonal = i;
+    let left = i + 1;
+    const row = [left];
+    for (const [j, above] of prev.slice(1).entries()) {
+      left = Math.min(above + 1, left + 1, diagonal + (a.charAt(i) === b.charAt(j) ? 0 : 1));
+      diagonal = above;
+      row.push(left);
     }
     prev = row;
   }
-  return prev[b.length]!;
+  return prev.at(-1) ?? 0;
 }

@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { PlainSchemas } from './schemas';
+import { isObject } from './typed';
 
 export interface Entry<T> {
   id: string;
@@ -69,8 +70,8 @@ export function flattenRefs<T>(value: T): Flat<T> {
 
 function flatten(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(flatten);
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
+  if (isObject(value)) {
+    const o = value;
     const keys = Object.keys(o);
     if (keys.length === 2 && 'id' in o && 'collection' in o) return o['id'];
     return Object.fromEntries(keys.map((k) => [k, flatten(o[k])]));

@@ -6,14 +6,16 @@
 
 export type Precision = 'year' | 'month' | 'day';
 
-export interface PartialDate {
+interface DateParts {
   year: number;
-  month?: number;
-  day?: number;
-  precision: Precision;
   /** The text it was parsed from, kept for display and round-trips. */
   text: string;
 }
+/** A date as precise as its source: a year, a month of a year, or a day (the precision says which). */
+export type PartialDate =
+  | (DateParts & { precision: 'year'; month?: undefined; day?: undefined })
+  | (DateParts & { precision: 'month'; month: number; day?: undefined })
+  | (DateParts & { precision: 'day'; month: number; day: number });
 
 export interface DateSpan {
   start: PartialDate;
@@ -50,12 +52,12 @@ export function parsePartialDate(text: string): PartialDate | string {
 
 /** Parses a single date or a START/END range; the end may not come before the start. */
 export function parseSpan(text: string): DateSpan | string {
-  const parts = text.split('/');
-  if (parts.length > 2) return `"${text}" has more than one "/"`;
-  const start = parsePartialDate(parts[0]!);
+  const [first = '', second, ...more] = text.split('/');
+  if (more.length) return `"${text}" has more than one "/"`;
+  const start = parsePartialDate(first);
   if (typeof start === 'string') return start;
-  if (parts.length === 1) return { start, text };
-  const end = parsePartialDate(parts[1]!);
+  if (second === undefined) return { start, text };
+  const end = parsePartialDate(second);
   if (typeof end === 'string') return end;
   if (compareDates(latest(end), earliest(start)) < 0) {
     return `range "${text}" ends before it starts; put the earlier date first`;
@@ -132,7 +134,7 @@ function joinRange(words: DateWords, start: string, end: string, tight = false):
 /** "30 April 2019", "April 2019", "2019": no more precise than the source. */
 export function formatDate(d: PartialDate, words: DateWords = ENGLISH_DATES): string {
   if (d.precision === 'year') return String(d.year);
-  const month = words.months[d.month! - 1];
+  const month = words.months[d.month - 1];
   if (d.precision === 'month') return `${month} ${d.year}`;
   return `${d.day} ${month} ${d.year}`;
 }
@@ -149,7 +151,7 @@ export function spanParts(
   if (!end) return [formatDate(start, words)];
   if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
     if (start.month === end.month) return [String(start.day), formatDate(end, words)];
-    return [`${start.day} ${words.months[start.month! - 1]}`, formatDate(end, words)];
+    return [`${start.day} ${words.months[start.month - 1]}`, formatDate(end, words)];
   }
   return [formatDate(start, words), formatDate(end, words)];
 }

@@ -20,8 +20,8 @@ export interface NodeDetails {
 export interface EdgeDetails {
   sentence: string;
   type: string;
-  status: string;
-  statusLabel: string;
+  grade: string;
+  gradeLabel: string;
   period: string;
   note: string;
   claimant?: string | undefined;
@@ -41,7 +41,7 @@ export interface GraphPayload {
  * resolves them (src/client/site-root.ts).
  */
 export function graphPayload(model: SiteModel, graph: Graph, t: Dictionary): GraphPayload {
-  const { kindLabel, relationLabel, sideLabel, statusLabel } = t;
+  const { kindLabel, relationLabel, sideLabel, gradeLabel } = t;
   const name = (id: string) => model.actor(id).data.name;
   const nodes: Record<string, NodeDetails> = {};
   for (const n of graph.nodes) {
@@ -62,8 +62,8 @@ export function graphPayload(model: SiteModel, graph: Graph, t: Dictionary): Gra
     edges[e.id] = {
       sentence: relationSentence(name(r.from), r.type, name(r.to), t),
       type: relationLabel[r.type],
-      status: r.status,
-      statusLabel: statusLabel[r.status],
+      grade: r.grade,
+      gradeLabel: gradeLabel[r.grade],
       period: periodsText(r.periods, t),
       note: r.note,
       claimant:

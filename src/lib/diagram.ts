@@ -9,7 +9,7 @@ import type { Graph, GraphEdge, GraphNode } from './graph';
 import type { LegibilityInput, Pt, Rect } from './legibility';
 import { rectPolygon } from './legibility';
 import { textWidth, wrapLabel } from './text-width';
-import type { ActorKind, RelationType, Side, Status } from './vocabulary';
+import type { ActorKind, RelationType, Side, Grade } from './vocabulary';
 
 /** Relation types grouped for colour; the table and details always give the exact type. */
 export const EDGE_GROUPS = {
@@ -89,9 +89,9 @@ export interface DiagramEdge {
   to: string;
   relations: string[];
   types: RelationType[];
-  statuses: Status[];
+  grades: Grade[];
   group: EdgeGroup | 'mixed';
-  status: Status | 'mixed';
+  grade: Grade | 'mixed';
   /** Drawn only when people are shown (a folded person's relation). */
   layer: Layer;
   d: string;
@@ -230,12 +230,12 @@ export function prepare(input: Graph): Prepared {
 }
 
 /** The line's colour group and grade: shared by all its relations, or "mixed". */
-function bundleStyle(edges: GraphEdge[]): { group: EdgeGroup | 'mixed'; status: Status | 'mixed' } {
+function bundleStyle(edges: GraphEdge[]): { group: EdgeGroup | 'mixed'; grade: Grade | 'mixed' } {
   const groups = new Set(edges.map((e) => edgeGroup(e.type)));
-  const statuses = new Set(edges.map((e) => e.status));
+  const grades = new Set(edges.map((e) => e.grade));
   return {
     group: groups.size === 1 ? [...groups][0]! : 'mixed',
-    status: statuses.size === 1 ? [...statuses][0]! : 'mixed',
+    grade: grades.size === 1 ? [...grades][0]! : 'mixed',
   };
 }
 
@@ -346,7 +346,7 @@ export function diagramEdge(b: Bundle, path: { d: string; points: Pt[] }, badge?
     layer: b.layer,
     relations: edges.map((e) => e.id),
     types: edges.map((e) => e.type),
-    statuses: edges.map((e) => e.status),
+    grades: edges.map((e) => e.grade),
     ...bundleStyle(edges),
     d: path.d,
     points: path.points,

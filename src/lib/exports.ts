@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { dateSpan, day, makeSchemas, partialDate, slugRef } from './schemas';
+import { isObject } from './typed';
 import type { Actor, Correction, Event, Place, Relation, Source } from './dataset';
 import {
   ACTOR_KINDS,
@@ -16,7 +17,7 @@ import {
   SIDES,
   SLUG,
   SOURCE_KINDS,
-  STATUSES,
+  GRADES,
 } from './vocabulary';
 import { escapeAttr } from './escape';
 
@@ -176,8 +177,8 @@ export const FIELDS: Record<ExportCollection, FieldDoc[]> = {
       description: `When it held. "from" is a ${DATE}; "to" is a date, "ongoing" (still in force when last checked) or "unknown" (end not known); startGiven false means "from" is only when the sources first attest it (CSV: "by " before the date).`,
     },
     {
-      name: 'status',
-      type: oneOf(STATUSES),
+      name: 'grade',
+      type: oneOf(GRADES),
       description: 'The grade: how well the relation is established (see Grades below).',
     },
     {
@@ -340,14 +341,14 @@ export function records(
 ): Record<string, unknown>[] {
   const keys = FIELDS[collection].map((f) => f.name).filter((k) => k !== 'id');
   return [...items].sort(byId).map((item) => {
-    const data = item.data as Record<string, unknown>;
-    const extra = Object.keys(data).filter((k) => !keys.includes(k));
+    const data = new Map<string, unknown>(Object.entries(item.data));
+    const extra = [...data.keys()].filter((k) => !keys.includes(k));
     if (extra.length)
       throw new Error(
         `${collection}/${item.id}: field(s) ${extra.join(', ')} missing from the data dictionary (src/lib/exports.ts)`,
       );
     const out: Record<string, unknown> = { id: item.id };
-    for (const k of keys) if (data[k] !== undefined) out[k] = data[k];
+    for (const k of keys) if (data.get(k) !== undefined) out[k] = data.get(k);
     return out;
   });
 }
@@ -388,33 +389,48 @@ function formerNameText(n: {
   return when ? `${n.name} (${when})` : n.name;
 }
 
+/** A value of a record as text: strings, numbers and booleans as they are, anything else as JSON. */
+const valueText = (x: unknown): string =>
+  typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean'
+    ? String(x)
+    : JSON.stringify(x);
+/** The objects of a list field (former names, participants, periods). */
+const objects = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter(isObject) : [];
+const optional = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
 /** A CSV cell for one field of a record. */
 function cell(collection: ExportCollection, column: string, r: Record<string, unknown>): string {
   const v = r[column];
   if (collection === 'actors' && column === 'formerNames')
-    return list((v as Actor['formerNames']).map(formerNameText));
+    return list(
+      objects(v).map((n) =>
+        formerNameText({
+          name: valueText(n['name']),
+          from: optional(n['from']),
+          until: optional(n['until']),
+        }),
+      ),
+    );
   if (collection === 'places' && ['lat', 'lon', 'coordinatesSource'].includes(column)) {
-    const c = r['coordinates'] as Place['coordinates'];
-    const v = column === 'coordinatesSource' ? c?.source : c?.[column as 'lat' | 'lon'];
-    return v === undefined ? '' : String(v);
+    const c = r['coordinates'];
+    const v = isObject(c) ? c[column === 'coordinatesSource' ? 'source' : column] : undefined;
+    return v === undefined ? '' : valueText(v);
   }
   if (collection === 'events') {
     if (column === 'participants')
-      return list((v as Event['participants']).map((p) => `${p.actor}: ${p.role}`));
+      return list(objects(v).map((p) => `${valueText(p['actor'])}: ${valueText(p['role'])}`));
   }
   if (collection === 'relations' && column === 'periods')
     return list(
-      (v as Relation['periods']).map(
-        (p) => `${p.startGiven === false ? 'by ' : ''}${p.from}/${p.to}`,
+      objects(v).map(
+        (p) =>
+          `${p['startGiven'] === false ? 'by ' : ''}${valueText(p['from'])}/${valueText(p['to'])}`,
       ),
     );
   if (v === undefined || v === null) return '';
-  const text = (x: unknown) =>
-    typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean'
-      ? String(x)
-      : JSON.stringify(x);
-  if (Array.isArray(v)) return list(v.map(text));
-  return text(v);
+  if (Array.isArray(v)) return list(v.map(valueText));
+  return valueText(v);
 }
 
 /** One collection as CSV: a header row, one row per entry in id order, CRLF line ends (RFC 4180), UTF-8. */
@@ -433,7 +449,7 @@ export function parseCsv(text: string): string[][] {
   let field = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
@@ -483,10 +499,10 @@ const TITLES: Record<ExportCollection, string> = {
  * It describes the file as exported, so fields that have defaults are always present.
  */
 export function jsonSchema(collection: ExportCollection): Record<string, unknown> {
-  const generated = z.toJSONSchema(z.array(recordSchema(collection)), {
+  const generated: Record<string, unknown> = z.toJSONSchema(z.array(recordSchema(collection)), {
     io: 'output',
     override: (ctx) => {
-      const s = ctx.jsonSchema as Record<string, unknown>;
+      const s: Record<string, unknown> = ctx.jsonSchema;
       if (ctx.zodSchema === partialDate)
         Object.assign(s, { pattern: PARTIAL_DATE, description: DATE });
       if (ctx.zodSchema === dateSpan)
@@ -494,13 +510,14 @@ export function jsonSchema(collection: ExportCollection): Record<string, unknown
       if (ctx.zodSchema === day)
         Object.assign(s, { pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day as YYYY-MM-DD' });
     },
-  }) as Record<string, unknown>;
-  const items = generated['items'] as { properties: Record<string, Record<string, unknown>> };
+  });
+  const items = generated['items'];
+  const properties = isObject(items) && isObject(items['properties']) ? items['properties'] : {};
   for (const f of FIELDS[collection]) {
-    const p = items.properties[f.name];
-    if (p) {
+    const p = properties[f.name];
+    if (isObject(p)) {
       const { description: _format, ...rest } = p;
-      items.properties[f.name] = { description: f.description, ...rest };
+      properties[f.name] = { description: f.description, ...rest };
     }
   }
   const { $schema, ...rest } = generated;
@@ -510,6 +527,13 @@ export function jsonSchema(collection: ExportCollection): Record<string, unknown
     description: `The ${collection} of the Idlib explainer, one record per entry in id order. References to other entries are their ids. Content and data under CC BY 4.0.`,
     ...rest,
   };
+}
+
+/** The fields every record has, by a collection's JSON Schema (its items' `required`). */
+export function requiredFields(schema: Record<string, unknown>): string[] {
+  const items = schema['items'];
+  const required = isObject(items) ? items['required'] : undefined;
+  return Array.isArray(required) ? required.filter((r): r is string => typeof r === 'string') : [];
 }
 
 /** The JSON Schema as the file's text. */

@@ -4,7 +4,7 @@
  * and the interactive views always agree.
  */
 import { earliest, latest, parsePartialDate, type PartialDate } from './dates';
-import type { ActorKind, RelationType, Side, Status } from './vocabulary';
+import type { ActorKind, RelationType, Side, Grade } from './vocabulary';
 
 export interface GraphNode {
   id: string;
@@ -26,7 +26,7 @@ export interface GraphEdge {
   from: string;
   to: string;
   type: RelationType;
-  status: Status;
+  grade: Grade;
   periods: GraphPeriod[];
 }
 
@@ -116,11 +116,16 @@ export function inForce(edge: GraphEdge, asOf: string): boolean {
   });
 }
 
+/** A choice the reader unticked entirely: nothing of that kind is shown. */
+export const NONE = 'none';
+/** Values to show: empty or absent shows all, NONE shows none. */
+export type Choice<T> = readonly T[] | typeof NONE | undefined;
+
 export interface GraphFilter {
-  /** Relation types to show; empty or absent shows all. */
-  types?: readonly RelationType[] | undefined;
-  /** Grades to show; empty or absent shows all. */
-  statuses?: readonly Status[] | undefined;
+  /** Relation types to show. */
+  types?: Choice<RelationType>;
+  /** Grades to show. */
+  grades?: Choice<Grade>;
   /** Show only this actor and its direct neighbours. */
   focus?: string | undefined;
   /** Show only relations in force at this partial date. */
@@ -132,17 +137,21 @@ export interface Visible {
   edges: Set<string>;
 }
 
+/** Whether a choice lets this value through. */
+export function chosen<T>(choice: Choice<T>, value: T): boolean {
+  if (choice === NONE) return false;
+  return !choice?.length || choice.includes(value);
+}
+
 /**
  * What a filter leaves visible. Without a focus every node stays (an actor with no visible
  * relation is still an actor); with a focus, the focused node and the ends of its visible edges.
  */
 export function filterGraph(graph: Graph, filter: GraphFilter): Visible {
-  const types = filter.types?.length ? new Set(filter.types) : undefined;
-  const statuses = filter.statuses?.length ? new Set(filter.statuses) : undefined;
   const edges = graph.edges.filter(
     (e) =>
-      (!types || types.has(e.type)) &&
-      (!statuses || statuses.has(e.status)) &&
+      chosen(filter.types, e.type) &&
+      chosen(filter.grades, e.grade) &&
       (!filter.asOf || inForce(e, filter.asOf)) &&
       (!filter.focus || e.from === filter.focus || e.to === filter.focus),
   );

@@ -3,12 +3,13 @@
  * (/ar/...). Ids in URLs, filters and data stay language-neutral, so a shared link works in every
  * edition. Pure: pages and components get their locale from Astro.currentLocale.
  */
+import { isOneOf } from './typed';
 export const LOCALES = ['en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
 function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+  return isOneOf(LOCALES, value);
 }
 
 /** The locale of a page, from Astro.currentLocale (English when Astro gives none). */

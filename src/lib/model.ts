@@ -53,6 +53,8 @@ export interface SiteModel extends Lookups {
   /** Events in date order, oldest first. */
   timeline: Entry<Event>[];
   eventDate: Map<string, DateSpan>;
+  /** An event's date as a span; UnknownEntryError for an id that is not an event. */
+  dateOf(id: string): DateSpan;
   relationsFrom: Map<string, Entry<Relation>[]>;
   relationsTo: Map<string, Entry<Relation>[]>;
   eventsOf: Map<string, Entry<Event>[]>;
@@ -105,15 +107,16 @@ function sectionMentions(raw: string): Map<string, ReportSection[]> {
   const out = new Map<string, ReportSection[]>();
   let section: ReportSection = { title: 'Opening', anchor: '' };
   for (const line of raw.slice(bodyOffset(raw)).split('\n')) {
-    const h = /^##\s+(.+)$/.exec(line);
-    if (h) {
-      section = { title: h[1]!.trim(), anchor: headingSlug(h[1]!) };
+    const [, heading] = /^##\s+(.+)$/.exec(line) ?? [];
+    if (heading !== undefined) {
+      section = { title: heading.trim(), anchor: headingSlug(heading) };
       continue;
     }
-    for (const m of line.matchAll(MENTION)) {
-      const list = out.get(m[1]!) ?? [];
+    for (const [, id] of line.matchAll(MENTION)) {
+      if (id === undefined) continue;
+      const list = out.get(id) ?? [];
       if (!list.includes(section)) list.push(section);
-      out.set(m[1]!, list);
+      out.set(id, list);
     }
   }
   return out;
@@ -128,10 +131,11 @@ export function buildModel(
 ): SiteModel {
   const article = ds.article[0];
   if (!article) throw new Error('src/content/article/ holds no article: add report.mdx');
-  const eventDate = new Map(ds.events.map((e) => [e.id, span(e.data.date)]));
-  const timeline = [...ds.events].sort(
-    (a, b) => compareSpans(eventDate.get(a.id)!, eventDate.get(b.id)!) || a.id.localeCompare(b.id),
-  );
+  const dated = ds.events.map((e) => ({ e, date: span(e.data.date) }));
+  const eventDate = new Map(dated.map(({ e, date }) => [e.id, date]));
+  const timeline = dated
+    .sort((a, b) => compareSpans(a.date, b.date) || a.e.id.localeCompare(b.e.id))
+    .map(({ e }) => e);
   const byName = (list: Entry<Relation>[]) => list.sort((a, b) => a.id.localeCompare(b.id));
 
   const citedBy = new Map<
@@ -186,6 +190,11 @@ export function buildModel(
     article,
     timeline,
     eventDate,
+    dateOf(id) {
+      const date = eventDate.get(id);
+      if (!date) throw new UnknownEntryError('events', id);
+      return date;
+    },
     relationsFrom,
     relationsTo,
     eventsOf: group(timeline, (e) => e.data.participants.map((p) => p.actor)),

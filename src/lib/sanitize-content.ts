@@ -9,25 +9,43 @@
  * the content check, which compiles every body the same way.
  */
 import { sanitize, type Schema } from 'hast-util-sanitize';
-import type { Properties, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Properties, Root, RootContent } from 'hast';
 import { CONTENT_HTML, MDX_COMPONENTS, urlProblem } from './content-policy';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
+import { isObject } from './typed';
 
-/** An MDX JSX element as the compiler's hast tree holds it. */
-interface JsxNode {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-  children: unknown[];
-  data?: unknown;
-}
+/** An MDX JSX element as the compiler's hast tree holds it (satteri declares it in hast's trees). */
+type JsxNode = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
-interface AnyNode {
-  type: string;
-  value?: unknown;
-  tagName?: string;
-  properties?: Properties;
-  children?: AnyNode[];
-}
+/** A JSX node of the incoming tree; its fields are checked before use. */
+const isJsx = (node: Record<string, unknown>): node is Record<string, unknown> & JsxNode =>
+  (node['type'] === 'mdxJsxFlowElement' || node['type'] === 'mdxJsxTextElement') &&
+  (node['name'] === null || typeof node['name'] === 'string') &&
+  Array.isArray(node['attributes']);
+
+/** A literal string attribute (name="value"), the only kind a kept component keeps. */
+const isStringAttribute = (
+  a: unknown,
+): a is { type: 'mdxJsxAttribute'; name: string; value: string } =>
+  isObject(a) &&
+  a['type'] === 'mdxJsxAttribute' &&
+  typeof a['name'] === 'string' &&
+  typeof a['value'] === 'string';
+
+type PropertyValue = Properties[string];
+const isPropertyValue = (v: unknown): v is PropertyValue =>
+  v === null ||
+  v === undefined ||
+  ['string', 'number', 'boolean'].includes(typeof v) ||
+  (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'));
+
+/** An incoming node's properties, keeping the values hast can hold. */
+const propertiesOf = (v: unknown): Properties =>
+  isObject(v)
+    ? Object.fromEntries(
+        Object.entries(v).filter((e): e is [string, PropertyValue] => isPropertyValue(e[1])),
+      )
+    : {};
 
 const PLACEHOLDER = 'mdx-component';
 
@@ -63,31 +81,26 @@ const SCHEMA: Schema = {
   allowDoctypes: false,
 };
 
-/** A copy of the tree with only standard fields, site components set aside as placeholders. */
-function toPlain(node: AnyNode, kept: JsxNode[]): AnyNode | undefined {
-  if (node.type === 'text')
-    return { type: 'text', value: typeof node.value === 'string' ? node.value : '' };
-  const children = () =>
-    (node.children ?? []).map((c) => toPlain(c, kept)).filter((c): c is AnyNode => c !== undefined);
-  if (node.type === 'root') return { type: 'root', children: children() };
-  if (node.type === 'element') {
+/** A copy of an incoming node with only standard fields, site components set aside as placeholders. */
+function toPlain(node: unknown, kept: JsxNode[]): ElementContent | undefined {
+  if (!isObject(node)) return undefined;
+  if (node['type'] === 'text')
+    return { type: 'text', value: typeof node['value'] === 'string' ? node['value'] : '' };
+  const children = () => plainChildren(node, kept);
+  if (node['type'] === 'element') {
     return {
       type: 'element',
-      tagName: String(node.tagName),
-      properties: { ...(node.properties ?? {}) },
+      tagName: String(node['tagName']),
+      properties: propertiesOf(node['properties']),
       children: children(),
     };
   }
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const jsx = node as unknown as JsxNode;
-    const strings = jsx.attributes.filter(
-      (a): a is { type: 'mdxJsxAttribute'; name: string; value: string } =>
-        a.type === 'mdxJsxAttribute' && typeof a.name === 'string' && typeof a.value === 'string',
-    );
-    const rule = jsx.name ? MDX_COMPONENTS[jsx.name] : undefined;
+  if (isJsx(node)) {
+    const strings = node.attributes.filter(isStringAttribute);
+    const rule = node.name ? MDX_COMPONENTS[node.name] : undefined;
     if (rule) {
       kept.push({
-        ...jsx,
+        ...node,
         attributes: strings.filter((a) => a.name in rule.attributes),
         children: [],
       });
@@ -101,7 +114,7 @@ function toPlain(node: AnyNode, kept: JsxNode[]): AnyNode | undefined {
     // any other JSX is handed to the sanitiser as the HTML it would become, which removes it
     return {
       type: 'element',
-      tagName: (jsx.name ?? 'fragment').toLowerCase(),
+      tagName: (node.name ?? 'fragment').toLowerCase(),
       properties: Object.fromEntries(strings.map((a) => [a.name, a.value])),
       children: children(),
     };
@@ -109,32 +122,37 @@ function toPlain(node: AnyNode, kept: JsxNode[]): AnyNode | undefined {
   return undefined; // ESM, expressions, raw HTML, comments: never rendered
 }
 
+function plainChildren(node: Record<string, unknown>, kept: JsxNode[]): ElementContent[] {
+  const list: unknown[] = Array.isArray(node['children']) ? node['children'] : [];
+  return list.map((c) => toPlain(c, kept)).filter((c) => c !== undefined);
+}
+
 /** Puts the site components back and drops link targets the content policy refuses. */
-function restore(node: AnyNode, kept: JsxNode[]): AnyNode {
-  const children = (node.children ?? []).map((c) => restore(c, kept));
-  if (node.type === 'element' && node.tagName === PLACEHOLDER) {
-    const original = kept[Number(node.properties?.['dataIndex'])];
+function restore(node: ElementContent, kept: JsxNode[]): ElementContent;
+function restore(node: RootContent, kept: JsxNode[]): RootContent;
+function restore(node: RootContent, kept: JsxNode[]): RootContent {
+  if (node.type !== 'element') return node;
+  const children = node.children.map((c) => restore(c, kept));
+  if (node.tagName === PLACEHOLDER) {
+    const original = kept[Number(node.properties['dataIndex'])];
     if (!original) return { type: 'text', value: '' };
     return { ...original, children };
   }
-  if (
-    node.type === 'element' &&
-    node.tagName === 'a' &&
-    typeof node.properties?.['href'] === 'string' &&
-    urlProblem(node.properties['href'])
-  ) {
+  const href = node.properties['href'];
+  if (node.tagName === 'a' && typeof href === 'string' && urlProblem(href)) {
     const { href: _dropped, ...rest } = node.properties;
     return { ...node, properties: rest, children };
   }
-  return node.children ? { ...node, children } : node;
+  return { ...node, children };
 }
 
 /** The cleaned tree: only what the content policy allows can come out. */
 export function cleanContentTree(root: unknown): Root {
   const kept: JsxNode[] = [];
-  const plain = toPlain(root as AnyNode, kept) ?? { type: 'root', children: [] };
-  const clean = sanitize(plain as unknown as Root, SCHEMA) as Root;
-  return restore(clean, kept) as unknown as Root;
+  const children = isObject(root) && root['type'] === 'root' ? plainChildren(root, kept) : [];
+  const clean: Nodes = sanitize({ type: 'root', children }, SCHEMA);
+  const cleaned: Element | Root = clean.type === 'root' ? clean : { type: 'root', children: [] };
+  return { type: 'root', children: cleaned.children.map((c) => restore(c, kept)) };
 }
 
 /** The MDX compiler's hast plugin (satteri): replaces the body's tree by its cleaned copy. */

@@ -194,8 +194,12 @@ export function buildSiteMaps(
   const basemaps = new Map<string, Basemap>();
   const build = (spec: MapSpec) => buildMap(spec, atlas, places, basemaps);
   const locators = new Map<string, MapView>();
+  // every event of the timeline has its date (the model builds both from the same entries)
   const eventMonths = new Map(
-    model.timeline.map((e) => [e.id, eventMonth(model.eventDate.get(e.id)!)]),
+    model.timeline.flatMap((e) => {
+      const date = model.eventDate.get(e.id);
+      return date ? [[e.id, eventMonth(date)] as const] : [];
+    }),
   );
   const months = [...eventMonths.values()].sort();
   return {

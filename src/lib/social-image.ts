@@ -8,6 +8,7 @@ import { fmt, ICON_R, PILL, shapePath, type Diagram } from './diagram';
 import { dirOf, type Locale } from './i18n';
 import { strings } from './strings';
 import { PALETTE } from './colours';
+import { typed } from './typed';
 import { GlyphDefs, outlineText, wrapToWidth, type TextStyle } from './text-outline';
 
 const WIDTH = 1200;
@@ -120,7 +121,7 @@ function diagramParts(diagram: Diagram, defs: GlyphDefs, centre?: string, inline
   }
   for (const e of diagram.edges) {
     if (e.layer === 'people') continue;
-    const dash = DASH[e.status] ? ` stroke-dasharray="${DASH[e.status]}"` : '';
+    const dash = DASH[e.grade] ? ` stroke-dasharray="${DASH[e.grade]}"` : '';
     g.push(
       `<path class="line ${e.group}" d="${e.d}" fill="none" stroke-width="2"${inline ? ` stroke="${GROUP_STROKE[e.group]}"` : ''}${dash}/>`,
     );
@@ -158,8 +159,11 @@ export function diagramGroup(
 const DARK = {
   ...PALETTE.dark.surface,
   camp: PALETTE.dark.diagram.camp,
-  side: PALETTE.dark.side as Record<string, string>,
-  group: { ...PALETTE.dark.edge, mixed: PALETTE.dark.diagram.nodeStroke } as Record<string, string>,
+  side: typed<Record<string, string>>(PALETTE.dark.side),
+  group: typed<Record<string, string>>({
+    ...PALETTE.dark.edge,
+    mixed: PALETTE.dark.diagram.nodeStroke,
+  }),
 };
 
 /**

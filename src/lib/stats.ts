@@ -4,12 +4,13 @@
  * of which may be graded above "reported"; validate.ts refuses a confirmed one).
  */
 import type { Entry, Relation, Source } from './dataset';
-import { STATUSES, type Status } from './vocabulary';
+import { GRADES, type Grade } from './vocabulary';
+import { recordOf } from './typed';
 
 export interface ContentStats {
   sources: { total: number; read: number; unread: number };
   /** Relations per grade, every grade present (0 when none). */
-  relationsByGrade: Record<Status, number>;
+  relationsByGrade: Record<Grade, number>;
   relations: number;
   /** Ids of relations whose every source is marked read: false. */
   onlyUnread: string[];
@@ -22,11 +23,8 @@ export function contentStats(
   relations: readonly Entry<Relation>[],
 ): ContentStats {
   const read = new Map(sources.map((s) => [s.id, s.data.read] as const));
-  const relationsByGrade = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<
-    Status,
-    number
-  >;
-  for (const r of relations) relationsByGrade[r.data.status] += 1;
+  const relationsByGrade = recordOf(GRADES, () => 0);
+  for (const r of relations) relationsByGrade[r.data.grade] += 1;
   const onlyUnread = relations
     .filter(
       (r) => r.data.sources.length > 0 && r.data.sources.every((id) => read.get(id) === false),
@@ -39,8 +37,8 @@ export function contentStats(
     relationsByGrade,
     relations: relations.length,
     onlyUnread,
-    onlyUnreadConfirmed: onlyUnread.filter(
-      (id) => relations.find((r) => r.id === id)!.data.status === 'confirmed',
+    onlyUnreadConfirmed: onlyUnread.filter((id) =>
+      relations.some((r) => r.id === id && r.data.grade === 'confirmed'),
     ),
   };
 }

@@ -5,6 +5,7 @@
  * keeps its English text and is listed in `untranslated`, so the page can say so. Pure.
  */
 import type { Dataset, Entry } from './dataset';
+import { isObject } from './typed';
 
 /** Translations as the loader gives them: per collection, entries with their text fields. */
 export type Translations = Partial<Record<keyof Dataset, Entry<Record<string, unknown>>[]>>;
@@ -20,6 +21,9 @@ type Overlay<T> = (english: T, t: Record<string, unknown>) => T;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 const list = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const records = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter(isObject) : [];
 
 const OVERLAYS: { [K in keyof Dataset]: Overlay<Dataset[K][number]['data']> } = {
   actors: (e, t) => ({
@@ -60,14 +64,8 @@ const OVERLAYS: { [K in keyof Dataset]: Overlay<Dataset[K][number]['data']> } = 
     right: str(t['right']) ?? e.right,
   }),
   article: (e, t) => {
-    const claims = new Map(
-      (Array.isArray(t['claims']) ? (t['claims'] as { id: string; text: string }[]) : []).map(
-        (c) => [c.id, c.text],
-      ),
-    );
-    const framing = Array.isArray(t['framing'])
-      ? (t['framing'] as { wording: string; note: string }[])
-      : [];
+    const claims = new Map(records(t['claims']).map((c) => [c['id'], text(c['text'])]));
+    const framing = records(t['framing']);
     return {
       ...e,
       title: str(t['title']) ?? e.title,
@@ -76,8 +74,8 @@ const OVERLAYS: { [K in keyof Dataset]: Overlay<Dataset[K][number]['data']> } = 
       claims: e.claims.map((c) => ({ ...c, text: claims.get(c.id) ?? c.text })),
       framing: e.framing.map((f, i) => ({
         ...f,
-        wording: framing[i]?.wording ?? f.wording,
-        note: framing[i]?.note ?? f.note,
+        wording: text(framing[i]?.['wording']) ?? f.wording,
+        note: text(framing[i]?.['note']) ?? f.note,
       })),
     };
   },
@@ -86,11 +84,9 @@ const OVERLAYS: { [K in keyof Dataset]: Overlay<Dataset[K][number]['data']> } = 
 /** The dataset of a translated edition. */
 export function translateDataset(ds: Dataset, translations: Translations): TranslatedDataset {
   const untranslated = new Set<string>();
-  const out = {} as Record<keyof Dataset, Entry<unknown>[]>;
-  for (const name of Object.keys(OVERLAYS) as (keyof Dataset)[]) {
+  const each = <T>(name: keyof Dataset, entries: Entry<T>[], overlay: Overlay<T>): Entry<T>[] => {
     const byId = new Map((translations[name] ?? []).map((t) => [t.id, t]));
-    const overlay = OVERLAYS[name] as Overlay<unknown>;
-    out[name] = (ds[name] as Entry<unknown>[]).map((e) => {
+    return entries.map((e) => {
       const t = byId.get(e.id);
       if (!t) {
         untranslated.add(`${name}/${e.id}`);
@@ -99,6 +95,15 @@ export function translateDataset(ds: Dataset, translations: Translations): Trans
       // the translation's file and text: its body is what the edition renders and indexes
       return { id: e.id, file: t.file, raw: t.raw, data: overlay(e.data, t.data) };
     });
-  }
-  return { ds: out as unknown as Dataset, untranslated };
+  };
+  const out: Dataset = {
+    actors: each('actors', ds.actors, OVERLAYS.actors),
+    events: each('events', ds.events, OVERLAYS.events),
+    relations: each('relations', ds.relations, OVERLAYS.relations),
+    sources: each('sources', ds.sources, OVERLAYS.sources),
+    article: each('article', ds.article, OVERLAYS.article),
+    places: each('places', ds.places, OVERLAYS.places),
+    corrections: each('corrections', ds.corrections, OVERLAYS.corrections),
+  };
+  return { ds: out, untranslated };
 }

@@ -15,6 +15,7 @@ import type { BodyRef } from './mdx-lint';
 import { closest, nameKey } from './content-policy';
 import { parsePartialDate, earliest, latest } from './dates';
 import { CONFIRMING_KINDS, CORRECTABLE, LINEAGE_TYPES, SLUG } from './vocabulary';
+import { isOneOf } from './typed';
 import { EXTENTS, MAP_NAMES, inExtent } from './map-extents';
 
 export interface Problem {
@@ -99,7 +100,7 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
   const refs = (entry: Entry<unknown>, field: string, collection: CollectionName, list: string[]) =>
     list.forEach((id, i) => ref(entry, `${field}[${i}]`, collection, id));
 
-  for (const all of [
+  const collections: Entry<unknown>[][] = [
     ds.actors,
     ds.events,
     ds.relations,
@@ -107,7 +108,8 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
     ds.article,
     ds.places,
     ds.corrections,
-  ] as Entry<unknown>[][]) {
+  ];
+  for (const all of collections) {
     for (const e of all) {
       if (!SLUG.test(e.id)) {
         add(
@@ -183,17 +185,17 @@ export function validateDataset(ds: Dataset, options: ValidateOptions = {}): Pro
         orderedDates(e, `periods[${i}].from`, p.from, `periods[${i}].to`, p.to, add);
       }
     });
-    if (r.status === 'alleged' && !r.claimant && !r.claimantActor) {
+    if (r.grade === 'alleged' && !r.claimant && !r.claimantActor) {
       add(
         e,
         'claimant',
         'an alleged relation must say who alleges it',
         'add claimant (e.g. "Unnamed rebel source") or claimantActor',
-        'status:',
+        'grade:',
       );
     }
     checkRelationId(e, ids.actors, add);
-    const key = `${r.from}|${r.type}|${r.to}|${r.status}`;
+    const key = `${r.from}|${r.type}|${r.to}|${r.grade}`;
     const first = relationKeys.get(key);
     if (first) {
       add(
@@ -434,7 +436,7 @@ function checkGrades(ds: Dataset, add: Add) {
   const sources = new Map(ds.sources.map((s) => [s.id, s] as const));
   for (const e of ds.relations) {
     const r = e.data;
-    if (r.status === 'confirmed' && confirmingSources(r, sources).length === 0) {
+    if (r.grade === 'confirmed' && confirmingSources(r, sources).length === 0) {
       const listed = r.sources
         .map((id) => {
           const s = sources.get(id)?.data;
@@ -443,23 +445,23 @@ function checkGrades(ds: Dataset, add: Add) {
         .join(', ');
       add(
         e,
-        'status',
+        'grade',
         `graded confirmed, but none of its sources is a read primary statement, agency report or monitor's record: ${listed}. The rule: ${GRADE_RULE}`,
         "cite such a source and mark it read: true once you have read it; otherwise grade the relation reported (or alleged when it rests on a party's claim about its adversary)",
-        'status:',
+        'grade:',
       );
     }
     const claimant = r.claimantActor;
-    if (claimant && (r.status === 'confirmed' || r.status === 'reported')) {
+    if (claimant && (r.grade === 'confirmed' || r.grade === 'reported')) {
       const enemies = adversaries(ds, claimant);
       const about = [r.from, r.to].find((a) => a !== claimant && enemies.has(a));
       if (about) {
         add(
           e,
-          'status',
-          `graded ${r.status}, but it rests on a claim by "${claimant}" about "${about}", its adversary. The rule: ${GRADE_RULE}`,
+          'grade',
+          `graded ${r.grade}, but it rests on a claim by "${claimant}" about "${about}", its adversary. The rule: ${GRADE_RULE}`,
           'grade it alleged (keep claimant and claimantActor), or cite independent sources and remove claimantActor if the relation no longer rests on that claim',
-          'status:',
+          'grade:',
         );
       }
     }
@@ -471,12 +473,13 @@ function checkCorrections(ds: Dataset, ids: Record<CollectionName, Set<string>>,
   const article = new Set(ds.article.map((a) => a.id));
   for (const e of ds.corrections) {
     e.data.entries.forEach((entry, i) => {
-      const [collection, id] = entry.split('/') as [string, string];
-      const known =
-        collection === 'article'
+      const [collection = '', id = ''] = entry.split('/');
+      const known = !isOneOf(CORRECTABLE, collection)
+        ? undefined
+        : collection === 'article'
           ? article
-          : ids[collection as Exclude<CollectionName, 'corrections'>];
-      if (!CORRECTABLE.includes(collection as never) || !known?.has(id)) {
+          : ids[collection];
+      if (!known?.has(id)) {
         add(
           e,
           `entries[${i}]`,
@@ -597,14 +600,19 @@ export function singleSourceWarnings(ds: Dataset): Problem[] {
       message: `${what} rests on a single source (${source})`,
       fix: 'add a second, independent source if there is one; otherwise make sure the grade and the wording say how thin the support is',
     });
-  for (const e of ds.relations)
-    if (e.data.sources.length === 1) warn(e, 'sources', 'the relation', e.data.sources[0]!);
-  for (const e of ds.events)
-    if (e.data.sources.length === 1) warn(e, 'sources', 'the event', e.data.sources[0]!);
+  for (const e of ds.relations) {
+    const [only, ...more] = e.data.sources;
+    if (only !== undefined && !more.length) warn(e, 'sources', 'the relation', only);
+  }
+  for (const e of ds.events) {
+    const [only, ...more] = e.data.sources;
+    if (only !== undefined && !more.length) warn(e, 'sources', 'the event', only);
+  }
   for (const e of ds.article) {
     e.data.claims.forEach((c, i) => {
-      if (c.sources.length === 1)
-        warn(e, `claims[${i}].sources`, `the claim "${c.id}"`, c.sources[0]!, `id: ${c.id}`);
+      const [only, ...more] = c.sources;
+      if (only !== undefined && !more.length)
+        warn(e, `claims[${i}].sources`, `the claim "${c.id}"`, only, `id: ${c.id}`);
     });
   }
   return warnings;
@@ -665,8 +673,8 @@ function checkLineage(ds: Dataset, add: Add) {
   const reported = new Set<string>();
   for (const start of next.keys()) {
     const stack: { node: string; path: string[] }[] = [{ node: start, path: [start] }];
-    while (stack.length) {
-      const { node, path } = stack.pop()!;
+    for (let top = stack.pop(); top; top = stack.pop()) {
+      const { node, path } = top;
       for (const edge of next.get(node) ?? []) {
         if (edge.to === start) {
           const cycle = [...path, start];

@@ -51,8 +51,8 @@ export const LINEAGE_TYPES: readonly RelationType[] = [
   'successor-of',
 ];
 
-export const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] as const;
-export type Status = (typeof STATUSES)[number];
+export const GRADES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] as const;
+export type Grade = (typeof GRADES)[number];
 
 export const SOURCE_KINDS = [
   'news',

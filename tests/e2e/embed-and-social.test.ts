@@ -35,7 +35,7 @@ describe('the embed', () => {
     const errors = watchErrors(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${base}embed/who-backs-whom/?status=confirmed&view=table`);
+    await page.goto(`${base}embed/who-backs-whom/?grade=confirmed&view=table`);
     expect(await page.locator('#table').isVisible()).toBe(true);
     const grades = await page
       .locator('.relation-table tbody tr:not([hidden]) td:nth-child(5)')
@@ -50,10 +50,10 @@ describe('the embed', () => {
     const page = await browser.newPage();
     await page.goto(`${base}who-backs-whom/`);
     await page.click('#graph-controls summary'); // the filters start folded
-    await page.uncheck('input[name=status][value=alleged]');
+    await page.uncheck('input[name=grade][value=alleged]');
     const code = await page.locator('#embed-snippet code').textContent();
     expect(code).toMatch(
-      /^<iframe src="https?:\/\/[^"]+\/embed\/who-backs-whom\/\?status=[a-z,]+" title="[^"]+"/,
+      /^<iframe src="https?:\/\/[^"]+\/embed\/who-backs-whom\/\?grade=[a-z,]+" title="[^"]+"/,
     );
     expect(code).not.toContain('alleged');
   });

@@ -38,8 +38,8 @@ describe('opened from disk (file://)', () => {
     expect(link).toMatch(/^file:.*\/actors\/hts\/index\.html$/);
     expect(existsSync(fileURLToPath(link!))).toBe(true);
     await page.click('#graph-controls summary'); // the filters start folded
-    await page.uncheck('input[name=status][value=alleged]');
-    expect(await page.locator('#wbw [data-pair].status-alleged:visible').count()).toBe(0);
+    await page.uncheck('input[name=grade][value=alleged]');
+    expect(await page.locator('#wbw [data-pair].grade-alleged:visible').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

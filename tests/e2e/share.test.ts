@@ -17,8 +17,8 @@ import {
 } from '../../src/lib/exports';
 import { en } from '../../src/lib/strings';
 
-const { statusLabel } = en;
-import type { Status } from '../../src/lib/vocabulary';
+const { gradeLabel } = en;
+import type { Grade } from '../../src/lib/vocabulary';
 import { gitFileDates } from '../../src/data/git-dates';
 
 const dist = inject('fixtureDist');
@@ -195,9 +195,9 @@ describe('the open data', () => {
       expect(h1(page(`events/${String(e['id'])}/`))).toBe(e['title']);
     for (const r of json('data/relations.json')) {
       const html = page(`relations/${String(r['id'])}/`);
-      const status = r['status'] as Status;
+      const grade = r['grade'] as Grade;
       expect(html, String(r['id'])).toMatch(
-        new RegExp(`class="grade grade-${status}"[^>]*>${statusLabel[status]}<`),
+        new RegExp(`class="grade grade-${grade}"[^>]*>${gradeLabel[grade]}<`),
       );
     }
     const sources = page('sources/');

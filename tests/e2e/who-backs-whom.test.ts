@@ -190,11 +190,11 @@ describe('with JavaScript', () => {
     const { page } = await open();
     const all = await visibleRows(page);
     await page.click('#graph-controls summary'); // the filters start folded
-    await page.uncheck('input[name=status][value=alleged]');
+    await page.uncheck('input[name=grade][value=alleged]');
     const noAlleged = await visibleRows(page);
     expect(noAlleged).toBeLessThan(all);
-    expect(await page.locator('#wbw [data-pair].status-alleged:visible').count()).toBe(0);
-    expect(page.url()).toMatch(/status=[a-z,]+/);
+    expect(await page.locator('#wbw [data-pair].grade-alleged:visible').count()).toBe(0);
+    expect(page.url()).toMatch(/grade=[a-z,]+/);
     expect(page.url()).not.toMatch(/alleged/);
     await page.uncheck('input[name=type][value=leadership]');
     expect(await visibleRows(page)).toBeLessThan(noAlleged);
@@ -232,12 +232,12 @@ describe('with JavaScript', () => {
   });
 
   it('restores state from the URL: focus, grade and view', async () => {
-    const { page } = await open('?view=table&focus=hts&status=confirmed,reported');
+    const { page } = await open('?view=table&focus=hts&grade=confirmed,reported');
     expect(await page.locator('#table').isVisible()).toBe(true);
     expect(await page.locator('#network').isVisible()).toBe(false);
     expect(await page.inputValue('#focus')).toBe('hts');
     expect(await page.getAttribute('#graph-controls', 'open')).not.toBeNull();
-    expect(await page.isChecked('input[name=status][value=alleged]')).toBe(false);
+    expect(await page.isChecked('input[name=grade][value=alleged]')).toBe(false);
     const rows = await page
       .locator('.relation-table tbody tr:visible')
       .evaluateAll((trs) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTE, paletteCss } from '../../src/lib/colours';
-import { SIDES, STATUSES } from '../../src/lib/vocabulary';
+import { SIDES, GRADES } from '../../src/lib/vocabulary';
 import { EDGE_GROUPS } from '../../src/lib/diagram';
 
 describe('the colours', () => {
@@ -11,7 +11,7 @@ describe('the colours', () => {
   it('give every side, grade and relation group a colour in both schemes', () => {
     for (const p of Object.values(PALETTE)) {
       expect(Object.keys(p.side).sort()).toEqual([...SIDES].sort());
-      expect(Object.keys(p.grade).sort()).toEqual([...STATUSES].sort());
+      expect(Object.keys(p.grade).sort()).toEqual([...GRADES].sort());
       expect(Object.keys(p.edge).sort()).toEqual(Object.keys(EDGE_GROUPS).sort());
     }
   });

@@ -191,7 +191,7 @@ describe('npm run new', () => {
     date: '"2019-05-06"',
     from: '"2019-05"',
     to: 'ongoing',
-    status: 'reported',
+    grade: 'reported',
     note: 'A test note.',
     actor: 'turkey',
     role: 'attacker',

@@ -7,6 +7,7 @@ import {
   csvField,
   downloads,
   jsonSchema,
+  requiredFields,
   parseCsv,
   recordSchema,
   records,
@@ -208,7 +209,7 @@ describe('CSV export', () => {
     const rel = parseCsv(toCsv('relations', d.relations));
     const arms = rel.find((r) => r[0] === 'turkey--arms-supply--nfl')!;
     expect(arms[rel[0]!.indexOf('periods')]).toBe('2019-05/2019-07');
-    expect(arms[rel[0]!.indexOf('status')]).toBe('alleged');
+    expect(arms[rel[0]!.indexOf('grade')]).toBe('alleged');
     for (const c of EXPORT_COLLECTIONS) {
       const all = parseCsv(toCsv(c, d[c]));
       expect(all.every((r) => r.length === csvColumns(c).length)).toBe(true);
@@ -311,8 +312,8 @@ describe('JSON Schema', () => {
     for (const c of EXPORT_COLLECTIONS)
       expect(validate(jsonSchema(c), JSON.parse(toJson(c, d[c])))).toEqual([]);
     const [rel] = JSON.parse(toJson('relations', d.relations)) as Record<string, unknown>[];
-    expect(validate(jsonSchema('relations'), [{ ...rel, status: 'likely' }]).join()).toMatch(
-      /status/,
+    expect(validate(jsonSchema('relations'), [{ ...rel, grade: 'likely' }]).join()).toMatch(
+      /grade/,
     );
     expect(validate(jsonSchema('relations'), [{ ...rel, extra: 1 }]).join()).toMatch(
       /extra: not allowed/,
@@ -337,6 +338,8 @@ describe('JSON Schema', () => {
       'language',
     ]);
     expect((jsonSchema('sources')['items'] as { required: string[] }).required).toContain('read');
+    expect(requiredFields(jsonSchema('sources'))).toContain('read');
+    expect(requiredFields({})).toEqual([]);
     expect(
       (jsonSchema('sources')['items'] as { properties: Record<string, Record<string, unknown>> })
         .properties['read'],

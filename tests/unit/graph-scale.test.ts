@@ -27,7 +27,7 @@ function synthetic(n: number, m: number) {
       from: `a${from}`,
       to: `a${to}`,
       type,
-      status: 'reported',
+      grade: 'reported',
       periods: [{ from: '2019', to: 'ongoing' }],
     });
   }

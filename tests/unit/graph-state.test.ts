@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseState, serializeState, VIEWS, type GraphState } from '../../src/lib/graph-state';
-import { RELATION_TYPES, STATUSES, type RelationType, type Status } from '../../src/lib/vocabulary';
+import { NONE, type Choice } from '../../src/lib/graph';
+import { RELATION_TYPES, GRADES, type RelationType, type Grade } from '../../src/lib/vocabulary';
 
 const DEFAULT: GraphState = {
   view: 'network',
   types: [],
-  statuses: [],
+  grades: [],
   focus: undefined,
   asOf: undefined,
 };
 
 /** A state as parseState would give it: lists present (possibly empty), in the canonical (sorted) order. */
 function state(partial: Partial<GraphState>): GraphState {
-  return {
-    ...DEFAULT,
-    ...partial,
-    types: [...(partial.types ?? [])].sort(),
-    statuses: [...(partial.statuses ?? [])].sort(),
-  };
+  const sorted = <T extends string>(c: Choice<T>): Choice<T> =>
+    c === NONE ? c : [...(c ?? [])].sort();
+  return { ...DEFAULT, ...partial, types: sorted(partial.types), grades: sorted(partial.grades) };
 }
 
 const actorIds = new Set(['hts', 'nfl', 'turkey', 'al-qaeda', 'syria']);
@@ -41,29 +39,29 @@ describe('parseState', () => {
   it('reads every field', () => {
     expect(
       parseState(
-        '?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016',
+        '?view=matrix&type=arms-supply,funding&grade=confirmed&focus=hts&asof=2016',
         actorIds,
       ),
     ).toEqual({
       view: 'matrix',
       types: ['arms-supply', 'funding'],
-      statuses: ['confirmed'],
+      grades: ['confirmed'],
       focus: 'hts',
       asOf: '2016',
     });
-    expect(parseState('view=table&status=alleged,disputed&asof=2019-04-30')).toEqual({
+    expect(parseState('view=table&grade=alleged,disputed&asof=2019-04-30')).toEqual({
       view: 'table',
       types: [],
-      statuses: ['alleged', 'disputed'],
+      grades: ['alleged', 'disputed'],
       focus: undefined,
       asOf: '2019-04-30',
     });
   });
 
-  it('accepts every known view, type and status', () => {
+  it('accepts every known view, type and grade', () => {
     for (const view of VIEWS) expect(parseState(`?view=${view}`).view).toBe(view);
     expect(parseState(`?type=${RELATION_TYPES.join(',')}`).types).toEqual([...RELATION_TYPES]);
-    expect(parseState(`?status=${STATUSES.join(',')}`).statuses).toEqual([...STATUSES]);
+    expect(parseState(`?grade=${GRADES.join(',')}`).grades).toEqual([...GRADES]);
   });
 
   it('falls back to the network view for an unknown or empty view', () => {
@@ -72,19 +70,29 @@ describe('parseState', () => {
     expect(parseState('?view=Matrix').view).toBe('network');
   });
 
-  it('drops unknown relation types and statuses, keeping the known ones', () => {
+  it('drops unknown relation types and grades, keeping the known ones', () => {
     expect(parseState('?type=funding,bribery,,ARMS-SUPPLY,arms-supply').types).toEqual([
       'funding',
       'arms-supply',
     ]);
     expect(parseState('?type=bribery').types).toEqual([]);
-    expect(parseState('?status=confirmed,rumoured,denied').statuses).toEqual([
-      'confirmed',
-      'denied',
-    ]);
-    expect(parseState('?status=').statuses).toEqual([]);
-    // A status is not a type, and a type is not a status.
-    expect(parseState('?type=confirmed&status=funding')).toEqual(DEFAULT);
+    expect(parseState('?grade=confirmed,rumoured,denied').grades).toEqual(['confirmed', 'denied']);
+    expect(parseState('?grade=').grades).toEqual([]);
+    // A grade is not a type, and a type is not a grade.
+    expect(parseState('?type=confirmed&grade=funding')).toEqual(DEFAULT);
+  });
+
+  it('writes an unticked choice as "__none__", which reads back as the default', () => {
+    expect(serializeState({ view: 'network', types: NONE, grades: ['denied'] })).toBe(
+      '?type=__none__&grade=denied',
+    );
+    expect(parseState('?type=__none__').types).toEqual([]);
+  });
+
+  it('still reads links made when the grade was called "status"', () => {
+    expect(parseState('?status=alleged,denied').grades).toEqual(['alleged', 'denied']);
+    expect(parseState('?grade=confirmed&status=denied').grades).toEqual(['confirmed']);
+    expect(serializeState(parseState('?status=alleged'))).toBe('?grade=alleged');
   });
 
   it('reads lists whose commas were percent-encoded', () => {
@@ -124,7 +132,7 @@ describe('parseState', () => {
 
   it('drops only the bad fields, leaving the good ones', () => {
     expect(
-      parseState('?view=globe&type=funding,x&status=y&focus=isis&asof=2019-02-30', actorIds),
+      parseState('?view=globe&type=funding,x&grade=y&focus=isis&asof=2019-02-30', actorIds),
     ).toEqual(state({ types: ['funding'] }));
     expect(parseState('?view=table&focus=nfl&asof=nope&utm_source=x', actorIds)).toEqual(
       state({ view: 'table', focus: 'nfl' }),
@@ -141,7 +149,7 @@ describe('serializeState', () => {
   it('gives "" for the default state, however the defaults are spelt', () => {
     expect(serializeState(DEFAULT)).toBe('');
     expect(serializeState({ view: 'network' })).toBe('');
-    expect(serializeState({ view: 'network', types: [], statuses: [], focus: '', asOf: '' })).toBe(
+    expect(serializeState({ view: 'network', types: [], grades: [], focus: '', asOf: '' })).toBe(
       '',
     );
   });
@@ -150,7 +158,7 @@ describe('serializeState', () => {
     expect(serializeState(state({ view: 'matrix' }))).toBe('?view=matrix');
     expect(serializeState(state({ focus: 'hts' }))).toBe('?focus=hts');
     expect(serializeState(state({ asOf: '2016' }))).toBe('?asof=2016');
-    expect(serializeState(state({ statuses: ['confirmed'] }))).toBe('?status=confirmed');
+    expect(serializeState(state({ grades: ['confirmed'] }))).toBe('?grade=confirmed');
   });
 
   it('writes every field in a fixed order, with plain commas and sorted lists', () => {
@@ -158,19 +166,19 @@ describe('serializeState', () => {
       serializeState({
         view: 'matrix',
         types: ['funding', 'arms-supply'],
-        statuses: ['reported', 'confirmed'],
+        grades: ['reported', 'confirmed'],
         focus: 'hts',
         asOf: '2016',
       }),
-    ).toBe('?view=matrix&type=arms-supply,funding&status=confirmed,reported&focus=hts&asof=2016');
+    ).toBe('?view=matrix&type=arms-supply,funding&grade=confirmed,reported&focus=hts&asof=2016');
   });
 
   it("does not sort the caller's arrays in place", () => {
     const types: RelationType[] = ['funding', 'arms-supply'];
-    const statuses: Status[] = ['reported', 'confirmed'];
-    serializeState({ view: 'network', types, statuses });
+    const grades: Grade[] = ['reported', 'confirmed'];
+    serializeState({ view: 'network', types, grades });
     expect(types).toEqual(['funding', 'arms-supply']);
-    expect(statuses).toEqual(['reported', 'confirmed']);
+    expect(grades).toEqual(['reported', 'confirmed']);
   });
 
   it('gives the same string whatever order the lists are in', () => {
@@ -187,8 +195,8 @@ describe('round trips', () => {
     state({ view: 'table' }),
     state({ types: ['funding'] }),
     state({ types: [...RELATION_TYPES] }),
-    state({ statuses: [...STATUSES] }),
-    state({ statuses: ['alleged', 'denied'] }),
+    state({ grades: [...GRADES] }),
+    state({ grades: ['alleged', 'denied'] }),
     state({ focus: 'hts' }),
     state({ focus: 'al-qaeda', view: 'table' }),
     state({ asOf: '2016' }),
@@ -197,14 +205,14 @@ describe('round trips', () => {
     state({
       view: 'matrix',
       types: ['arms-supply', 'funding'],
-      statuses: ['confirmed'],
+      grades: ['confirmed'],
       focus: 'hts',
       asOf: '2016',
     }),
     state({
       view: 'table',
       types: ['armed-conflict', 'rivalry', 'designation'],
-      statuses: ['disputed', 'reported'],
+      grades: ['disputed', 'reported'],
       focus: 'nfl',
       asOf: '2017-09',
     }),
@@ -213,7 +221,7 @@ describe('round trips', () => {
         state({
           view,
           types: [t, RELATION_TYPES[(i + 5) % RELATION_TYPES.length]!],
-          statuses: [STATUSES[i % STATUSES.length]!],
+          grades: [GRADES[i % GRADES.length]!],
           focus: [...actorIds][i % actorIds.size],
           asOf:
             i % 3 === 0
@@ -249,13 +257,13 @@ describe('round trips', () => {
     '',
     '?',
     '?view=matrix',
-    '?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016',
-    '?asof=2016&focus=hts&status=confirmed&type=funding,arms-supply&view=matrix',
-    '?type=funding,bribery,arms-supply&status=rumoured&view=globe',
+    '?view=matrix&type=arms-supply,funding&grade=confirmed&focus=hts&asof=2016',
+    '?asof=2016&focus=hts&grade=confirmed&type=funding,arms-supply&view=matrix',
+    '?type=funding,bribery,arms-supply&grade=rumoured&view=globe',
     '?focus=isis&asof=2019-02-30',
     '?type=arms-supply%2Cfunding&asof=2019-04',
-    'view=table&status=denied,alleged&focus=syria',
-    '?utm_source=newsletter&view=network&type=&status=',
+    'view=table&grade=denied,alleged&focus=syria',
+    '?utm_source=newsletter&view=network&type=&grade=',
     '?type=funding,funding',
   ];
 
@@ -270,14 +278,14 @@ describe('round trips', () => {
     const canon = (q: string) => serializeState(parseState(q, actorIds));
     expect(canon('')).toBe('');
     expect(canon('?view=network')).toBe('');
-    expect(
-      canon('?asof=2016&focus=hts&status=confirmed&type=funding,arms-supply&view=matrix'),
-    ).toBe('?view=matrix&type=arms-supply,funding&status=confirmed&focus=hts&asof=2016');
-    expect(canon('?type=funding,bribery,arms-supply&status=rumoured&view=globe')).toBe(
+    expect(canon('?asof=2016&focus=hts&grade=confirmed&type=funding,arms-supply&view=matrix')).toBe(
+      '?view=matrix&type=arms-supply,funding&grade=confirmed&focus=hts&asof=2016',
+    );
+    expect(canon('?type=funding,bribery,arms-supply&grade=rumoured&view=globe')).toBe(
       '?type=arms-supply,funding',
     );
     expect(canon('?focus=isis&asof=2019-02-30')).toBe('');
     expect(canon('?type=arms-supply%2Cfunding')).toBe('?type=arms-supply,funding');
-    expect(canon('?utm_source=newsletter&view=network&type=&status=')).toBe('');
+    expect(canon('?utm_source=newsletter&view=network&type=&grade=')).toBe('');
   });
 });

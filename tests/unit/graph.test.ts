@@ -4,6 +4,7 @@ import {
   edgesByPair,
   filterGraph,
   GraphError,
+  NONE,
   inForce,
   oneHop,
   type ActorInput,
@@ -11,7 +12,7 @@ import {
   type GraphEdge,
   type GraphPeriod,
 } from '../../src/lib/graph';
-import type { RelationType, Status } from '../../src/lib/vocabulary';
+import type { RelationType, Grade } from '../../src/lib/vocabulary';
 
 // ---------------------------------------------------------------- fixtures
 
@@ -53,10 +54,10 @@ function rel(
   from: string,
   type: RelationType,
   to: string,
-  status: Status = 'confirmed',
+  grade: Grade = 'confirmed',
   periods: GraphPeriod[] = [{ from: '2011', to: 'ongoing' }],
 ): GraphEdge {
-  return { id: `${from}--${type}--${to}`, from, to, type, status, periods };
+  return { id: `${from}--${type}--${to}`, from, to, type, grade, periods };
 }
 
 const relations: GraphEdge[] = [
@@ -367,7 +368,7 @@ describe('filterGraph', () => {
   });
 
   it('empty lists mean all', () => {
-    const v = filterGraph(graph(), { types: [], statuses: [], focus: undefined, asOf: undefined });
+    const v = filterGraph(graph(), { types: [], grades: [], focus: undefined, asOf: undefined });
     expect(sorted(v.nodes)).toEqual(allNodes);
     expect(sorted(v.edges)).toEqual(allEdges);
     const blank = filterGraph(graph(), { focus: '', asOf: '' });
@@ -383,15 +384,20 @@ describe('filterGraph', () => {
     expect(filterGraph(graph(), { types: ['funding'] }).edges.size).toBe(0);
   });
 
-  it('filters by status', () => {
-    expect(sorted(filterGraph(graph(), { statuses: ['alleged'] }).edges)).toEqual([
+  it('filters by grade', () => {
+    expect(sorted(filterGraph(graph(), { grades: ['alleged'] }).edges)).toEqual([
       'turkey--arms-supply--nfl',
     ]);
-    expect(sorted(filterGraph(graph(), { statuses: ['disputed', 'reported'] }).edges)).toEqual([
+    expect(sorted(filterGraph(graph(), { grades: ['disputed', 'reported'] }).edges)).toEqual([
       'hts--armed-conflict--nfl',
       'hts--splinter-of--al-qaeda',
     ]);
-    expect(filterGraph(graph(), { statuses: ['denied'] }).edges.size).toBe(0);
+    expect(filterGraph(graph(), { grades: ['denied'] }).edges.size).toBe(0);
+  });
+
+  it('shows no relation when every box of a choice is unticked (NONE), but every actor', () => {
+    expect(filterGraph(graph(), { types: NONE }).edges.size).toBe(0);
+    expect(filterGraph(graph(), { grades: NONE }).nodes.size).toBe(graph().nodes.length);
   });
 
   it('filters by as-of date', () => {
@@ -445,7 +451,7 @@ describe('filterGraph', () => {
     expect(v.edges.size).toBe(0);
   });
 
-  it('combines focus with type, status and date', () => {
+  it('combines focus with type, grade and date', () => {
     const t = filterGraph(graph(), { focus: 'hts', types: ['armed-conflict'] });
     expect(sorted(t.nodes)).toEqual(['hts', 'nfl', 'syria']);
     expect(sorted(t.edges)).toEqual(['hts--armed-conflict--nfl', 'syria--armed-conflict--hts']);
@@ -453,7 +459,7 @@ describe('filterGraph', () => {
     const s = filterGraph(graph(), {
       focus: 'hts',
       types: ['armed-conflict'],
-      statuses: ['confirmed'],
+      grades: ['confirmed'],
     });
     expect(sorted(s.nodes)).toEqual(['hts', 'syria']);
     expect(sorted(s.edges)).toEqual(['syria--armed-conflict--hts']);
@@ -469,17 +475,17 @@ describe('filterGraph', () => {
     const all = filterGraph(graph(), {
       focus: 'turkey',
       types: ['arms-supply', 'designation'],
-      statuses: ['alleged', 'confirmed'],
+      grades: ['alleged', 'confirmed'],
       asOf: '2019-06',
     });
     expect(sorted(all.nodes)).toEqual(['hts', 'nfl', 'turkey']);
     expect(sorted(all.edges)).toEqual(['turkey--arms-supply--nfl', 'turkey--designation--hts']);
   });
 
-  it('combines type, status and date without focus', () => {
+  it('combines type, grade and date without focus', () => {
     const v = filterGraph(graph(), {
       types: ['armed-conflict', 'arms-supply'],
-      statuses: ['reported', 'alleged'],
+      grades: ['reported', 'alleged'],
       asOf: '2019',
     });
     expect(sorted(v.edges)).toEqual(['hts--armed-conflict--nfl', 'turkey--arms-supply--nfl']);

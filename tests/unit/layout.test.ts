@@ -53,7 +53,7 @@ describe('folding and bundling', () => {
       from,
       to,
       type,
-      status: 'confirmed' as const,
+      grade: 'confirmed' as const,
       periods: [{ from: '2019', to: 'ongoing' }],
     });
     const g = buildGraph(actors, [

@@ -38,7 +38,7 @@ export function realGraph(): Graph {
         from: r.from,
         to: r.to,
         type: r.type,
-        status: r.status,
+        grade: r.grade,
         periods: r.periods.map((p) => ({ from: String(p.from), to: String(p.to) })),
       };
     });
@@ -50,7 +50,7 @@ const rel = (from: string, type: RelationType, to: string): GraphEdge => ({
   from,
   to,
   type,
-  status: 'reported',
+  grade: 'reported',
   periods: [{ from: '2019', to: 'ongoing' }],
 });
 

@@ -20,7 +20,7 @@ const relation = {
   from: 'turkey',
   to: 'national-front-for-liberation',
   type: 'arms-supply',
-  status: 'alleged',
+  grade: 'alleged',
   periods: [{ from: '2019-05', to: '2019-07' }],
   claimant: 'Unnamed rebel source',
   note: 'Alleged.',
@@ -97,9 +97,9 @@ describe('schemas refuse bad content with the field and what was expected', () =
       messages(s.source.safeParse({ ...source, date: new Date('2019-07-10') })).join(),
     ).toMatch(/date: expected .* in quotes/);
   });
-  it('a status outside the scheme', () => {
-    expect(messages(s.relation.safeParse({ ...relation, status: 'likely' })).join()).toMatch(
-      /status: expected the grade: one of confirmed, reported, alleged, disputed, denied/,
+  it('a grade outside the scheme', () => {
+    expect(messages(s.relation.safeParse({ ...relation, grade: 'likely' })).join()).toMatch(
+      /grade: expected the grade: one of confirmed, reported, alleged, disputed, denied/,
     );
   });
   it('a relation type outside the scheme', () => {

@@ -53,7 +53,7 @@ describe('the real content: sources we read', () => {
   it("grounds every confirmed relation in a read primary statement, agency report or monitor's record", () => {
     const byId = new Map(sources.map((x) => [x.id, x] as const));
     const weak = relations
-      .filter((r) => r.data.status === 'confirmed' && confirmingSources(r.data, byId).length === 0)
+      .filter((r) => r.data.grade === 'confirmed' && confirmingSources(r.data, byId).length === 0)
       .map((r) => r.id);
     expect(weak).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('contentStats', () => {
         language: 'en',
       },
     });
-    const rel = (id: string, status: Relation['status'], ids: string[]): Entry<Relation> => ({
+    const rel = (id: string, grade: Relation['grade'], ids: string[]): Entry<Relation> => ({
       id,
       file: '',
       raw: '',
@@ -94,7 +94,7 @@ describe('contentStats', () => {
         to: 'b',
         type: 'rivalry',
         periods: [{ from: '2019', to: 'unknown' }],
-        status,
+        grade,
         note: 'n',
         sources: ids,
       },

@@ -59,7 +59,7 @@ describe('a translated edition', () => {
     expect(t.originalTitleTranslation).toBe('ترجمة');
     if (claim) {
       expect(t.claims[0]!.text).toBe('ادعاء');
-      expect(t.claims[0]!.status).toBe(claim.status);
+      expect(t.claims[0]!.grade).toBe(claim.grade);
     }
   });
 });

@@ -215,7 +215,7 @@ describe('validateDataset: further rules', () => {
       ds.relations.push({
         ...r,
         id: 'turkey--arms-supply--nfl-2',
-        data: { ...r.data, status: 'denied' },
+        data: { ...r.data, grade: 'denied' },
       });
     });
     expect(problems).toEqual([]);
@@ -410,7 +410,7 @@ describe('validateDataset: places', () => {
 describe('grades follow the sources', () => {
   const confirmed = (ds: ReturnType<typeof validDataset>) => {
     const r = ds.relations[1]!;
-    r.data.status = 'confirmed';
+    r.data.grade = 'confirmed';
   };
 
   it('accepts a confirmed relation citing a read agency report', () => {
@@ -445,7 +445,7 @@ describe('grades follow the sources', () => {
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({
         file: 'src/content/relations/hts--splinter-of--al-qaeda.yaml',
-        field: 'status',
+        field: 'grade',
         message: expect.stringMatching(
           /graded confirmed, but none of its sources .*reuters-2019-07-10 \(\w+, (?:not )?read\).*The rule: a relation graded confirmed cites/,
         ),
@@ -467,7 +467,7 @@ describe('grades follow the sources', () => {
           to: 'hts',
           type: 'armed-conflict',
           periods: [{ from: '2019', to: 'unknown' }],
-          status: 'reported',
+          grade: 'reported',
           claimantActor: 'turkey',
           note: 'Turkey says so.',
           sources: ['reuters-2019-07-10'],
@@ -476,7 +476,7 @@ describe('grades follow the sources', () => {
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
-      field: 'status',
+      field: 'grade',
       message: expect.stringMatching(/claim by "turkey" about "hts", its adversary/),
     });
   });

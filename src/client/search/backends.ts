@@ -16,6 +16,7 @@ import {
   type SearchIndex,
 } from '../../lib/search/matcher';
 import { FACET_KEYS, type FacetKey, type FacetSelection } from '../../lib/search/vocabulary';
+import { isObject } from '../../lib/typed';
 import { data } from './data';
 import { d, el } from './dom';
 import { escapeText } from '../../lib/escape';
@@ -103,10 +104,17 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts }>;
 }
 
+/** Whether a loaded module is Pagefind's (the three functions this file calls). */
+function isPagefind(module: unknown): module is Pagefind {
+  return (
+    isObject(module) &&
+    ['options', 'init', 'search'].every((name) => typeof module[name] === 'function')
+  );
+}
+
 async function pagefindBackend(): Promise<Backend> {
-  const pf = await (import(
-    /* @vite-ignore */ sharedUrl('pagefind/pagefind.js')
-  ) as Promise<Pagefind>);
+  const pf: unknown = await import(/* @vite-ignore */ sharedUrl('pagefind/pagefind.js'));
+  if (!isPagefind(pf)) throw new Error('pagefind/pagefind.js is not the Pagefind module');
   // No worker: one small index, and one file fewer to fetch before the first result.
   await pf.options({ noWorker: true, excerptLength: 22, ranking: data.ranking });
   await pf.init();

@@ -20,7 +20,7 @@ function handle(action: Action): void {
 }
 
 // what the loader queued before this script ran (src/client/search/loader.ts)
-const pending: unknown = window.idlibSearch;
-const queued = Array.isArray(pending) ? (pending as Action[]) : [];
+const pending = window.idlibSearch;
+const queued = pending instanceof Array ? pending : [];
 window.idlibSearch = { push: handle };
 for (const a of queued) handle(a);

@@ -11,7 +11,7 @@ import { formatSpan } from '../dates';
 import { dateText } from '../format';
 import type { Dictionary } from '../strings';
 import { en } from '../strings';
-import { ACTOR_KINDS, SIDES, STATUSES } from '../vocabulary';
+import { ACTOR_KINDS, SIDES, GRADES } from '../vocabulary';
 import { searchForms } from './normalise';
 import { TEXT_WEIGHTS, ranksForLeaders, type MetaField } from './ranking';
 import { PAGE_TYPES, type FacetKey } from './vocabulary';
@@ -72,7 +72,7 @@ export function eventFacets(date: DateSpan, t: Dictionary = en): Facets {
  * finds the relation by the words of those claims.
  */
 export function relationFacets(
-  r: Pick<Relation, 'status'>,
+  r: Pick<Relation, 'grade'>,
   id: string,
   model: Pick<SiteModel, 'article'>,
 ): Facets {
@@ -80,7 +80,7 @@ export function relationFacets(
     .filter((c) => c.relations.includes(id))
     .map((c) => c.text);
   return {
-    filters: { type: 'relation', grade: r.status },
+    filters: { type: 'relation', grade: r.grade },
     meta: {},
     ...(claims.length ? { hidden: { text: claims.join(' '), weight: TEXT_WEIGHTS.claims } } : {}),
   };
@@ -142,7 +142,7 @@ export function facetOptions(
     year: options('year', years.map(String)),
     grade: options(
       'grade',
-      STATUSES.filter((s) => relations.some((r) => r.status === s)),
+      GRADES.filter((s) => relations.some((r) => r.grade === s)),
     ),
   };
 }
@@ -154,6 +154,6 @@ export function facetLabels(t: Dictionary = en): Record<FacetKey, Record<string,
     kind: t.kindLabel,
     side: t.sideLabel,
     year: {},
-    grade: t.statusLabel,
+    grade: t.gradeLabel,
   };
 }

@@ -101,7 +101,7 @@ const relationEntry = (
     u: paths.relation(id),
     n: relationSentence(name(r.from), r.type, name(r.to), t),
     s: r.note,
-    g: r.status,
+    g: r.grade,
   });
 
 function sourceEntry(id: string, s: Source, t: Dictionary): SearchEntry {
@@ -134,7 +134,7 @@ export function buildSearchIndex(model: SiteModel, t: Dictionary = en): SearchIn
       clean({ t: 'report', u: `${report}#${s.anchor}`, n: s.title, s: clip(s.text) }),
     ),
     ...art.data.claims.map((c) =>
-      clean({ t: 'report', u: `${report}#claim-${c.id}`, n: c.text, g: c.status }),
+      clean({ t: 'report', u: `${report}#claim-${c.id}`, n: c.text, g: c.grade }),
     ),
     ...[...model.actors.values()].map((a) => actorEntry(a.id, a.data, model)),
     ...model.timeline.flatMap((e) => {

@@ -11,12 +11,12 @@ import type { Dictionary } from '../strings';
 import {
   ACTOR_KINDS,
   CORRECTABLE,
+  GRADES,
   PLACE_KINDS,
   PLACE_MAPS,
   RELATION_TYPES,
   SIDES,
   SOURCE_KINDS,
-  STATUSES,
 } from '../vocabulary';
 import type { DateWords } from '../dates';
 import type { ExportCollection } from '../exports';
@@ -140,7 +140,7 @@ const fieldDocs: Record<ExportCollection, Record<string, readonly [string, strin
       'قائمة `{ from, to, startGiven }`',
       `متى كانت قائمة. \`from\` ${DATE}؛ و\`to\` تاريخ، أو \`ongoing\` (لا تزال سارية عند آخر تحقق) أو \`unknown\` (نهايتها غير معروفة)؛ وقيمة \`startGiven\` \`false\` تعني أن \`from\` ليس إلا أول تاريخ تثبتها فيه المصادر (وفي CSV تسبق الكلمةُ \`by\` التاريخ).`,
     ],
-    status: [oneOf(STATUSES), 'الدرجة: مدى ثبوت العلاقة (انظر «الدرجات» أدناه).'],
+    grade: [oneOf(GRADES), 'الدرجة: مدى ثبوت العلاقة (انظر «الدرجات» أدناه).'],
     claimant: [
       'نص، اختياري',
       'صاحب الادعاء، بالكلمات، حين تكون العلاقة مزعومة، مثل «مصدر في المعارضة لم يُكشف اسمه».',
@@ -347,14 +347,14 @@ export const ar: Dictionary = {
     designation: '[تصنيف] {from} {to} [منظمةً إرهابية]',
     'unknown-link': '[صلة غير محددة] بين {from} و{to}',
   },
-  statusLabel: {
+  gradeLabel: {
     confirmed: 'مؤكَّد',
     reported: 'مُبلَّغ عنه',
     alleged: 'مزعوم',
     disputed: 'متنازَع عليه',
     denied: 'منفيّ',
   },
-  statusHelp: {
+  gradeHelp: {
     confirmed:
       'يدعمه مصدر قرأناه، يكون مصدراً أوّلياً (بياناً صادراً عن الطرف نفسه أو إدراجاً رسمياً على قائمة)، أو تقريراً لوكالة أنباء، أو سجلاً لجهة رصد.',
     reported:
@@ -853,7 +853,7 @@ export const ar: Dictionary = {
     },
     grades: 'الدرجات',
     gradesIntro:
-      'حقل `status` في العلاقة هو درجتها. وهي تصف الأدلة التي نستند إليها، لا مدى معقولية الادعاء؛ وتشرح [المنهجية] كيف تُمنح الدرجات.',
+      'حقل `grade` في العلاقة يصف الأدلة التي نستند إليها، لا مدى معقولية الادعاء؛ وتشرح [المنهجية] كيف تُمنح الدرجات.',
     gradesAlleged:
       'العلاقة المزعومة (`alleged`) تسمّي صاحب الادعاء (`claimant` و`claimantActor`) بمعزل عمّن نقل الادعاء (`reportedBy`).',
     licence: 'الترخيص',

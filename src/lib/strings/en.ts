@@ -9,8 +9,9 @@
  *   "[link text]" (the page supplies the targets, in order), "*emphasis*", "**strong**",
  *   "`code`", and "{from}"-style slots the page fills with an element.
  */
-import type { ActorKind, FramingKind, RelationType, Side, SourceKind, Status } from '../vocabulary';
+import type { ActorKind, FramingKind, Grade, RelationType, Side, SourceKind } from '../vocabulary';
 import { ENGLISH_DATES } from '../dates';
+import { typed } from '../typed';
 import { plural, type PluralForms } from '../plural';
 import type { ExportCollection } from '../exports';
 import type { Plural } from '../search/phrases';
@@ -18,13 +19,26 @@ import type { FacetKey, PageType } from '../search/vocabulary';
 
 export const en = {
   lang: 'en',
-  dir: 'ltr' as 'ltr' | 'rtl',
+  dir: typed<'ltr' | 'rtl'>('ltr'),
   /** "1 actor", "2 actors": a count with the noun in the right number (src/lib/plural.ts). */
   count(n: number, forms: PluralForms): string {
     return plural('en', n, forms);
   },
   /** Nouns that are counted, with their plural forms. */
-  nouns: {
+  nouns: typed<
+    Record<
+      | 'actor'
+      | 'relation'
+      | 'event'
+      | 'source'
+      | 'place'
+      | 'entry'
+      | 'record'
+      | 'correction'
+      | 'result',
+      PluralForms
+    >
+  >({
     actor: { one: '{n} actor', other: '{n} actors' },
     relation: { one: '{n} relation', other: '{n} relations' },
     event: { one: '{n} event', other: '{n} events' },
@@ -34,18 +48,7 @@ export const en = {
     record: { one: '{n} record', other: '{n} records' },
     correction: { one: '{n} correction', other: '{n} corrections' },
     result: { one: '{n} result', other: '{n} results' },
-  } as Record<
-    | 'actor'
-    | 'relation'
-    | 'event'
-    | 'source'
-    | 'place'
-    | 'entry'
-    | 'record'
-    | 'correction'
-    | 'result',
-    PluralForms
-  >,
+  }),
   /** A list in running text: "a, b and c". */
   list: (items: readonly string[]) =>
     items.length < 2
@@ -118,7 +121,7 @@ export const en = {
     { path: 'method/', label: 'Method' },
     { path: 'data/', label: 'Data' },
   ],
-  kindLabel: {
+  kindLabel: typed<Record<ActorKind, string>>({
     state: 'State',
     government: 'Government',
     'armed-group': 'Armed group',
@@ -127,8 +130,8 @@ export const en = {
     monitor: 'Monitor',
     outlet: 'News outlet',
     'international-body': 'International body',
-  } as Record<ActorKind, string>,
-  kindPlural: {
+  }),
+  kindPlural: typed<Record<ActorKind, string>>({
     state: 'States',
     government: 'Governments',
     'armed-group': 'Armed groups',
@@ -137,16 +140,16 @@ export const en = {
     monitor: 'Monitors',
     outlet: 'News outlets',
     'international-body': 'International bodies',
-  } as Record<ActorKind, string>,
-  sideLabel: {
+  }),
+  sideLabel: typed<Record<Side, string>>({
     'pro-government': 'Government and its allies',
     opposition: 'Opposition and its backers',
     jihadist: 'Jihadist groups',
     'islamic-state': 'Islamic State',
     'us-sdf': 'United States and the SDF',
     observer: 'Monitors, outlets and international bodies',
-  } as Record<Side, string>,
-  relationLabel: {
+  }),
+  relationLabel: typed<Record<RelationType, string>>({
     'military-support': 'military support',
     'arms-supply': 'arms supply',
     funding: 'funding',
@@ -162,9 +165,9 @@ export const en = {
     'armed-conflict': 'armed conflict',
     designation: 'designates as terrorist',
     'unknown-link': 'unknown link',
-  } as Record<RelationType, string>,
+  }),
   /** The verb between two names ("Russia gives military support to ..."); sentences use relationPattern. */
-  relationVerb: {
+  relationVerb: typed<Record<RelationType, string>>({
     'military-support': 'gives military support to',
     'arms-supply': 'supplies arms to',
     funding: 'funds',
@@ -180,12 +183,12 @@ export const en = {
     'armed-conflict': 'fights',
     designation: 'designates as terrorist',
     'unknown-link': 'has an unclear link to',
-  } as Record<RelationType, string>,
+  }),
   /**
    * A relation as a sentence, with the two actors as slots: the order of words is the language's.
    * "[...]" marks the words that link to the relation's page where the sentence is a list item.
    */
-  relationPattern: {
+  relationPattern: typed<Record<RelationType, string>>({
     'military-support': '{from} [gives military support to] {to}',
     'arms-supply': '{from} [supplies arms to] {to}',
     funding: '{from} [funds] {to}',
@@ -201,15 +204,15 @@ export const en = {
     'armed-conflict': '{from} [fights] {to}',
     designation: '{from} [designates] {to} [as terrorist]',
     'unknown-link': '{from} [has an unclear link to] {to}',
-  } as Record<RelationType, string>,
-  statusLabel: {
+  }),
+  gradeLabel: typed<Record<Grade, string>>({
     confirmed: 'Confirmed',
     reported: 'Reported',
     alleged: 'Alleged',
     disputed: 'Disputed',
     denied: 'Denied',
-  } as Record<Status, string>,
-  statusHelp: {
+  }),
+  gradeHelp: typed<Record<Grade, string>>({
     confirmed:
       "Supported by a source we have read that is primary (a party's own statement, an official listing), a news agency's report or a monitor's record.",
     reported:
@@ -217,8 +220,8 @@ export const en = {
     alleged: 'Claimed by a party or an unnamed source; unconfirmed.',
     disputed: 'Contested: the parties or reliable sources disagree.',
     denied: 'Denied by the party concerned.',
-  } as Record<Status, string>,
-  sourceKindLabel: {
+  }),
+  sourceKindLabel: typed<Record<SourceKind, string>>({
     news: 'News report',
     agency: 'News agency report',
     analysis: 'Analysis',
@@ -226,16 +229,16 @@ export const en = {
     monitor: "Monitor's report",
     research: 'Research',
     reference: 'Reference',
-  } as Record<SourceKind, string>,
-  framingLabel: {
+  }),
+  framingLabel: typed<Record<FramingKind, string>>({
     label: "The outlet's label",
     error: 'Error',
     simplification: 'Simplification',
     unverified: 'Unverified',
     outdated: 'True only at the time',
-  } as Record<FramingKind, string>,
+  }),
   /** Two-letter codes for the matrix cells; the key is printed beside it. */
-  relationCode: {
+  relationCode: typed<Record<RelationType, string>>({
     'military-support': 'MS',
     'arms-supply': 'AR',
     funding: 'FU',
@@ -251,9 +254,9 @@ export const en = {
     'armed-conflict': 'AC',
     designation: 'DE',
     'unknown-link': '??',
-  } as Record<RelationType, string>,
+  }),
   /** Titles of the camps in the network diagrams (short: they must fit a phone's width). */
-  campTitle: {
+  campTitle: typed<Record<Side | 'media', string>>({
     'pro-government': 'Government and allies',
     opposition: 'Opposition and backers',
     jihadist: 'Jihadist groups',
@@ -261,19 +264,19 @@ export const en = {
     'us-sdf': 'US and SDF',
     observer: 'International bodies',
     media: 'Monitors and outlets',
-  } as Record<Side | 'media', string>,
+  }),
   /**
    * Names of countries and governorates as the data gives them (place and actor fields), in this
    * edition's language; English shows them as given.
    */
-  geoNames: {} as Record<string, string>,
+  geoNames: typed<Record<string, string>>({}),
   /** The home page. */
   home: {
-    links: ['Read the report, explained', 'See who is who', 'See where it happened'] as readonly [
-      string,
-      string,
-      string,
-    ],
+    links: typed<readonly [string, string, string]>([
+      'Read the report, explained',
+      'See who is who',
+      'See where it happened',
+    ]),
     miniatureAlt:
       'The who-backs-whom network in miniature: actors grouped by side, joined by arrows for support, alliance, leadership and conflict. Open the full diagram, matrix and table.',
     miniatureCaption:
@@ -577,7 +580,7 @@ export const en = {
     matrixBorders:
       'Border: solid confirmed, dotted reported, dashed alleged, double disputed, struck through denied.',
     tableCaption: 'Every relation, one per row: the text equivalent of the network and the matrix',
-    columns: [
+    columns: typed<readonly string[]>([
       'From',
       'To',
       'Type',
@@ -585,7 +588,7 @@ export const en = {
       'Grade',
       'Claimed by',
       'Sources',
-    ] as readonly string[],
+    ]),
     /** When the graph is too large for one page (src/lib/graph-scale.ts): its core, and the table by camp. */
     large: {
       note: (shownActors: number, shownRelations: number) =>
@@ -622,10 +625,13 @@ export const en = {
     offline:
       'Offline search: this copy was opened from disk, so search covers names, aliases, titles and summaries only.',
     failed: 'Search could not load. The A–Z index lists every actor, event and source.',
-    results: { one: '1 result for “{q}”', other: '{n} results for “{q}”' } as Plural,
-    filtered: { one: '1 page matches the filters', other: '{n} pages match the filters' } as Plural,
+    results: typed<Plural>({ one: '1 result for “{q}”', other: '{n} results for “{q}”' }),
+    filtered: typed<Plural>({
+      one: '1 page matches the filters',
+      other: '{n} pages match the filters',
+    }),
     none: 'No results for “{q}”. Try another spelling, or the A–Z index.',
-    all: { one: 'See the result', other: 'See all {n} results' } as Plural,
+    all: typed<Plural>({ one: 'See the result', other: 'See all {n} results' }),
     alias: 'also called',
     sections: 'Matching sections',
     azLink: 'A–Z index',
@@ -648,20 +654,20 @@ export const en = {
       events: 'Timeline',
       sources: 'Sources',
     },
-    facets: {
+    facets: typed<Record<FacetKey, string>>({
       type: 'Type of page',
       kind: 'Kind of actor',
       side: 'Side in mid-2019',
       year: 'Year of event',
       grade: 'Grade',
-    } as Record<FacetKey, string>,
-    types: {
+    }),
+    types: typed<Record<PageType, string>>({
       report: 'Report',
       actor: 'Actor',
       event: 'Event',
       relation: 'Relation',
       source: 'Source',
-    } as Record<PageType, string>,
+    }),
     az: {
       title: 'A–Z index',
       description:
@@ -730,13 +736,13 @@ export const en = {
     records: (n: number) => `(${en.count(n, en.nouns.record)})`,
     /** A file of the dataset in its structured data: "(CSV, 34 records)". */
     download: (format: string, n: number) => `(${format}, ${en.count(n, en.nouns.record)})`,
-    keywords: [
+    keywords: typed<readonly string[]>([
       'Syria',
       'Idlib',
       'Syrian civil war',
       'armed groups',
       'relations between actors',
-    ] as readonly string[],
+    ]),
     coverage: 'Idlib and north-west Syria',
     geojson:
       'The places are also a map layer: [places.geojson] (GeoJSON, RFC 7946; longitude before latitude, WGS 84), one feature per place with its names, kind, the source of its coordinates and its events. A region with no coordinates of its own is a MultiPoint of the places it is drawn around; a place no source locates has no geometry.',
@@ -760,7 +766,9 @@ export const en = {
      * Type and description of each field, by collection and field name, where the edition's
      * language is not the files' own: the English is the data dictionary in src/lib/exports.ts.
      */
-    fieldDocs: {} as Partial<Record<ExportCollection, Record<string, readonly [string, string]>>>,
+    fieldDocs: typed<Partial<Record<ExportCollection, Record<string, readonly [string, string]>>>>(
+      {},
+    ),
     lists: 'Closed lists',
     listsIntro:
       'Fields with a fixed set of values use these ids; the label is what the pages show.',
@@ -773,7 +781,7 @@ export const en = {
     },
     grades: 'Grades',
     gradesIntro:
-      'The `status` of a relation is its grade. It describes the evidence we cite, not how plausible a claim seems; [the method] explains how grades are given.',
+      "A relation's `grade` describes the evidence we cite, not how plausible a claim seems; [the method] explains how grades are given.",
     gradesAlleged:
       'An `alleged` relation names who alleges it (`claimant`, `claimantActor`) apart from who reported the allegation (`reportedBy`).',
     licence: 'Licence',
@@ -847,7 +855,7 @@ export const en = {
     homeLocator: 'Where Idlib is: Syria in its region, with the north-west framed.',
     geometry:
       'Borders and coastlines: Natural Earth (public domain), through the world-atlas package; drawn at build time, so no map service is contacted.',
-    kind: {
+    kind: typed<Record<string, string>>({
       city: 'city',
       town: 'town',
       village: 'village',
@@ -855,7 +863,7 @@ export const en = {
       'military-post': 'military post',
       site: 'site',
       region: 'region',
-    } as Record<string, string>,
+    }),
     markerName: (name: string, kind: string, events: number) =>
       `${name} (${kind}): ${events === 0 ? 'no event on the timeline' : en.count(events, en.nouns.event)}`,
     key: {

@@ -2,18 +2,20 @@
  * The corrections log as an Atom 1.0 feed (corrections.atom): one entry per correction, newest
  * first, each dated by the day it was made and linked to its place on the corrections page.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { absoluteUrl, site } from '../../data/site';
 import { atomFeed } from '../../lib/exports';
 import { correctionFeedEntries } from '../../lib/corrections';
 import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
-import { perLocale, type Locale } from '../../lib/i18n';
+import { perLocale } from '../../lib/i18n';
 
 export const getStaticPaths = () => perLocale([{ params: {} }]);
 
-export const GET: APIRoute = async ({ site: siteUrl, props }) => {
-  const locale = (props as { locale: Locale }).locale;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ site: siteUrl, props }) => {
+  const { locale } = props;
   const dict = strings(locale);
   const { corrections: t, site: name } = dict;
   const model = await site(locale);

@@ -3,9 +3,9 @@
  * linking its page, published when its file was first committed and updated when it last changed
  * (git commit dates, so a build of one commit gives the same feed; the build date without git).
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { absoluteUrl, site } from '../../data/site';
-import { perLocale, type Locale } from '../../lib/i18n';
+import { perLocale } from '../../lib/i18n';
 import { atomFeed } from '../../lib/exports';
 import { dateText } from '../../lib/format';
 import { formatSpan, parseSpan } from '../../lib/dates';
@@ -15,8 +15,10 @@ import { gitFileDates } from '../../data/git-dates';
 
 export const getStaticPaths = () => perLocale([{ params: {} }]);
 
-export const GET: APIRoute = async ({ site: siteUrl, props }) => {
-  const locale = (props as { locale: Locale }).locale;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ site: siteUrl, props }) => {
+  const { locale } = props;
   const t = strings(locale);
   const { feed, site: name } = t;
   const model = await site(locale);
@@ -34,7 +36,7 @@ export const GET: APIRoute = async ({ site: siteUrl, props }) => {
           name: p.name,
           scheme: abs('data/places.json'),
           point: p.coordinates
-            ? ([p.coordinates.lon, p.coordinates.lat] as [number, number])
+            ? ([p.coordinates.lon, p.coordinates.lat] satisfies [number, number])
             : undefined,
         }
       : undefined;

@@ -4,19 +4,17 @@
  * followed by src/client/search/ui.ts bundled by esbuild. The tiny loader in every page adds it
  * only when a reader goes to search.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { clientScript } from '../../data/client-script';
-import { perLocale, type Locale } from '../../lib/i18n';
+import { perLocale } from '../../lib/i18n';
 import { strings } from '../../lib/strings';
 import { clientDataScript } from '../../lib/search/client-data';
 
 export const getStaticPaths = () => perLocale([{ params: {} }]);
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(
-    clientDataScript(strings((props as { locale: Locale }).locale)) +
-      (await clientScript('search/ui.ts')),
-    {
-      headers: { 'content-type': 'text/javascript; charset=utf-8' },
-    },
-  );
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+  new Response(clientDataScript(strings(props.locale)) + (await clientScript('search/ui.ts')), {
+    headers: { 'content-type': 'text/javascript; charset=utf-8' },
+  });

@@ -3,7 +3,7 @@
  * (data/actors.json, data/actors.csv, data/actors.schema.json, …), built from the validated
  * collections by src/lib/exports.ts. Explained on the Data page (src/pages/data.astro).
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { site } from '../../data/site';
 import { downloads, FORMATS } from '../../lib/exports';
 
@@ -23,7 +23,9 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props['body'] as string, {
-    headers: { 'content-type': `${props['type'] as string}; charset=utf-8` },
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(props.body, {
+    headers: { 'content-type': `${props.type}; charset=utf-8` },
   });

@@ -2,14 +2,14 @@
  * Social images for sharing, drawn at build time from src/lib/social-image.ts and rasterised by
  * ./_png.ts, which keeps each PNG until its drawing changes and starts them all on the cores at once.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { png, start } from './_png';
 import { actorDiagram, site, siteGraph } from '../../data/site';
 import { socialSvg, type SocialImage } from '../../lib/social-image';
 import { strings } from '../../lib/strings';
 import { LOCALES, localePrefix } from '../../lib/i18n';
 
-export const getStaticPaths: GetStaticPaths = async () => {
+export const getStaticPaths = (async () => {
   const images: { slug: string; image: SocialImage }[] = [];
   // One set per edition: social/actors/hts.png in English, social/ar/actors/hts.png in Arabic.
   for (const locale of LOCALES) {
@@ -53,9 +53,11 @@ export const getStaticPaths: GetStaticPaths = async () => {
   }));
   start(paths.map((p) => p.props.svg));
   return paths;
-};
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await png(props['svg'] as string)), {
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+  new Response(new Uint8Array(await png(props.svg)), {
     headers: { 'Content-Type': 'image/png' },
   });

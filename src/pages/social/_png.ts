@@ -102,7 +102,7 @@ export function start(svgs: readonly string[]): void {
 async function prune(): Promise<void> {
   if (!folder) return;
   const before = Date.now() - UNUSED_DAYS * 24 * 3600 * 1000;
-  for (const name of await readdir(folder).catch(() => [] as string[])) {
+  for (const name of await readdir(folder).catch((): string[] => [])) {
     const file = join(folder, name);
     const s = await stat(file).catch(() => undefined);
     if (s && s.mtimeMs < before) await rm(file, { force: true });
