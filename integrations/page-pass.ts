@@ -93,7 +93,7 @@ export default function pagePass(): AstroIntegration {
   const styles = new Set<string>();
   let pool: Promise<Pool<PageJob, PageDone>> | undefined;
   /** Every page passed so far, by its path under the output folder. */
-  const passed = new Map<string, Promise<PageDone>>();
+  const passed = new Map<string, Promise<Omit<PageDone, 'html'>>>();
   const open = () =>
     (pool ??= (async () => {
       const stale = copies;
@@ -112,9 +112,12 @@ export default function pagePass(): AstroIntegration {
         (j) => `the page pass of ${j.page}`,
       );
     })());
+  /** Passes a page; what is kept for the end of the build leaves its HTML out (10,000 pages add up). */
   const pass = (job: Omit<PageJob, 'id'>) => {
     const done = open().then((p) => p.run(job));
-    passed.set(job.page, done);
+    const kept = done.then(({ html: _, ...rest }) => rest);
+    kept.catch(() => {}); // a failure is reported where `done` is awaited (the render), not twice
+    passed.set(job.page, kept);
     return done;
   };
   return {

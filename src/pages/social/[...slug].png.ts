@@ -3,7 +3,7 @@
  * ./_png.ts, which keeps each PNG until its drawing changes and starts them all on the cores at once.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCores, png, start } from './_png';
+import { allCores, start, takePng } from './_png';
 import { actorDiagram, site, siteGraph } from '../../data/site';
 import { socialSvg, type SocialImage } from '../../lib/social-image';
 import { strings } from '../../lib/strings';
@@ -58,7 +58,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 // Rendered after every page (integrations/render-order.ts): the main thread is free now.
 export const GET: APIRoute = async ({ props }) => {
   allCores();
-  return new Response(new Uint8Array(await png(props['svg'] as string)), {
+  return new Response(new Uint8Array(await takePng(props['svg'] as string)), {
     headers: { 'Content-Type': 'image/png' },
   });
 };

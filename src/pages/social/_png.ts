@@ -98,6 +98,13 @@ export function png(svg: string): Promise<Uint8Array> {
   return p;
 }
 
+/** Like png(), for the route that writes it: the bytes are not kept after (3,000 images add up). */
+export function takePng(svg: string): Promise<Uint8Array> {
+  const p = png(svg);
+  rendered.delete(keyOf(svg));
+  return p;
+}
+
 /** Starts every PNG of the build at once (they queue for the cores); then prunes the cache. */
 export function start(svgs: readonly string[]): void {
   const all = svgs.map(png);
