@@ -9,6 +9,7 @@ import contentCheck from './integrations/content-check';
 import { contentProcessor } from './src/lib/mdx-processor';
 import { buildDate } from './src/data/build-date';
 import buildProfile from './integrations/build-profile';
+import renderOrder from './integrations/render-order';
 
 /**
  * Where the site is published: SITE_URL is the domain, BASE_PATH a sub-path such as /idlib/.
@@ -27,7 +28,9 @@ export default defineConfig({
   i18n: { locales: ['en', 'ar'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Two content files with one id must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Several pages in flight: while the page pass (on worker threads) finishes one, the main thread
+  // renders the next (integrations/render-order.ts).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   vite: {
     define: { 'import.meta.env.BUILD_DATE': JSON.stringify(date) },
     build: {
@@ -53,6 +56,9 @@ export default defineConfig({
     // First: a content problem stops the build with the content check's message, before Astro reads anything.
     contentCheck(),
     mdx({ processor: contentProcessor() }),
+    // The social images render after the pages, so that their PNGs are made while the pages render;
+    // each page goes through the page pass as it renders.
+    renderOrder(),
     // hreflang alternates between the two editions of every page
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } } }),
     // One pass over each page: relative links, external links marked, scripts checked, CSP.

@@ -11,17 +11,31 @@
  * from the bundle before Astro inlines them). A page carrying anything else stops the build with
  * the page and, where one exists, the content file behind it. The 404 page keeps root-absolute
  * links: a server shows it at any depth, where relative links would break.
+ *
+ * The pass runs while Astro renders: each page goes to the workers as it is rendered
+ * (render-order.ts) and Astro writes the passed page. Pages Astro did not render (HTML files in
+ * public/) are passed from disk after the build. The workers also write Pagefind's copies of the
+ * finished pages (searchCopies(); pagefind.ts indexes them).
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { existsSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPool } from './worker-pool';
+import { createPool, type Pool } from './worker-pool';
+import { onRenderedPage } from './render-order';
 import { hash, policy } from '../src/lib/csp';
 import { inlineScripts } from '../src/data/client-script';
 import type { PageDone, PageJob, PassShared } from './page-pass-worker';
+
+let copies: string | undefined;
+
+/** The folder of Pagefind's copies of the finished pages (pagefind.ts indexes, then removes it). */
+export function searchCopies(): string | undefined {
+  return copies;
+}
 
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -77,11 +91,43 @@ export default function pagePass(): AstroIntegration {
   let base = '/';
   let origin = '';
   const styles = new Set<string>();
+  let pool: Promise<Pool<PageJob, PageDone>> | undefined;
+  /** Every page passed so far, by its path under the output folder. */
+  const passed = new Map<string, Promise<Omit<PageDone, 'html'>>>();
+  const open = () =>
+    (pool ??= (async () => {
+      const stale = copies;
+      copies = await mkdtemp(join(tmpdir(), 'idlib-pagefind-'));
+      if (stale) await rm(stale, { recursive: true, force: true });
+      const shared: PassShared = {
+        base,
+        origin,
+        scripts: (await inlineScripts()).map(hash),
+        stylesheets: [...styles],
+        copies,
+      };
+      return createPool<PageJob, PageDone>(
+        new URL('./page-pass-worker.ts', import.meta.url),
+        shared,
+        (j) => `the page pass of ${j.page}`,
+      );
+    })());
+  /** Passes a page; what is kept for the end of the build leaves its HTML out (10,000 pages add up). */
+  const pass = (job: Omit<PageJob, 'id'>) => {
+    const done = open().then((p) => p.run(job));
+    const kept = done.then(({ html: _, ...rest }) => rest);
+    kept.catch(() => {}); // a failure is reported where `done` is awaited (the render), not twice
+    passed.set(job.page, kept);
+    return done;
+  };
   return {
     name: 'idlib:page-pass',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [stylesheets(styles)] } });
+        onRenderedPage(
+          async (page, html) => (await pass({ page, html, relative: page !== '404.html' })).html!,
+        );
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -89,28 +135,26 @@ export default function pagePass(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const scripts = new Set((await inlineScripts()).map(hash));
         const all = { scripts: new Set<string>(), styles: new Set<string>() };
         const problems: string[] = [];
         const files = await htmlFiles(root);
-        const jobs = files.map((file, id) => {
-          const page = relative(root, file).split(sep).join('/');
-          return { id, file, page, relative: page !== '404.html' };
+        const pages = files.map((file) => relative(root, file).split(sep).join('/'));
+        const known = new Set(pages);
+        for (const page of passed.keys())
+          if (!known.has(page))
+            throw new Error(`page pass: ${page} was passed as it rendered but is not in ${root}`);
+        const rendered = passed.size;
+        // pages Astro did not render (HTML in public/): from disk, rewritten in place
+        pages.forEach((page, i) => {
+          if (!passed.has(page)) void pass({ page, file: files[i], relative: page !== '404.html' });
         });
-        const shared: PassShared = {
-          base,
-          origin,
-          scripts: [...scripts],
-          stylesheets: [...styles],
-        };
-        const results = await runPool<PageJob, PageDone>(
-          new URL('./page-pass-worker.ts', import.meta.url),
-          jobs,
-          shared,
-          (j) => `the page pass of ${j.page}`,
+        // in the pages' order, so that _headers and the messages do not depend on timing
+        const results = await Promise.all(
+          pages.map(async (page) => ({ page, ...(await passed.get(page)!) })),
         );
-        for (const [i, result] of results.entries()) {
-          const source = contentFileOf(jobs[i]!.page);
+        if (pool) await (await pool).close();
+        for (const result of results) {
+          const source = contentFileOf(result.page);
           problems.push(...result.problems.map((p) => (source ? `${p} (made from ${source})` : p)));
           result.scripts.forEach((h) => all.scripts.add(h));
           result.styles.forEach((h) => all.styles.add(h));
@@ -144,7 +188,7 @@ export default function pagePass(): AstroIntegration {
           ].join('\n'),
         );
         logger.info(
-          `${files.length} pages: links relative, external links marked, scripts and styles checked, policy set; _headers written`,
+          `${files.length} pages (${rendered} as they rendered): links relative, external links marked, scripts and styles checked, policy set; _headers written`,
         );
       },
     },

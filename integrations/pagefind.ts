@@ -3,18 +3,17 @@
  * Only what pages mark with data-pagefind-body (Base.astro's <main>) is indexed. Any error from
  * Pagefind, or an index with no pages, fails the build. Pagefind reads copies of the pages with
  * word boundaries made explicit (search-text.ts) and the normalised forms of their words as
- * metadata (search-forms.ts); result URLs are the same as the pages'.
+ * metadata (search-forms.ts); result URLs are the same as the pages'. The page pass writes the
+ * copies (page-pass-worker.ts) from the finished pages while Astro renders them.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { UNINDEXED_CLASSES } from './search-forms';
-import { runPool } from './worker-pool';
+import { searchCopies } from './page-pass';
 import { phase } from './build-profile';
-import type { CopyDone, CopyJob } from './pagefind-copy-worker';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -23,23 +22,6 @@ export class PagefindError extends Error {
 function check(step: string, errors: readonly string[] | undefined): void {
   if (errors && errors.length > 0)
     throw new PagefindError(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
-}
-
-/** Copies every HTML page of `site` into `into`, spaced for indexing: on a thread per core. */
-async function copyForIndexing(site: string, into: string): Promise<void> {
-  const entries = await readdir(site, { recursive: true, withFileTypes: true });
-  const jobs = entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e, id) => {
-      const from = join(e.parentPath, e.name);
-      return { id, from, to: join(into, relative(site, from)) };
-    });
-  await runPool<CopyJob, CopyDone>(
-    new URL('./pagefind-copy-worker.ts', import.meta.url),
-    jobs,
-    undefined,
-    (j) => `copying ${j.from} for Pagefind`,
-  );
 }
 
 export default function pagefind(): AstroIntegration {
@@ -62,8 +44,10 @@ export default function pagefind(): AstroIntegration {
           const index = created.index;
           if (!index)
             throw new PagefindError('Pagefind could not create an index (no index returned).');
-          work = await mkdtemp(join(tmpdir(), 'idlib-pagefind-'));
-          await phase('pagefind copies', () => copyForIndexing(site, work!));
+          // the page pass wrote them, from the finished pages, as Astro rendered them
+          work = searchCopies();
+          if (!work)
+            throw new PagefindError('no copies of the pages to index: is the page pass still on?');
           const added = await phase('pagefind index', () => index.addDirectory({ path: work! }));
           check(`index ${site}`, added.errors);
           if (!added.page_count)

@@ -107,11 +107,11 @@ const PHASES = {
   'idlib:content-check config:setup': 'Content check (scripts/check-content.mjs)',
   'astro content sync': 'Content sync and types (Astro)',
   'astro bundle': 'Bundling (Vite)',
-  'astro render': 'Rendering: pages, social images, data files',
+  'astro render':
+    "Rendering: pages, social images, data files; the page pass and Pagefind's copies on worker threads",
   '@astrojs/sitemap build:done': 'Sitemap',
-  'idlib:page-pass build:done': 'Page pass: links, external links, script and style check, CSP',
+  'idlib:page-pass build:done': 'Page pass: pages not rendered by Astro, problems, _headers',
   'idlib:pagefind build:done': 'Pagefind',
-  'pagefind copies': '… copies of the pages with word forms (a thread per core)',
   'pagefind index': '… indexing (Pagefind)',
   'pagefind write': '… writing the index (Pagefind)',
   'idlib:offline build:done': 'Offline: service worker and zip, side by side',
@@ -419,7 +419,7 @@ export function profileMarkdown(results) {
     }
     lines.push(
       '',
-      "Render time per route type (both editions), summed from Astro's per-route log lines (`(+N ms)`):",
+      "Render time per route type (both editions), summed from Astro's per-route log lines (`(+N ms)`). Each includes the page's pass on a worker thread, and several pages are in flight at once (build.concurrency), so the sums overlap and exceed the phase's wall time:",
       '',
     );
     lines.push(

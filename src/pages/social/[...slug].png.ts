@@ -3,7 +3,7 @@
  * ./_png.ts, which keeps each PNG until its drawing changes and starts them all on the cores at once.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { png, start } from './_png';
+import { allCores, start, takePng } from './_png';
 import { actorDiagram, site, siteGraph } from '../../data/site';
 import { socialSvg, type SocialImage } from '../../lib/social-image';
 import { strings } from '../../lib/strings';
@@ -57,7 +57,10 @@ export const getStaticPaths = (async () => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(new Uint8Array(await png(props.svg)), {
+// Rendered after every page (integrations/render-order.ts): the main thread is free now.
+export const GET: APIRoute<Props> = async ({ props }) => {
+  allCores();
+  return new Response(new Uint8Array(await takePng(props.svg)), {
     headers: { 'Content-Type': 'image/png' },
   });
+};

@@ -34,12 +34,17 @@ const keyOf = (svg: string) =>
 const rendered = new Map<string, Promise<Uint8Array>>();
 const counts = { fromCache: 0, rendered: 0 };
 
-/** A small queue: at most one rasterisation per core at once. */
-const limit = Math.max(1, availableParallelism());
+/**
+ * A small queue. While Astro renders the pages (on the main thread) the PNGs take the other cores,
+ * one rasterisation per core at once; when the pages are done and the social images' own routes
+ * render (integrations/render-order.ts puts them last: allCores()), every core.
+ */
+const cores = Math.max(1, availableParallelism());
+let limit = Math.max(1, cores - 1);
 let running = 0;
 const waiting: (() => void)[] = [];
 async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= limit) await new Promise<void>((r) => waiting.push(r));
+  while (running >= limit) await new Promise<void>((r) => waiting.push(r));
   running++;
   try {
     return await work();
@@ -75,6 +80,13 @@ async function fromCacheOrRender(svg: string): Promise<Uint8Array> {
   return new Uint8Array(png);
 }
 
+/** The pages are rendered: the PNGs still to make may take every core. */
+export function allCores(): void {
+  if (limit === cores) return;
+  limit = cores;
+  for (let free = limit - running; free > 0; free--) waiting.shift()?.();
+}
+
 /** The PNG of an SVG: from the cache, from a rendering already under way, or rendered now. */
 export function png(svg: string): Promise<Uint8Array> {
   const key = keyOf(svg);
@@ -83,6 +95,13 @@ export function png(svg: string): Promise<Uint8Array> {
     p = fromCacheOrRender(svg);
     rendered.set(key, p);
   }
+  return p;
+}
+
+/** Like png(), for the route that writes it: the bytes are not kept after (3,000 images add up). */
+export function takePng(svg: string): Promise<Uint8Array> {
+  const p = png(svg);
+  rendered.delete(keyOf(svg));
   return p;
 }
 
