@@ -217,7 +217,7 @@ describe('npm run new', () => {
   function scaffold(args: string[]) {
     const dir = mkdtempSync(join(tmpdir(), 'idlib-new-'));
     cpSync(join(fixtures, 'base'), join(dir, 'src/content'), { recursive: true });
-    const r = spawnSync(process.execPath, [join(root, 'scripts/new.mjs'), ...args, '--root', dir], {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/new.ts'), ...args, '--root', dir], {
       encoding: 'utf8',
     });
     const files = () => readContentFiles(dir);
