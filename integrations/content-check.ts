@@ -3,7 +3,7 @@
  * on a content problem with exactly the message `npm run check` prints, and nothing else (no
  * Astro duplicate, no stack trace). `npm run dev` prints the same message and, while a problem
  * remains, answers every page with it, so the contributor sees it in the browser too; the check
- * runs again whenever a content file changes. It runs scripts/check-content.mjs itself, so the
+ * runs again whenever a content file changes. It runs scripts/check.ts itself, so the
  * check, the build and the dev server cannot drift apart.
  */
 import type { AstroIntegration } from 'astro';
@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { problemPage } from '../src/lib/problem-page';
 
-const script = fileURLToPath(new URL('../scripts/check-content.mjs', import.meta.url));
+const script = fileURLToPath(new URL('../scripts/check.ts', import.meta.url));
 
 /** Runs the check; returns its output and whether it passed. */
 export function runContentCheck(): { ok: boolean; output: string } {

@@ -2,13 +2,15 @@
  * The content check, outside Astro: reads every file under src/content, checks each one against its
  * zod schema (the same makeSchemas as the build), then the checks across entries (validate.ts), the
  * MDX lint (mdx-lint.ts) and, when given a parser, MDX syntax. Every problem names the file, line,
- * field, what was expected and a fix. scripts/check-content.mjs bundles this file with esbuild and
- * runs main(); tests/unit/content-corpus.test.ts calls checkContent() on the fixtures.
+ * field, what was expected and a fix. scripts/check.ts runs main() (`npm run check`, and the build
+ * through integrations/content-check.ts); tests/unit/content-corpus.test.ts calls checkContent()
+ * on the fixtures.
  * It only reads: nothing under src/content is ever written.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import {
   isMap,
   isScalar,
@@ -341,7 +343,7 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
 }
 
 /**
- * An MdxChecker that runs scripts/mdx-worker.ts (bundled to `worker`) in child processes, so that a
+ * An MdxChecker that runs `worker` (scripts/mdx-worker.ts) in child processes, so that a
  * crash of the native MDX parser names the file instead of killing the check. A file that crashes
  * it is cut down line by line (a binary search on its length) to find the line the crash starts at.
  */
@@ -352,7 +354,13 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
       input: JSON.stringify(files),
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, MDX_CHECK_COMPILE: compile ? '1' : '0' },
+      env: {
+        // Node's compile cache from the worker's first module on: a worker that starts it itself
+        // (scripts/resolve-ts.ts) starts a third slower, and a crash search starts dozens
+        NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'),
+        ...process.env,
+        MDX_CHECK_COMPILE: compile ? '1' : '0',
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const done = new Map<string, MdxFileResult>();
@@ -756,7 +764,7 @@ export function githubAnnotations(
     .join('\n');
 }
 
-/** The command line: node scripts/check-content.mjs [--root DIR] [--content DIR]. Returns the exit code. */
+/** The command line: node scripts/check.ts [--root DIR] [--content DIR]. Returns the exit code. */
 /** The source report the site explains, which content must not copy (docs/source/report.txt). */
 export function readSourceReport(projectRoot: string): string {
   return readFileSync(join(projectRoot, 'docs', 'source', 'report.txt'), 'utf8');

@@ -1,11 +1,12 @@
 /**
  * The child process of the content check: reads [{ file, raw }] as JSON on stdin and writes one
  * JSON line as it starts each file and one with the file's result, so that when the native MDX
- * parser crashes the parent knows which file did it (scripts/check-content.mjs).
+ * parser crashes the parent knows which file did it (scripts/check-content.ts, childMdxChecker).
  */
 import { readFileSync, writeSync } from 'node:fs';
-import { checkMdxFile } from './mdx-check';
+import './resolve-ts.ts';
 
+const { checkMdxFile } = await import('./mdx-check.ts');
 const files = JSON.parse(readFileSync(0, 'utf8')) as { file: string; raw: string }[];
 const compile = process.env['MDX_CHECK_COMPILE'] !== '0';
 for (const f of files) {

@@ -1,7 +1,7 @@
 /**
  * Advance widths read from a WOFF 1.0 font file: enough of the format (table directory, zlib,
  * head, hhea, hmtx, cmap formats 4 and 12) to build the diagram's label width table
- * (scripts/label-widths.mjs) and to test that the committed table still matches the font.
+ * (scripts/label-widths.ts) and to test that the committed table still matches the font.
  */
 import { inflateSync } from 'node:zlib';
 

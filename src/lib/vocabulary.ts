@@ -73,7 +73,6 @@ export const CONFIRMING_KINDS: readonly SourceKind[] = ['official', 'agency', 'm
 
 /** The collections a correction may name, as "collection/id". */
 export const CORRECTABLE = ['actors', 'events', 'relations', 'sources', 'article'] as const;
-export type Correctable = (typeof CORRECTABLE)[number];
 
 export const FRAMING_KINDS = [
   'label',

@@ -51,7 +51,7 @@ describe("content the check refuses stops the build with the check's own message
       });
     });
     try {
-      const check = run(dir, ['scripts/check-content.mjs', '--quiet']);
+      const check = run(dir, ['scripts/check.ts', '--quiet']);
       const build = run(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
       expect(check.status).toBe(1);
       expect(build.status).not.toBe(0);

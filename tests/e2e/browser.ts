@@ -3,12 +3,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-browsers.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-browsers.ts';
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath)
-    throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs` (npm test does).');
+    throw new Error('No Chromium found: run `node scripts/ensure-browsers.ts` (npm test does).');
   return chromium.launch({
     executablePath,
     args: [...CHROMIUM_ARGS, '--disable-quic'],

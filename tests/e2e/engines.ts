@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFirefox, findWebKitDriver } from '../../scripts/ensure-browsers.mjs';
+import { findFirefox, findWebKitDriver } from '../../scripts/ensure-browsers.ts';
 
 export type Key = 'Enter' | 'Escape' | 'Tab' | 'ArrowRight' | 'ArrowLeft' | 'ArrowUp' | 'ArrowDown';
 
@@ -72,7 +72,7 @@ const RECORDER = () => {
 export async function launchFirefox(): Promise<Engine> {
   const executablePath = findFirefox();
   if (!executablePath)
-    throw new Error('No Firefox found: run `node scripts/ensure-browsers.mjs` (npm test does).');
+    throw new Error('No Firefox found: run `node scripts/ensure-browsers.ts` (npm test does).');
   const browser: PBrowser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',

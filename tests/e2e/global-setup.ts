@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-import { serve } from '../../scripts/static-server.mjs';
+import { serve } from '../../scripts/static-server.ts';
 import { fixtureSite } from '../fixtures/site-build';
 
 declare module 'vitest' {

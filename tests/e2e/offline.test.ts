@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { launch, sitemapPaths, watchErrors } from './browser';
-import { serve } from '../../scripts/static-server.mjs';
+import { serve } from '../../scripts/static-server.ts';
 
 const dist = inject('fixtureDist');
 const sitePaths = sitemapPaths(dist);

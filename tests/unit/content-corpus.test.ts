@@ -75,8 +75,8 @@ function checkWith(fixture: Fixture) {
 const bad = load('bad');
 const good = load('good');
 
-beforeAll(async () => {
-  await warm([...base(), ...[...bad, ...good].flatMap(filesWith), ...readContentFiles(root)]);
+beforeAll(() => {
+  warm([...base(), ...[...bad, ...good].flatMap(filesWith), ...readContentFiles(root)]);
 }, 120_000);
 
 describe('the base dataset', () => {
@@ -217,7 +217,7 @@ describe('npm run new', () => {
   function scaffold(args: string[]) {
     const dir = mkdtempSync(join(tmpdir(), 'idlib-new-'));
     cpSync(join(fixtures, 'base'), join(dir, 'src/content'), { recursive: true });
-    const r = spawnSync(process.execPath, [join(root, 'scripts/new.mjs'), ...args, '--root', dir], {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/new.ts'), ...args, '--root', dir], {
       encoding: 'utf8',
     });
     const files = () => readContentFiles(dir);
@@ -236,7 +236,7 @@ describe('npm run new', () => {
     ['place', 'kafr-zita', 'src/content/places/kafr-zita.yaml'],
   ])(
     'writes a %s template that fails until its TODOs are filled, then passes',
-    async (kind, id, path) => {
+    (kind, id, path) => {
       const { dir, r, files } = scaffold([kind, id]);
       try {
         expect(r.status, r.stderr).toBe(0);
@@ -247,7 +247,7 @@ describe('npm run new', () => {
         ).toBe(true);
         const file = join(dir, path);
         writeFileSync(file, complete(readFileSync(file, 'utf8'), kind));
-        await warm(files());
+        warm(files());
         const second = checkContent(files(), { checkMdx });
         expect(second.errors).toEqual([]);
       } finally {
@@ -275,7 +275,7 @@ describe('npm run new', () => {
     ['article', 'report', 'src/content/article/ar/report.mdx', 'claims'],
   ])(
     '--lang ar writes the translation template of %s %s: it fails until translated, then passes',
-    async (kind, id, path, field) => {
+    (kind, id, path, field) => {
       const { dir, r, files } = scaffold([kind, id, '--lang', 'ar']);
       try {
         expect(r.status, r.stderr).toBe(0);
@@ -293,7 +293,7 @@ describe('npm run new', () => {
             .replace(/"TODO[^"]*"/g, '"نص مترجم"')
             .replace(/^TODO:.*$/m, 'نص مترجم. <Cite id="reuters-2019-07-10" />'),
         );
-        await warm(files());
+        warm(files());
         const second = checkContent(files(), { checkMdx });
         expect(second.errors).toEqual([]);
         expect(second.untranslated?.['ar'] ?? []).not.toContain(

@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_CANDIDATES, FIREFOX_CANDIDATES } from '../../scripts/ensure-browsers.mjs';
+import { CHROMIUM_CANDIDATES, FIREFOX_CANDIDATES } from '../../scripts/ensure-browsers.ts';
 
-const script = resolve('scripts/ensure-browsers.mjs');
+const script = resolve('scripts/ensure-browsers.ts');
 const run = (file: string, cwd: string) =>
   spawnSync(process.execPath, [file], { cwd, encoding: 'utf8' });
 
@@ -16,12 +16,12 @@ describe('ensure-browsers', () => {
     try {
       const inner = join(dir, 'scrïpts dir');
       mkdirSync(inner);
-      copyFileSync(script, join(inner, 'ensure-browsers.mjs'));
-      symlinkSync(join(inner, 'ensure-browsers.mjs'), join(dir, 'linked.mjs'));
+      copyFileSync(script, join(inner, 'ensure-browsers.ts'));
+      symlinkSync(join(inner, 'ensure-browsers.ts'), join(dir, 'linked.ts'));
       for (const [file, cwd] of [
-        [join(inner, 'ensure-browsers.mjs'), tmpdir()],
-        ['scrïpts dir/ensure-browsers.mjs', dir],
-        ['linked.mjs', dir],
+        [join(inner, 'ensure-browsers.ts'), tmpdir()],
+        ['scrïpts dir/ensure-browsers.ts', dir],
+        ['linked.ts', dir],
       ] as const) {
         const r = run(file, cwd);
         // Either it found both browsers or it says what to install: never silent.

@@ -29,8 +29,8 @@ const treeWith = (h: Hostile): ContentFile[] => [
 ];
 const corpus = hostileCorpus();
 
-beforeAll(async () => {
-  await warm(corpus.flatMap(treeWith));
+beforeAll(() => {
+  warm(corpus.flatMap(treeWith));
 }, 240_000);
 
 describe('the hostile corpus', () => {

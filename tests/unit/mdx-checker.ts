@@ -1,9 +1,9 @@
 /**
- * The MDX check for tests, as `npm run check` runs it: the bundled worker in a child process
+ * The MDX check for tests, as `npm run check` runs it: the worker in a child process
  * (scripts/check-content.ts childMdxChecker). Results are cached by file and text, so the corpus
  * tests ask the child once for every MDX file they use (warm) instead of once per fixture.
  */
-import { bundleCheck } from '../../scripts/check-bundle.mjs';
+import { fileURLToPath } from 'node:url';
 import {
   childMdxChecker,
   type ContentFile,
@@ -16,12 +16,12 @@ let child: MdxChecker | undefined;
 const cache = new Map<string, Result>();
 const key = (f: ContentFile) => `${f.file}\u0000${f.raw}`;
 
-/** Bundles the worker (once) and checks `files` in one child run. */
-export async function warm(files: readonly ContentFile[]): Promise<void> {
-  if (!child) {
-    const { worker, root } = await bundleCheck();
-    child = childMdxChecker(worker, root);
-  }
+/** Checks `files` in one child run. */
+export function warm(files: readonly ContentFile[]): void {
+  child ??= childMdxChecker(
+    fileURLToPath(new URL('../../scripts/mdx-worker.ts', import.meta.url)),
+    fileURLToPath(new URL('../..', import.meta.url)),
+  );
   checkMdx(files.filter((f) => f.file.endsWith('.mdx')));
 }
 

@@ -6,7 +6,7 @@ import { readWoff } from '../../src/lib/font-metrics';
 import { textWidth, wrapLabel } from '../../src/lib/text-width';
 
 describe('the label width table', () => {
-  it('is the one the font files give (regenerate with node scripts/label-widths.mjs)', () => {
+  it('is the one the font files give (regenerate with npx node scripts/label-widths.ts)', () => {
     expect(LABEL_FONT).toEqual(fontTable());
     expect(readFileSync('src/lib/label-font-widths.ts', 'utf8')).toBe(labelFontModule());
   });

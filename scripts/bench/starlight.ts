@@ -12,9 +12,21 @@ import { parse } from 'parse5';
 
 export const STARLIGHT = '0.42.4';
 
+/** What this file reads of parse5's nodes (its document, elements and text nodes all fit). */
+interface HtmlNode {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: readonly { name: string; value: string }[];
+  childNodes?: readonly HtmlNode[];
+}
+
 /** The Astro the project builds with: Starlight runs on the same one. */
-function projectVersion(name) {
-  return JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')).version;
+function projectVersion(name: string): string {
+  const manifest = JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
 }
 
 /**
@@ -106,14 +118,14 @@ const BLOCK = new Set([
   'br',
   'time',
 ]);
-const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
-const escape = (text) => text.replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1');
-const squash = (text) => text.replace(/\s+/g, ' ');
+const attr = (node: HtmlNode, name: string) => node.attrs?.find((a) => a.name === name)?.value;
+const escape = (text = '') => text.replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1');
+const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The text of a built page's <main> as Markdown: headings, paragraphs, lists, tables and links. */
-export function pageMarkdown(html) {
-  const doc = parse(html);
-  const find = (node, test) => {
+function pageMarkdown(html: string): string {
+  const doc: HtmlNode = parse(html);
+  const find = (node: HtmlNode, test: (n: HtmlNode) => boolean): HtmlNode | undefined => {
     if (test(node)) return node;
     for (const c of node.childNodes ?? []) {
       const f = find(c, test);
@@ -121,19 +133,22 @@ export function pageMarkdown(html) {
     }
     return undefined;
   };
-  const main = find(doc, (n) => n.tagName === 'main') ?? find(doc, (n) => n.tagName === 'body');
+  const main = find(doc, (n) => n.tagName === 'main') ??
+    find(doc, (n) => n.tagName === 'body') ?? { nodeName: 'body' };
   const title =
     squash(
       textOf(
         find(main, (n) => n.tagName === 'h1') ??
-          find(doc, (n) => n.tagName === 'title') ?? { childNodes: [] },
+          find(doc, (n) => n.tagName === 'title') ?? { nodeName: 'title' },
       ),
     ).trim() || 'Untitled';
   const description = attr(
-    find(doc, (n) => n.tagName === 'meta' && attr(n, 'name') === 'description') ?? {},
+    find(doc, (n) => n.tagName === 'meta' && attr(n, 'name') === 'description') ?? {
+      nodeName: 'meta',
+    },
     'content',
   );
-  const blocks = [];
+  const blocks: string[] = [];
   let line = '';
   let prefix = '';
   const flush = () => {
@@ -143,7 +158,7 @@ export function pageMarkdown(html) {
     prefix = '';
   };
   let firstH1 = true;
-  const walk = (node) => {
+  const walk = (node: HtmlNode): void => {
     if (node.nodeName === '#text') {
       line += escape(node.value);
       return;
@@ -159,9 +174,10 @@ export function pageMarkdown(html) {
       blocks.push(table(node));
       return;
     }
-    if (tag === 'a' && attr(node, 'href')) {
+    const href = tag === 'a' ? attr(node, 'href') : undefined;
+    if (href) {
       const inner = squash(inline(node)).trim();
-      if (inner) line += `[${inner}](${attr(node, 'href').replace(/[()\s]/g, encodeURIComponent)})`;
+      if (inner) line += `[${inner}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
       return;
     }
     const block = BLOCK.has(tag);
@@ -172,14 +188,14 @@ export function pageMarkdown(html) {
     for (const c of node.childNodes ?? []) walk(c);
     if (block) flush();
   };
-  const inline = (node) => {
+  const inline = (node: HtmlNode): string => {
     if (node.nodeName === '#text') return escape(node.value);
     if (!node.tagName || SKIP.has(node.tagName)) return '';
     return (node.childNodes ?? []).map(inline).join('');
   };
-  const table = (node) => {
-    const rows = [];
-    const collect = (n) => {
+  const table = (node: HtmlNode) => {
+    const rows: string[][] = [];
+    const collect = (n: HtmlNode) => {
       if (n.tagName === 'tr')
         rows.push(
           (n.childNodes ?? [])
@@ -191,18 +207,20 @@ export function pageMarkdown(html) {
     collect(node);
     if (!rows.length) return '';
     const cols = Math.max(1, ...rows.map((r) => r.length));
-    const row = (cells) =>
+    const row = (cells: readonly string[]) =>
       `| ${Array.from({ length: cols }, (_, i) => cells[i] ?? '').join(' | ')} |`;
-    return [row(rows[0]), row(Array(cols).fill('---')), ...rows.slice(1).map(row)].join('\n');
+    const [head = [], ...body] = rows;
+    return [row(head), row(Array<string>(cols).fill('---')), ...body.map(row)].join('\n');
   };
-  const cellText = (n) => {
+  const cellText = (n: HtmlNode): string => {
     if (n.nodeName === '#text') return escape(n.value);
     if (!n.tagName || SKIP.has(n.tagName)) return '';
     const inner = (n.childNodes ?? [])
       .map(cellText)
       .join(n.tagName === 'ul' || n.tagName === 'ol' ? ' ' : '');
-    return n.tagName === 'a' && attr(n, 'href')
-      ? `[${squash(inner).trim()}](${attr(n, 'href').replace(/[()\s]/g, encodeURIComponent)})`
+    const href = n.tagName === 'a' ? attr(n, 'href') : undefined;
+    return href
+      ? `[${squash(inner).trim()}](${href.replace(/[()\s]/g, encodeURIComponent)})`
       : inner;
   };
   walk(main);
@@ -216,8 +234,8 @@ export function pageMarkdown(html) {
   return `${front.join('\n')}\n\n${blocks.filter(Boolean).join('\n\n')}\n`;
 }
 
-function textOf(node) {
-  if (node.nodeName === '#text') return node.value;
+function textOf(node: HtmlNode): string {
+  if (node.nodeName === '#text') return node.value ?? '';
   return (node.childNodes ?? []).map(textOf).join('');
 }
 
@@ -247,7 +265,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * Starlight's virtual modules then fail to load.) clean() empties its output and caches, so each
  * build starts cold.
  */
-export function starlightSite(install, dist) {
+export function starlightSite(
+  install: string,
+  dist: string,
+): { dir: string; pages: number; clean: () => void; remove: () => void } {
   const dir = install;
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   rmSync(join(dir, 'src'), { recursive: true, force: true });

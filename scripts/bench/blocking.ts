@@ -6,14 +6,31 @@
 //   busy  every main-thread task from navigation to quiet, summed (parsing, style, layout,
 //         script), which says the same without the 50 ms floor.
 // Medians over the runs; the ratio is diagram over actor.
-//   node scripts/bench/blocking.mjs [root]     (prints the figures; root defaults to dist)
-import { chromium } from 'playwright-core';
-import { findChromium } from '../ensure-browsers.mjs';
-import { serve } from '../static-server.mjs';
+//   node scripts/bench/blocking.ts [root]     (prints the figures; root defaults to dist)
+import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from '../ensure-browsers.ts';
+import { serve } from '../static-server.ts';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-async function once(browser, url) {
+/** The fields of a Chromium trace event read here. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** One load's figures, in milliseconds. */
+interface Figures {
+  tbt: number;
+  busy: number;
+  fcp: number;
+}
+
+async function once(browser: Browser, url: string): Promise<Figures> {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -22,7 +39,9 @@ async function once(browser, url) {
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1500);
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+    traceEvents: TraceEvent[];
+  };
   await page.close();
   const events = trace.traceEvents;
   const fcpEvent = events.find((e) => e.name === 'firstContentfulPaint');
@@ -30,14 +49,16 @@ async function once(browser, url) {
   const fcp = fcpEvent?.ts ?? 0;
   const sent = events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url === url);
   const nav = sent?.ts ?? 0;
-  const tasks = events.filter(
-    (e) =>
-      e.tid === tid &&
-      e.ph === 'X' &&
-      e.dur &&
-      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
-      e.ts >= nav,
-  );
+  const tasks = events
+    .filter(
+      (e) =>
+        e.tid === tid &&
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        e.ts >= nav,
+    )
+    .map((e) => ({ ...e, dur: e.dur ?? 0 }))
+    .filter((e) => e.dur > 0);
   let tbt = 0;
   for (const t of tasks) {
     const end = t.ts + t.dur;
@@ -45,7 +66,7 @@ async function once(browser, url) {
     tbt += Math.max(0, (end - Math.max(t.ts, fcp)) / 1000 - 50);
   }
   const busy = tasks.reduce((a, t) => a + t.dur / 1000, 0);
-  if (process.env.BLOCKING_DEBUG) {
+  if (process.env['BLOCKING_DEBUG']) {
     console.error(`-- ${url}: fcp ${((fcp - nav) / 1000).toFixed(0)} ms, tbt ${tbt.toFixed(0)}`);
     for (const t of tasks.filter((x) => x.dur > 40000)) {
       const inside = events.filter(
@@ -54,11 +75,11 @@ async function once(browser, url) {
           e.ph === 'X' &&
           e.ts >= t.ts &&
           e.ts + (e.dur ?? 0) <= t.ts + t.dur &&
-          e !== t &&
-          e.dur > 5000,
+          e.ts !== t.ts &&
+          (e.dur ?? 0) > 5000,
       );
       console.error(
-        `task ${(t.dur / 1000).toFixed(0)} ms at ${((t.ts - nav) / 1000).toFixed(0)}: ${inside.map((e) => `${e.name} ${(e.dur / 1000).toFixed(0)}`).join(', ')}`,
+        `task ${(t.dur / 1000).toFixed(0)} ms at ${((t.ts - nav) / 1000).toFixed(0)}: ${inside.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', ')}`,
       );
     }
   }
@@ -67,35 +88,42 @@ async function once(browser, url) {
 
 /** Loads each page `runs` times, alternating, and returns the medians and the ratios. */
 export async function blocking(
-  baseUrl,
-  { runs = 9, pages = { diagram: 'who-backs-whom/', actor: 'actors/hts/' } } = {},
-) {
+  baseUrl: string,
+  {
+    runs = 9,
+    pages = { diagram: 'who-backs-whom/', actor: 'actors/hts/' },
+  }: { runs?: number; pages?: Record<'diagram' | 'actor', string> } = {},
+): Promise<
+  Record<'diagram' | 'actor', Figures> & Record<'runs' | 'ratioTbt' | 'ratioBusy', number>
+> {
+  const executablePath = findChromium();
   const browser = await chromium.launch({
-    executablePath: findChromium(),
+    ...(executablePath ? { executablePath } : {}),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  const got = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
+  const got: Record<'diagram' | 'actor', Figures[]> = { diagram: [], actor: [] };
   try {
     // One load of each first, not counted: caches (compiled code, fonts) warm as a reader's would.
     for (const path of Object.values(pages)) await once(browser, `${baseUrl}${path}`);
     for (let i = 0; i < runs; i++)
-      for (const [k, path] of Object.entries(pages))
-        got[k].push(await once(browser, `${baseUrl}${path}`));
+      for (const k of ['diagram', 'actor'] as const)
+        got[k].push(await once(browser, `${baseUrl}${pages[k]}`));
   } finally {
     await browser.close();
   }
-  const out = {};
-  for (const [k, list] of Object.entries(got))
-    out[k] = {
-      tbt: median(list.map((r) => r.tbt)),
-      busy: median(list.map((r) => r.busy)),
-      fcp: median(list.map((r) => r.fcp)),
-    };
+  const medians = (list: Figures[]): Figures => ({
+    tbt: median(list.map((r) => r.tbt)),
+    busy: median(list.map((r) => r.busy)),
+    fcp: median(list.map((r) => r.fcp)),
+  });
+  const diagram = medians(got.diagram);
+  const actor = medians(got.actor);
   return {
-    ...out,
+    diagram,
+    actor,
     runs,
-    ratioTbt: out.diagram?.tbt / Math.max(out.actor?.tbt ?? 1, 1),
-    ratioBusy: out.diagram?.busy / out.actor?.busy,
+    ratioTbt: diagram.tbt / Math.max(actor.tbt, 1),
+    ratioBusy: diagram.busy / actor.busy,
   };
 }
 

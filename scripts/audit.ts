@@ -7,9 +7,16 @@ const r = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
   encoding: 'utf8',
   shell: process.platform === 'win32',
 });
-let report;
+/** The parts of `npm audit --json` read here: the counts, or why there are none. */
+interface AuditReport {
+  metadata?: {
+    vulnerabilities?: Partial<Record<'critical' | 'high' | 'moderate' | 'low', number>>;
+  };
+  error?: { summary?: string; detail?: string };
+}
+let report: AuditReport | undefined;
 try {
-  report = JSON.parse(r.stdout);
+  report = JSON.parse(r.stdout) as AuditReport;
 } catch {
   report = undefined;
 }

@@ -1,11 +1,12 @@
 // A small static file server for dist/: what `npm start` and the browser tests use. It serves the
 // site under its base path, maps directories to index.html and answers 404 with 404.html.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,21 +24,33 @@ const TYPES = {
   '.zip': 'application/zip',
 };
 
+/** A running server: its address (with the base path) and how to stop it. */
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
+
 /** Starts serving `root` at http://host:port{base}; resolves to { url, close }. Port 0 picks a free one. */
-export function serve({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' } = {}) {
+export function serve({
+  root = 'dist',
+  port = 0,
+  host = '127.0.0.1',
+  base = '/',
+}: { root?: string; port?: number; host?: string; base?: string } = {}): Promise<Served> {
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'), req);
     const file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir)) return send(res, 403);
+    if (!file.startsWith(dir)) return send(res, 403, undefined, req);
     try {
       const s = await stat(file);
       if (s.isDirectory()) {
         if (!path.endsWith('/')) {
           res.writeHead(301, { location: `${path}/` });
-          return res.end();
+          res.end();
+          return;
         }
         return send(res, 200, join(file, 'index.html'), req);
       }
@@ -45,13 +58,15 @@ export function serve({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' 
     } catch {
       return send(res, 404, join(dir, '404.html'), req);
     }
-  });
+  };
+  // send() answers every error itself: the promise never rejects
+  const server = createServer((req, res) => void answer(req, res));
   return new Promise((ok) => {
     server.listen(port, host, () => {
-      const { port: p } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      const { port: p } = server.address() as AddressInfo;
       ok({
         url: `http://${host}:${p}${prefix}`,
-        close: () => new Promise((done) => server.close(() => done(undefined))),
+        close: () => new Promise((done) => server.close(() => done())),
       });
     });
   });
@@ -61,21 +76,28 @@ export function serve({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' 
 const COMPRESSIBLE =
   /^(text\/|application\/(json|xml|javascript|manifest\+json|atom\+xml)|image\/svg)/;
 
-async function send(res, status, file, req) {
+async function send(
+  res: ServerResponse,
+  status: number,
+  file: string | undefined,
+  req: IncomingMessage,
+): Promise<void> {
   if (!file) {
     res.writeHead(status);
-    return res.end();
+    res.end();
+    return;
   }
   try {
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req?.headers['accept-encoding'] ?? '')) {
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       res.writeHead(status, {
         'content-type': type,
         'content-encoding': 'gzip',
         vary: 'Accept-Encoding',
       });
-      return res.end(gzipSync(body));
+      res.end(gzipSync(body));
+      return;
     }
     res.writeHead(status, { 'content-type': type });
     res.end(body);

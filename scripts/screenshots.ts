@@ -7,8 +7,8 @@
 // Regenerate them whenever the diagram changes, and commit them.
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { findChromium } from './ensure-browsers.mjs';
-import { serve } from './static-server.mjs';
+import { findChromium } from './ensure-browsers.ts';
+import { serve } from './static-server.ts';
 
 if (!existsSync('dist/who-backs-whom/index.html')) {
   console.error('dist/ has no build: run `npm run build` first.');
@@ -16,7 +16,7 @@ if (!existsSync('dist/who-backs-whom/index.html')) {
 }
 const executablePath = findChromium();
 if (!executablePath) {
-  console.error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  console.error('No Chromium found: run `node scripts/ensure-browsers.ts`.');
   process.exit(1);
 }
 const out = 'docs/screenshots';
@@ -27,7 +27,15 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
 });
 
-const shots = [
+/** One screenshot: a page at a width, its first screen or one element, light or dark. */
+interface Shot {
+  file: string;
+  path: string;
+  width: number;
+  target?: string;
+  dark?: boolean;
+}
+const shots: Shot[] = [
   { file: 'who-backs-whom-1280.png', path: 'who-backs-whom/', width: 1280, target: '#network' },
   { file: 'who-backs-whom-375.png', path: 'who-backs-whom/', width: 375, target: '#network' },
   {
@@ -77,9 +85,13 @@ for (const s of shots) {
   // The miniature is lazy: wait until it has loaded.
   await page.evaluate(() =>
     Promise.all(
-      [...document.images].map((i) => {
+      [...document.images].map(async (i) => {
         i.loading = 'eager';
-        return i.decode().catch(() => undefined);
+        try {
+          await i.decode();
+        } catch {
+          /* an image that cannot load is shot as a reader would see it */
+        }
       }),
     ),
   );

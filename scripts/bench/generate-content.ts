@@ -6,20 +6,20 @@
 // dates are in order. Deterministic: one seed, the same files every time.
 //
 // Writes into a content folder of a temporary copy of the project, never into the real src/content.
-//   node scripts/bench/generate-content.mjs <content-dir> <total-pages>
+//   node scripts/bench/generate-content.ts <content-dir> <total-pages>
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { importTs } from './measure.mjs';
+import '../resolve-ts.ts';
 
 /**
  * Pages that do not come from entries (home, report, who-backs-whom, actors, events, sources,
  * method, 404 ...): used only to plan the sizes; the benchmark counts the HTML files it gets.
  */
-export const FIXED_PAGES = 8;
+const FIXED_PAGES = 8;
 
 const ROLES = ['signatory', 'attacker', 'defender', 'mediator', 'guarantor', 'observer', 'target'];
 /** [id, name, kind, country, map, lat, lon]: the synthetic events happen at these places. */
-const PLACES = [
+const PLACES: [string, string, string, string, string, number, number][] = [
   ['idlib', 'Idlib', 'city', 'Syria', 'north-west', 35.93, 36.63],
   ['aleppo', 'Aleppo', 'city', 'Syria', 'north-west', 36.2, 37.16],
   ['hama', 'Hama', 'city', 'Syria', 'north-west', 35.13, 36.75],
@@ -35,7 +35,7 @@ const WORDS = (
 ).split(' ');
 
 /** mulberry32: a small seeded random source, so the same seed gives the same content. */
-function random(seed) {
+function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -46,11 +46,21 @@ function random(seed) {
   };
 }
 
-const pad = (n) => String(n).padStart(2, '0');
-const q = (s) => JSON.stringify(s); // YAML accepts JSON strings
+const pad = (n: number) => String(n).padStart(2, '0');
+const q = (s: string) => JSON.stringify(s); // YAML accepts JSON strings
+
+/** list[i], which the generator only asks for within the list. */
+function at<T>(list: readonly T[], i: number): T {
+  const x = list[i];
+  if (x === undefined)
+    throw new Error(`generate-content: no item ${i} in a list of ${list.length}`);
+  return x;
+}
 
 /** How many entries of each kind make about `totalPages` pages. */
-export function plan(totalPages) {
+export function plan(
+  totalPages: number,
+): Record<'actors' | 'events' | 'relations' | 'sources', number> {
   const content = Math.max(20, totalPages - FIXED_PAGES);
   const actors = Math.round(content * 0.3);
   const events = Math.round(content * 0.25);
@@ -63,23 +73,35 @@ export function plan(totalPages) {
  * Replaces the collections in `contentDir` with synthetic entries for about `totalPages` pages.
  * Returns the counts written.
  */
-export async function generateContent(contentDir, totalPages, seed = 20190712) {
+export async function generateContent(
+  contentDir: string,
+  totalPages: number,
+  seed = 20190712,
+): Promise<ReturnType<typeof plan> & { pages: number }> {
   // the closed vocabularies come from the project, so the content follows them if they change
-  const { ACTOR_KINDS, SIDES, RELATION_TYPES, LINEAGE_TYPES, GRADES, SOURCE_KINDS, FRAMING_KINDS } =
-    await importTs('src/lib/vocabulary.ts');
-  const LINEAGE = new Set(LINEAGE_TYPES);
+  const {
+    ACTOR_KINDS,
+    SIDES,
+    RELATION_TYPES,
+    LINEAGE_TYPES,
+    GRADES,
+    SOURCE_KINDS,
+    CONFIRMING_KINDS,
+    FRAMING_KINDS,
+  } = await import('../../src/lib/vocabulary.ts');
+  const LINEAGE: ReadonlySet<string> = new Set(LINEAGE_TYPES);
   const dir = resolve(contentDir);
   if (dir === resolve('src/content'))
     throw new Error(
       "generate-content: refusing to write into the project's own src/content; pass a temporary copy",
     );
   const rnd = random(seed);
-  const int = (n) => Math.floor(rnd() * n);
-  const pick = (list) => list[int(list.length)];
+  const int = (n: number) => Math.floor(rnd() * n);
+  const pick = <T>(list: readonly T[]): T => at(list, int(list.length));
   const sentence = (min = 8, max = 18) => {
     const n = min + int(max - min + 1);
     const w = Array.from({ length: n }, () => pick(WORDS));
-    w[0] = w[0][0].toUpperCase() + w[0].slice(1);
+    w[0] = at(w, 0).charAt(0).toUpperCase() + at(w, 0).slice(1);
     return `${w.join(' ')}.`;
   };
   const year = (from = 2011, to = 2019) => from + int(to - from + 1);
@@ -107,7 +129,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   // Sources.
   const sources = Array.from({ length: counts.sources }, (_, i) => `source-${i + 1}`);
   sources.forEach((id, i) => {
-    const kind = SOURCE_KINDS[i % SOURCE_KINDS.length];
+    const kind = at(SOURCE_KINDS, i % SOURCE_KINDS.length);
     const lines = [
       `title: ${q(`Synthetic ${kind} piece number ${i + 1} on the north-west front`)}`,
       `publisher: ${q(`Publisher ${1 + (i % 40)}`)}`,
@@ -135,7 +157,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     ];
     writeFileSync(join(dir, 'sources', `${id}.yaml`), `${lines.join('\n')}\n`);
   });
-  const cite = () => sources[int(sources.length)];
+  const cite = () => pick(sources);
   for (const [id, name, kind, country, map, lat, lon] of PLACES) {
     writeFileSync(
       join(dir, 'places', `${id}.yaml`),
@@ -144,18 +166,16 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   }
   // sources that can carry a relation to confirmed: read, and official, agency or monitor (validate.ts)
   const confirming = sources.filter(
-    (_, i) =>
-      i % 10 !== 9 &&
-      ['official', 'agency', 'monitor'].includes(SOURCE_KINDS[i % SOURCE_KINDS.length]),
+    (_, i) => i % 10 !== 9 && CONFIRMING_KINDS.includes(at(SOURCE_KINDS, i % SOURCE_KINDS.length)),
   );
-  const citeList = (n) => [...new Set(Array.from({ length: n }, cite))];
+  const citeList = (n: number) => [...new Set(Array.from({ length: n }, cite))];
 
   // Actors: ids, kinds and sides first, so relations and leaders can refer to them.
   const actors = Array.from({ length: counts.actors }, (_, i) => ({
     id: `actor-${i + 1}`,
     n: i + 1,
-    kind: ACTOR_KINDS[i % ACTOR_KINDS.length],
-    side: SIDES[int(SIDES.length)],
+    kind: at(ACTOR_KINDS, i % ACTOR_KINDS.length),
+    side: pick(SIDES),
   }));
   const persons = actors.filter((a) => a.kind === 'person');
   const outlets = actors.filter((a) => a.kind === 'outlet');
@@ -163,8 +183,19 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   // a bias towards low indices.
   const hub = () => Math.min(actors.length - 1, Math.floor(actors.length * rnd() ** 2.5));
 
-  const relations = [];
-  const keys = new Set();
+  const relations: {
+    id: string;
+    from: string;
+    to: string;
+    type: string;
+    grade: string;
+    periods: { from: string; to: string }[];
+    claimant: string | undefined;
+    claimantActor: string | undefined;
+    reportedBy: string | undefined;
+    sources: string[];
+  }[] = [];
+  const keys = new Set<string>();
   while (relations.length < counts.relations) {
     let from = int(actors.length);
     let to = hub();
@@ -175,16 +206,16 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     const key = `${from}|${type}|${to}`;
     if (keys.has(key)) continue;
     keys.add(key);
-    const grade = GRADES[relations.length % GRADES.length];
+    const grade = at(GRADES, relations.length % GRADES.length);
     const start = year(2011, 2019);
     const periods = [
       { from: partialDate(start), to: pick(['ongoing', 'unknown', `${start + 1 + int(2)}`]) },
     ];
     if (relations.length % 7 === 0) periods.push({ from: `${start + 4}`, to: 'ongoing' });
     relations.push({
-      id: `${actors[from].id}--${type}--${actors[to].id}`,
-      from: actors[from].id,
-      to: actors[to].id,
+      id: `${at(actors, from).id}--${type}--${at(actors, to).id}`,
+      from: at(actors, from).id,
+      to: at(actors, to).id,
       type,
       grade,
       periods,
@@ -200,7 +231,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       sources: [
         ...new Set([
           ...citeList(1 + int(3)),
-          ...(grade === 'confirmed' ? [confirming[int(confirming.length)]] : []),
+          ...(grade === 'confirmed' ? [pick(confirming)] : []),
         ]),
       ],
     });
@@ -221,10 +252,9 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     ];
     writeFileSync(join(dir, 'relations', `${r.id}.yaml`), `${lines.join('\n')}\n`);
   }
-  const relationsOf = new Map();
+  const relationsOf = new Map<string, string[]>();
   for (const r of relations) {
-    for (const a of [r.from, r.to])
-      (relationsOf.get(a) ?? relationsOf.set(a, []).get(a)).push(r.id);
+    for (const a of [r.from, r.to]) relationsOf.set(a, [...(relationsOf.get(a) ?? []), r.id]);
   }
 
   // Events: dates, places and participants.
@@ -241,23 +271,25 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
           : k === 2
             ? `${y}-${mm}-01/${y}-${mm}-${pad(10 + int(18))}`
             : `${y}-${mm}-${pad(1 + int(28))}`;
-    const participants = [...new Set(Array.from({ length: 1 + int(4) }, () => actors[hub()].id))];
+    const participants = [
+      ...new Set(Array.from({ length: 1 + int(4) }, () => at(actors, hub()).id)),
+    ];
     return { id: `event-${i + 1}`, n: i + 1, date, participants };
   });
-  const eventsOf = new Map();
+  const eventsOf = new Map<string, string[]>();
   for (const e of events)
-    for (const a of e.participants) (eventsOf.get(a) ?? eventsOf.set(a, []).get(a)).push(e.id);
+    for (const a of e.participants) eventsOf.set(a, [...(eventsOf.get(a) ?? []), e.id]);
 
-  const paragraph = (refs) => {
+  const paragraph = (refs: string[]) => {
     // a few sentences of filler with the references woven in
-    const parts = [];
+    const parts: string[] = [];
     for (const ref of refs) parts.push(sentence(6, 12).slice(0, -1), ref);
     parts.push(sentence());
     return parts.join(' ');
   };
 
   events.forEach((e, i) => {
-    const place = i % 3 === 0 ? PLACES[i % PLACES.length] : undefined;
+    const place = i % 3 === 0 ? at(PLACES, i % PLACES.length) : undefined;
     const srcs = citeList(1 + int(3));
     const fm = [
       '---',
@@ -267,7 +299,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       ...(place ? [`place: ${place[0]}`] : []),
       'participants:',
       ...e.participants.map(
-        (a, j) => `  - { actor: ${a}, role: ${q(ROLES[(i + j) % ROLES.length])} }`,
+        (a, j) => `  - { actor: ${a}, role: ${q(at(ROLES, (i + j) % ROLES.length))} }`,
       ),
       `sources: [${srcs.join(', ')}]`,
       '---',
@@ -275,7 +307,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     const refs = [
       ...e.participants.slice(0, 2).map((a) => `<Actor id="${a}">the actor ${a.slice(6)}</Actor>`),
       `<Cite id="${srcs[0]}" />`,
-      ...(i > 0 ? [`<Event id="${events[i - 1].id}">the event before</Event>`] : []),
+      ...(i > 0 ? [`<Event id="${at(events, i - 1).id}">the event before</Event>`] : []),
     ];
     const body = [paragraph(refs), paragraph([`<Cite id="${srcs[srcs.length - 1]}" />`])];
     writeFileSync(join(dir, 'events', `${e.id}.mdx`), `${fm.join('\n')}\n${body.join('\n\n')}\n`);
@@ -309,7 +341,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
     ];
     const rel = relationsOf.get(a.id) ?? [];
     const evs = eventsOf.get(a.id) ?? [];
-    const other = actors[(i + 1) % actors.length].id;
+    const other = at(actors, (i + 1) % actors.length).id;
     const refs = [
       `<Actor id="${other}">a neighbouring actor</Actor>`,
       `<Cite id="${srcs[0]}" />`,
@@ -328,11 +360,11 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
   });
 
   // The article: claims that cite relations and events, framing notes, a body with sections.
-  const outlet = outlets[0]?.id ?? actors[0].id;
+  const outlet = outlets[0]?.id ?? at(actors, 0).id;
   const nClaims = Math.min(12, Math.max(3, Math.floor(relations.length / 10)));
   const claims = Array.from({ length: nClaims }, (_, i) => ({
     id: `claim-${i + 1}`,
-    grade: GRADES[i % GRADES.length],
+    grade: at(GRADES, i % GRADES.length),
     relations: [...new Set(Array.from({ length: 1 + int(4) }, () => pick(relations).id))],
     events: [...new Set(Array.from({ length: int(4) }, () => pick(events).id))],
     sources: citeList(1 + int(3)),
@@ -356,7 +388,7 @@ export async function generateContent(contentDir, totalPages, seed = 20190712) {
       `    sources: [${c.sources.join(', ')}]`,
     ]),
     'framing:',
-    ...FRAMING_KINDS.flatMap((kind, i) => [
+    ...FRAMING_KINDS.flatMap((kind: string, i: number) => [
       `  - wording: ${q(`“synthetic wording ${i + 1}”`)}`,
       `    kind: ${kind}`,
       `    note: ${q(sentence())}`,
@@ -387,7 +419,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, pages] = process.argv.slice(2);
   if (!dir || !pages) {
     console.error(
-      'usage: node scripts/bench/generate-content.mjs <content-dir of a temporary copy> <total pages>',
+      'usage: node scripts/bench/generate-content.ts <content-dir of a temporary copy> <total pages>',
     );
     process.exit(2);
   }

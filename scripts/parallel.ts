@@ -4,7 +4,7 @@
  * overlap the single-threaded checks (lint, the type check, the audit) on a 2-core machine.
  * Exits with the first failing script's code; every script runs to the end either way.
  *
- *   node scripts/parallel.mjs lint check:types audit
+ *   node scripts/parallel.ts lint check:types audit
  */
 import { spawn } from 'node:child_process';
 
@@ -13,13 +13,13 @@ const started = Date.now();
 const codes = await Promise.all(
   names.map(
     (name) =>
-      new Promise((resolve) => {
-        const out = [];
+      new Promise<number>((resolve) => {
+        const out: Buffer[] = [];
         const child = spawn('npm', ['run', '--silent', name], {
           stdio: ['ignore', 'pipe', 'pipe'],
         });
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => out.push(d));
+        child.stdout.on('data', (d: Buffer) => out.push(d));
+        child.stderr.on('data', (d: Buffer) => out.push(d));
         child.on('close', (code) => {
           const seconds = ((Date.now() - started) / 1000).toFixed(0);
           process.stdout.write(

@@ -1,6 +1,6 @@
 // `npm start` / `npm run preview`: serves the built site from dist/ on localhost.
 import { existsSync } from 'node:fs';
-import { serve } from './static-server.mjs';
+import { serve } from './static-server.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error(

@@ -13,28 +13,30 @@
  *   --root DIR   project root (default: the current directory)
  *   --lang LANG  a translation (ar) of the English entry <id>
  */
-import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import './resolve-ts.ts';
 
 // The closed vocabularies, from the one place that defines them.
-const vocabularyFile = fileURLToPath(new URL('../src/lib/vocabulary.ts', import.meta.url));
-const bundled = await build({
-  entryPoints: [vocabularyFile],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'error',
-});
-const { ACTOR_KINDS, SIDES, RELATION_TYPES, GRADES, SOURCE_KINDS, SLUG, PLACE_KINDS, PLACE_MAPS } =
-  await import(
-    `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
-  );
+const {
+  ACTOR_KINDS,
+  SIDES,
+  RELATION_TYPES,
+  GRADES,
+  SOURCE_KINDS,
+  SLUG,
+  PLACE_KINDS,
+  PLACE_MAPS,
+} = await import('../src/lib/vocabulary.ts');
 
-const KINDS = {
+/** Where entries of a kind live. */
+interface Place {
+  dir: string;
+  ext: '.mdx' | '.yaml';
+}
+
+const KINDS: Record<string, Place | undefined> = {
   actor: { dir: 'actors', ext: '.mdx' },
   event: { dir: 'events', ext: '.mdx' },
   relation: { dir: 'relations', ext: '.yaml' },
@@ -42,12 +44,12 @@ const KINDS = {
   place: { dir: 'places', ext: '.yaml' },
 };
 /** Translations may also be of the corrections log and of the report. */
-const TRANSLATABLE = {
+const TRANSLATABLE: Record<string, Place | undefined> = {
   ...KINDS,
   correction: { dir: 'corrections', ext: '.yaml' },
   article: { dir: 'article', ext: '.mdx' },
 };
-const LANGUAGES = { ar: 'Arabic' };
+const LANGUAGES: Record<string, string | undefined> = { ar: 'Arabic' };
 
 const USAGE = `usage: npm run new -- actor|event|relation|source|place <id>
 
@@ -65,35 +67,37 @@ A translation of an existing entry (docs/translating.md):
   npm run new -- event sochi-memorandum --lang ar
   npm run new -- article report --lang ar`;
 
-function fail(message) {
+function fail(message: string): never {
   process.stderr.write(`npm run new: ${message}\n`);
   process.exit(1);
 }
 
 const argv = process.argv.slice(2);
 /** The value of an option (--root DIR) and the arguments without the options. */
-const options = {};
-const args = [];
+const options: { root?: string; lang?: string } = {};
+const args: string[] = [];
 for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--root' || argv[i] === '--lang') options[argv[i].slice(2)] = argv[++i] ?? '';
-  else args.push(argv[i]);
+  const a = argv[i] ?? '';
+  if (a === '--root') options.root = argv[++i] ?? '';
+  else if (a === '--lang') options.lang = argv[++i] ?? '';
+  else args.push(a);
 }
 const root = resolve(options.root ?? '.');
 if (args.length !== 2) {
   process.stderr.write(`${USAGE}\n`);
   process.exit(2);
 }
-const kind = args[0].replace(/s$/, '');
-const id = args[1];
+const [given = '', id = ''] = args;
+const kind = given.replace(/s$/, '');
 const content = join(root, 'src', 'content');
-if (options.lang !== undefined) await translation(options.lang);
-const spec = KINDS[kind];
-if (!spec)
+if (options.lang !== undefined) translation(options.lang);
+const spec =
+  KINDS[kind] ??
   fail(
-    `"${args[0]}" is not a kind of entry; use actor, event, relation, source or place.\n\n${USAGE}`,
+    `"${given}" is not a kind of entry; use actor, event, relation, source or place.\n\n${USAGE}`,
   );
 
-const idsIn = (dir) => {
+const idsIn = (dir: string): string[] => {
   const path = join(content, dir);
   return existsSync(path)
     ? readdirSync(path)
@@ -117,17 +121,25 @@ if (idsIn(spec.dir).includes(id)) {
   );
 }
 
-let relation;
+/** The parts of a new relation's id. */
+interface NewRelation {
+  from: string;
+  type: string;
+  to: string;
+  /** "-2" for a second record of the same relation, else "". */
+  suffix: string;
+}
+let relation: NewRelation | undefined;
 if (kind === 'relation') {
   const parts = id.split('--');
+  const [from = '', type = '', last = ''] = parts;
   if (parts.length !== 3)
     fail(
       `a relation id is <from>--<type>--<to>, e.g. turkey--arms-supply--national-front-for-liberation; "${id}" has ${parts.length} part(s).`,
     );
-  const [from, type] = parts;
-  let to = parts[2];
+  let to = last;
   const actors = idsIn('actors');
-  if (!RELATION_TYPES.includes(type))
+  if (!(RELATION_TYPES as readonly string[]).includes(type))
     fail(`"${type}" is not a relation type; use one of: ${RELATION_TYPES.join(', ')}.`);
   let suffix = '';
   if (!actors.includes(to) && /-\d+$/.test(to) && actors.includes(to.replace(/-\d+$/, ''))) {
@@ -142,7 +154,7 @@ if (kind === 'relation') {
   for (const [end, actor] of [
     ['from', from],
     ['to', to],
-  ]) {
+  ] as const) {
     if (!actors.includes(actor))
       fail(
         `"${actor}" (${end}) is not an actor: add it first with npm run new -- actor ${actor}, or use an id from src/content/actors/.`,
@@ -152,14 +164,14 @@ if (kind === 'relation') {
   relation = { from, type, to, suffix };
 }
 
-const list = (values) => values.join(' | ');
-const header = (what) => [
+const list = (values: readonly string[]) => values.join(' | ');
+const header = (what: string) => [
   `# New ${what}. Replace every TODO (the check fails until none is left), uncomment the optional`,
   '# lines you need and delete the rest, then run: npm run check',
   '# Every field: docs/content-model.md. How to write and grade: CONTRIBUTING.md.',
 ];
 
-const templates = {
+const templates: Record<string, (r: NewRelation) => string[]> = {
   actor: () => [
     '---',
     ...header(`actor "${id}"`),
@@ -202,7 +214,7 @@ const templates = {
     'TODO: one to three short paragraphs in our own words: what happened, who took part, what followed. Cite a source after each claim.',
     '',
   ],
-  relation: () => [
+  relation: (relation) => [
     `# New relation: ${relation.from} --${relation.type}--> ${relation.to}${relation.suffix ? ` (record ${relation.suffix.slice(1)})` : ''}.`,
     '# Replace every TODO (the check fails until none is left), then run: npm run check',
     '# Direction: from acts on, backs, belongs to or leads to. Every field: docs/content-model.md.',
@@ -212,7 +224,7 @@ const templates = {
     'periods:                   # when it held, as precisely as the sources say; add a block per period',
     '  - from: "TODO"           # in quotes: "2019-05-06", "2019-05" or "2019"',
     '    to: "TODO"             # a date in quotes, ongoing (still true when last checked) or unknown',
-    `grade: TODO               # ${list(GRADES)} (CONTRIBUTING.md, "Choosing a grade")`,
+    `grade: TODO                # ${list(GRADES)} (CONTRIBUTING.md, "Choosing a grade")`,
     '# claimant: Unnamed rebel source quoted by Reuters   # who makes the claim; required when grade is alleged',
     '# claimantActor: reuters                            # optional: the claimant as an actor id',
     '# reportedBy: reuters                               # optional: the outlet that reported it, as an actor id',
@@ -263,7 +275,10 @@ const templates = {
 const dir = join(content, spec.dir);
 const file = join(dir, `${id}${spec.ext}`);
 mkdirSync(dir, { recursive: true });
-writeFileSync(file, templates[kind]().join('\n'), { flag: 'wx' });
+const template = templates[kind] ?? fail(`no template for ${kind}`);
+writeFileSync(file, template(relation ?? { from: '', type: '', to: '', suffix: '' }).join('\n'), {
+  flag: 'wx',
+});
 process.stdout.write(
   `Wrote src/content/${spec.dir}/${id}${spec.ext}\nFill in every TODO, then run npm run check (it names each field still to do).\n`,
 );
@@ -273,13 +288,14 @@ process.stdout.write(
  * (docs/translating.md), each TODO, with the English value in a comment to translate from. Lists
  * paired with the English entry (former names, roles, claims, framing) get one line per item.
  */
-async function translation(lang) {
-  if (!LANGUAGES[lang])
+function translation(lang: string): never {
+  const language =
+    LANGUAGES[lang] ??
     fail(`--lang ${lang}: the site has no such edition; use ${Object.keys(LANGUAGES).join(', ')}.`);
-  const t = TRANSLATABLE[kind];
-  if (!t)
+  const t =
+    TRANSLATABLE[kind] ??
     fail(
-      `"${args[0]}" is not a kind of entry; translate an actor, event, relation, source, place, correction or article.\n\n${USAGE}`,
+      `"${given}" is not a kind of entry; translate an actor, event, relation, source, place, correction or article.\n\n${USAGE}`,
     );
   const english = join(content, t.dir, `${id}${t.ext}`);
   if (!existsSync(english))
@@ -291,22 +307,23 @@ async function translation(lang) {
     fail(`src/content/${t.dir}/${lang}/${id}${t.ext} already exists: edit that file.`);
   const raw = readFileSync(english, 'utf8');
   const front = t.ext === '.mdx' ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '') : raw;
-  const data = yaml.load(front) ?? {};
-  const q = (v) => JSON.stringify(String(v ?? ''));
-  const line = (key, english, what = 'the text in ' + LANGUAGES[lang]) => [
+  // Whatever the English file holds: a field it lacks or gets wrong shows as "" in the comment.
+  const data = (yaml.load(front) ?? {}) as EnglishEntry;
+  const q = (v: string | undefined) => JSON.stringify(v ?? '');
+  const line = (key: string, english: string | undefined, what = 'the text in ' + language) => [
     `${key}: "TODO ${what}"`,
     `#   English: ${q(english)}`,
   ];
-  const items = (key, list, render) =>
+  const items = <T>(key: string, list: readonly T[], render: (x: T) => string) =>
     list.length
-      ? [`${key}:`, ...list.flatMap((x, i) => [`  - "TODO"   # ${render(x, i)}`])]
+      ? [`${key}:`, ...list.flatMap((x) => [`  - "TODO"   # ${render(x)}`])]
       : [`${key}: []`];
-  const lines = [];
+  const lines: string[] = [];
   if (kind === 'actor') {
     lines.push(...line('name', data.name, 'the name as Arabic news agencies write it'));
     if (data.shortName) lines.push(...line('shortName', data.shortName, 'the short name'));
     lines.push(
-      `aliases: []   # other ${LANGUAGES[lang]} forms readers search for; English: ${q((data.aliases ?? []).join(', '))}`,
+      `aliases: []   # other ${language} forms readers search for; English: ${q((data.aliases ?? []).join(', '))}`,
     );
     lines.push(
       ...items(
@@ -337,7 +354,7 @@ async function translation(lang) {
     if (data.shortName)
       lines.push(...line('shortName', data.shortName, 'the short name for the maps'));
     lines.push(
-      `otherNames: []   # other ${LANGUAGES[lang]} spellings; English: ${q((data.otherNames ?? []).join(', '))}`,
+      `otherNames: []   # other ${language} spellings; English: ${q((data.otherNames ?? []).join(', '))}`,
     );
     if (data.note) lines.push(...line('note', data.note));
   } else if (kind === 'correction') {
@@ -364,7 +381,7 @@ async function translation(lang) {
     );
   }
   const head = [
-    `# The ${LANGUAGES[lang]} translation of src/content/${t.dir}/${id}${t.ext}. Replace every TODO (the check fails`,
+    `# The ${language} translation of src/content/${t.dir}/${id}${t.ext}. Replace every TODO (the check fails`,
     '# until none is left), then run: npm run check. It carries only the text a reader reads: dates,',
     '# references, grades and sources come from the English entry. Terms: docs/glossary-ar.md;',
     '# what each field is: docs/translating.md. Comments may go once you are done.',
@@ -376,7 +393,7 @@ async function translation(lang) {
           ...head,
           ...lines,
           '---',
-          `TODO: the text of src/content/${t.dir}/${id}${t.ext} in ${LANGUAGES[lang]}: keep every component and its ids (<Actor id="...">, <Cite id="..." />, <Claim id="...">), translate the words inside them.`,
+          `TODO: the text of src/content/${t.dir}/${id}${t.ext} in ${language}: keep every component and its ids (<Actor id="...">, <Cite id="..." />, <Claim id="...">), translate the words inside them.`,
           '',
         ]
       : [...head, ...lines, ''];
@@ -386,4 +403,25 @@ async function translation(lang) {
     `Wrote src/content/${t.dir}/${lang}/${id}${t.ext}\nTranslate every TODO, then run npm run check (it names each field still to do).\n`,
   );
   process.exit(0);
+}
+
+/** The fields of an English entry that a translation template quotes. */
+interface EnglishEntry {
+  name?: string;
+  shortName?: string;
+  aliases?: string[];
+  otherNames?: string[];
+  formerNames?: { name: string }[];
+  title?: string;
+  originalTitle?: string;
+  summary?: string;
+  participants?: { actor: string; role: string }[];
+  note?: string;
+  claimant?: string;
+  details?: string;
+  reliability?: string;
+  wrong?: string;
+  right?: string;
+  claims?: { id: string; text: string }[];
+  framing?: { wording: string; note: string }[];
 }

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const env = process.env;
 /** Windows install roots; absent elsewhere. */
-const winRoots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean);
+const winRoots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(
+  (root): root is string => !!root,
+);
 
 export const CHROMIUM_CANDIDATES = [
   env.CHROMIUM_PATH,
@@ -46,7 +48,8 @@ export const FIREFOX_CANDIDATES = [
   ...winRoots.map((root) => join(root, 'Mozilla Firefox/firefox.exe')),
 ];
 
-const first = (candidates) => candidates.find((p) => p && existsSync(p));
+const first = (candidates: readonly (string | undefined)[]): string | undefined =>
+  candidates.find((p) => p && existsSync(p));
 export const findChromium = () => first(CHROMIUM_CANDIDATES);
 export const findFirefox = () => first(FIREFOX_CANDIDATES);
 
@@ -126,10 +129,12 @@ const findXvfb = () => (env.DISPLAY ? 'the display ' + env.DISPLAY : first(['/us
 
 function ensureWebKit() {
   const missing = () =>
-    [
-      [findWebKitDriver, 'webkit2gtk-driver'],
-      [findXvfb, 'xvfb'],
-    ]
+    (
+      [
+        [findWebKitDriver, 'webkit2gtk-driver'],
+        [findXvfb, 'xvfb'],
+      ] as const
+    )
       .filter(([find]) => !find())
       .map(([, apt]) => apt);
   if (!missing().length)

@@ -17,9 +17,9 @@ import {
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { run, runTree } from './measure.mjs';
-import { generateContent } from './generate-content.mjs';
-import { installStarlight, STARLIGHT, starlightSite } from './starlight.mjs';
+import { run, runTree, type Add, type Row, type Run, type TreeRun } from './measure.ts';
+import { generateContent, type plan } from './generate-content.ts';
+import { installStarlight, STARLIGHT, starlightSite } from './starlight.ts';
 
 const root = resolve('.');
 const PROJECT_FILES = [
@@ -39,7 +39,49 @@ const PROJECT_FILES = [
  * (node_modules/.astro, .vite) belong to this copy: builds running side by side do not share them,
  * and every build here starts cold.
  */
-export function copyProject(prefix = 'idlib-bench-') {
+/** A build's phase: its wall time, CPU time and the highest memory sampled inside it. */
+interface Phase {
+  name: string;
+  label: string;
+  from: number;
+  to: number;
+  cpu?: number;
+  seconds: number;
+  peakMb: number | undefined;
+}
+/** Render time of the routes of one type, summed from Astro's log. */
+interface RouteTime {
+  pages: number;
+  ms: number;
+  slowest: { path: string; ms: number };
+}
+/** One build of a size by one site. */
+interface SiteBuild extends TreeRun {
+  pages: number;
+}
+/** One of our builds, with its profile. */
+interface OurBuild extends SiteBuild {
+  phases: Phase[];
+  routes: Record<string, RouteTime>;
+}
+/** A who-backs-whom page of a build. */
+interface DiagramPage {
+  path: string;
+  bytes: number;
+  gz: number;
+  precached: boolean;
+}
+/** Everything measured at one size. */
+interface SizeResult {
+  target: number;
+  counts?: ReturnType<typeof plan>;
+  byType?: Record<string, number>;
+  diagram?: DiagramPage[];
+  ours: OurBuild[];
+  starlight: SiteBuild[];
+}
+
+export function copyProject(prefix = 'idlib-bench-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const f of PROJECT_FILES) cpSync(join(root, f), join(dir, f), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
@@ -51,7 +93,7 @@ export function copyProject(prefix = 'idlib-bench-') {
 }
 
 /** Runs `astro build` in `dir` with the project's Node; resolves with run()'s figures. */
-export function buildIn(dir, env = {}) {
+export function buildIn(dir: string, env: Record<string, string> = {}): Promise<Run> {
   return run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
@@ -59,7 +101,7 @@ export function buildIn(dir, env = {}) {
 }
 
 /** Every file under `dir` whose name ends with `ext`, as paths relative to `dir`. */
-export function filesUnder(dir, ext) {
+function filesUnder(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
     .map(String)
@@ -67,10 +109,10 @@ export function filesUnder(dir, ext) {
 }
 
 /** The route type of a built page, from its path in dist/. */
-export function pageType(path) {
+function pageType(path: string): string {
   if (path.startsWith('ar/')) return pageType(path.slice(3)); // the Arabic edition counts with the English
   const m = /^(actors|events|relations)\/[^/]+\/index\.html$/.exec(path);
-  if (m) return m[1];
+  if (m?.[1]) return m[1];
   if (path.endsWith('.html')) return 'fixed pages';
   if (path.startsWith('social/')) return 'social images (social/*.png)';
   return 'other endpoints';
@@ -80,10 +122,10 @@ export function pageType(path) {
  * Astro's build log gives each generated page's render time ("├─ /actors/x/index.html (+12ms)")
  * and the time of each phase; this sums them per page type and picks out the phases.
  */
-export function profileLog(output) {
-  const perType = {};
+function profileLog(output: string): Record<string, RouteTime> {
+  const perType: Record<string, RouteTime> = {};
   for (const m of output.matchAll(/[├└]─\s+\/(\S+?)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
-    const path = m[1].replace(/^\//, '');
+    const path = (m[1] ?? '').replace(/^\//, '');
     const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
     const type = pageType(path);
     const t = (perType[type] ??= { pages: 0, ms: 0, slowest: { path: '', ms: 0 } });
@@ -94,17 +136,18 @@ export function profileLog(output) {
   return perType;
 }
 
-const sec = (s) => `${s.toFixed(1)} s`;
-const mb = (m) => `${m.toFixed(0)} MB`;
-const median = (xs) => {
+const sec = (s: number) => `${s.toFixed(1)} s`;
+const mb = (m: number) => `${m.toFixed(0)} MB`;
+const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const mid = (i: number) => s[i] ?? NaN;
+  return s.length % 2 ? mid((s.length - 1) / 2) : (mid(s.length / 2 - 1) + mid(s.length / 2)) / 2;
 };
 
 /** Readable names for the phases integrations/build-profile.ts marks; others keep their own. */
-const PHASES = {
+const PHASES: Record<string, string> = {
   'astro start-up': 'Start-up (Node, Astro, the config)',
-  'idlib:content-check config:setup': 'Content check (scripts/check-content.mjs)',
+  'idlib:content-check config:setup': 'Content check (scripts/check.ts)',
   'astro content sync': 'Content sync and types (Astro)',
   'astro bundle': 'Bundling (Vite)',
   'astro render':
@@ -125,15 +168,16 @@ const PHASES = {
  * whole process tree sampled inside each. Start-up runs from the spawn to the first mark; the exit
  * from the last mark to the end of the process.
  */
-export function phasesOf(marksFile, built) {
+function phasesOf(marksFile: string, built: TreeRun): Phase[] {
   if (!existsSync(marksFile)) return [];
+  // one mark a line, as integrations/build-profile.ts writes them
   const marks = readFileSync(marksFile, 'utf8')
     .trim()
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l));
-  const open = new Map();
-  const phases = [];
+    .map((l) => JSON.parse(l) as { name: string; edge: 'start' | 'end'; at: number; cpu: number });
+  const open = new Map<string, { at: number; cpu: number }>();
+  const phases: Omit<Phase, 'seconds' | 'peakMb'>[] = [];
   for (const m of marks) {
     if (m.edge === 'start') {
       open.set(m.name, m);
@@ -157,17 +201,22 @@ export function phasesOf(marksFile, built) {
       from: last.at,
       to: built.startedAt + built.seconds * 1000,
     });
-  for (const p of phases) {
-    p.seconds = (p.to - p.from) / 1000;
+  const timed = phases.map((p): Phase => {
     const inside = built.samples.filter((s) => s.at >= p.from && s.at <= p.to);
-    p.peakMb = inside.length ? Math.max(...inside.map((s) => s.mb)) : undefined;
-  }
+    return {
+      ...p,
+      seconds: (p.to - p.from) / 1000,
+      peakMb: inside.length ? Math.max(...inside.map((s) => s.mb)) : undefined,
+    };
+  });
   // hooks that take no time (config hooks of other integrations) would only clutter the table
-  return phases.sort((a, b) => a.from - b.from).filter((p) => p.seconds >= 0.05 || PHASES[p.name]);
+  return timed
+    .sort((a, b) => a.from - b.from)
+    .filter((p) => p.seconds >= 0.05 || PHASES[p.name] !== undefined);
 }
 
 /** The who-backs-whom pages of a build: bytes, gzipped bytes and whether the service worker precaches each. */
-export function diagramPages(dist) {
+function diagramPages(dist: string): DiagramPage[] {
   const sw = existsSync(join(dist, 'sw.js')) ? readFileSync(join(dist, 'sw.js'), 'utf8') : '';
   return [
     'who-backs-whom/index.html',
@@ -188,7 +237,7 @@ export function diagramPages(dist) {
 }
 
 /** Empties a copy's output and caches, so that the next build starts cold. */
-function cold(dir) {
+function cold(dir: string): void {
   for (const f of [
     'dist',
     '.astro',
@@ -201,32 +250,33 @@ function cold(dir) {
 
 /**
  * Runs the scale benchmark and adds its rows through `add(what, measured, budget, pass)`.
- * `sizes` are target pages per edition (scripts/bench/generate-content.mjs; every page is built in
+ * `sizes` are target pages per edition (scripts/bench/generate-content.ts; every page is built in
  * English and in Arabic); with `vsStarlight`, each size is built `runs` times by each site,
  * alternating (ours, Starlight, Starlight, ours, ...). `log` receives progress lines.
  */
 export async function scaleBench(
-  add,
+  add: Add,
   {
     sizes = [200, 500, 1000, 5000],
     vsStarlight = false,
     runs = vsStarlight ? 2 : 1,
     log = console.log,
-  } = {},
-) {
-  const results = [];
+  }: { sizes?: number[]; vsStarlight?: boolean; runs?: number; log?: (s: string) => void } = {},
+): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
   const install = vsStarlight ? installStarlight({ log }) : undefined;
   for (const target of sizes) {
     const copy = copyProject(`idlib-scale-${target}-`);
-    const r = { target, ours: [], starlight: [] };
+    const r: SizeResult = { target, ours: [], starlight: [] };
     results.push(r);
-    let site;
+    let site: ReturnType<typeof starlightSite> | undefined;
     try {
-      r.counts = await generateContent(join(copy.dir, 'src/content'), target);
+      const counts = await generateContent(join(copy.dir, 'src/content'), target);
+      r.counts = counts;
       log(
-        `scale: ${target} pages per edition: ${r.counts.actors} actors, ${r.counts.events} events, ${r.counts.relations} relations, ${r.counts.sources} sources (${copy.dir})`,
+        `scale: ${target} pages per edition: ${counts.actors} actors, ${counts.events} events, ${counts.relations} relations, ${counts.sources} sources (${copy.dir})`,
       );
-      const ours = async (i) => {
+      const ours = async (i: number) => {
         cold(copy.dir);
         const marks = join(copy.dir, `profile-${i}.jsonl`);
         // Synthetic graphs are far denser than the real one: their diagrams' legibility is reported
@@ -247,18 +297,19 @@ export async function scaleBench(
         );
         const dist = join(copy.dir, 'dist');
         const html = filesUnder(dist, '.html');
-        const one = {
+        const one: OurBuild = {
           ...built,
           pages: html.length,
           phases: phasesOf(marks, built),
           routes: profileLog(built.output),
         };
         if (i === 0) {
-          r.byType = {};
-          for (const p of html) r.byType[pageType(p)] = (r.byType[pageType(p)] ?? 0) + 1;
+          const byType: Record<string, number> = {};
+          for (const p of html) byType[pageType(p)] = (byType[pageType(p)] ?? 0) + 1;
+          r.byType = byType;
           r.diagram = diagramPages(dist);
         }
-        if (vsStarlight && !site && built.code === 0) site = starlightSite(install, dist);
+        if (install && !site && built.code === 0) site = starlightSite(install, dist);
         r.ours.push(one);
         log(
           `scale: ${target}: ours, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`,
@@ -266,7 +317,7 @@ export async function scaleBench(
         if (built.code !== 0) log(built.output.slice(-4000));
         return built.code === 0;
       };
-      const starlight = async (i) => {
+      const starlight = async (i: number) => {
         if (!site) return;
         site.clean();
         const built = await runTree(
@@ -305,7 +356,11 @@ export async function scaleBench(
 }
 
 /** The rows: each size's figures, the ratios to Starlight, and the issue's targets. */
-function addRows(add, results, { sizes, vsStarlight }) {
+function addRows(
+  add: Add,
+  results: SizeResult[],
+  { sizes, vsStarlight }: { sizes: number[]; vsStarlight: boolean },
+): void {
   const big = Math.max(...sizes);
   for (const r of results) {
     const ok = r.ours.filter((b) => b.code === 0);
@@ -333,27 +388,28 @@ function addRows(add, results, { sizes, vsStarlight }) {
       r.target === big ? '< 2 GB (tree)' : 'report only',
       r.target !== big || median(ok.map((b) => b.treePeakMb)) < 2048,
     );
-    add(`${label}: pages per second`, (ok[0].pages / t).toFixed(1), 'report only', true);
+    add(`${label}: pages per second`, ((ok[0]?.pages ?? 0) / t).toFixed(1), 'report only', true);
 
     const sl = r.starlight.filter((b) => b.code === 0);
     if (vsStarlight) {
       if (!sl.length) {
         add(
           `${label}: Starlight ${STARLIGHT}`,
-          r.starlight.length ? `**failed** (exit ${r.starlight[0].code})` : 'not built',
+          r.starlight[0] ? `**failed** (exit ${r.starlight[0].code})` : 'not built',
           'builds',
           false,
         );
       } else {
         const ts = median(sl.map((b) => b.seconds));
-        const pairs = ok
-          .map((b, i) => (sl[i] ? (b.seconds / sl[i].seconds).toFixed(2) : undefined))
-          .filter(Boolean);
+        const pairs = ok.flatMap((b, i) => {
+          const theirs = sl[i];
+          return theirs ? [(b.seconds / theirs.seconds).toFixed(2)] : [];
+        });
         const timeRatio = t / ts;
         const memRatio = median(ok.map((b) => b.treePeakMb)) / median(sl.map((b) => b.treePeakMb));
         const target = r.target === 1000 ? 0.8 : r.target === 5000 ? 0.5 : undefined;
         add(
-          `${label}: time against Starlight ${STARLIGHT} (${sl[0].pages.toLocaleString('en')} HTML pages, same text)`,
+          `${label}: time against Starlight ${STARLIGHT} (${(sl[0]?.pages ?? 0).toLocaleString('en')} HTML pages, same text)`,
           `**${timeRatio.toFixed(2)}×** (${sec(t)} vs ${sec(ts)}; run by run ${pairs.join(', ')}; CPU ${(median(ok.map((b) => b.cpuSeconds)) / median(sl.map((b) => b.cpuSeconds))).toFixed(2)}×)`,
           target ? `≤ ${target}×` : 'report only',
           !target || timeRatio <= target,
@@ -378,8 +434,8 @@ function addRows(add, results, { sizes, vsStarlight }) {
     }
   }
   for (let i = 1; i < results.length; i++) {
-    const a = results[i - 1].ours.find((b) => b.code === 0);
-    const b = results[i].ours.find((x) => x.code === 0);
+    const a = results[i - 1]?.ours.find((b) => b.code === 0);
+    const b = results[i]?.ours.find((x) => x.code === 0);
     const last = i === results.length - 1;
     const what = `Scale: growth, time per page at ${b?.pages.toLocaleString('en') ?? sizes[i]} ÷ at ${a?.pages.toLocaleString('en') ?? sizes[i - 1]} HTML pages`;
     const budget = last ? '≤ 2× (close to linear)' : 'report only';
@@ -398,7 +454,7 @@ function addRows(add, results, { sizes, vsStarlight }) {
 }
 
 /** A Markdown section profiling each of our builds (its first run): phases, memory, render time per route type. */
-export function profileMarkdown(results) {
+function profileMarkdown(results: SizeResult[]): string {
   const lines = ['## Where the time and memory go', ''];
   for (const r of results) {
     const b = r.ours[0];
@@ -446,7 +502,7 @@ export function profileMarkdown(results) {
 }
 
 /** All builds, one line each, in the order they ran. */
-function runsMarkdown(results) {
+function runsMarkdown(results: SizeResult[]): string {
   const lines = [
     '## Every build',
     '',
@@ -454,10 +510,11 @@ function runsMarkdown(results) {
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
-    for (const [site, list] of [
+    const sites: [string, SiteBuild[]][] = [
       ['ours', r.ours],
       [`Starlight ${STARLIGHT}`, r.starlight],
-    ]) {
+    ];
+    for (const [site, list] of sites) {
       list.forEach((b, i) =>
         lines.push(
           `| ${r.target.toLocaleString('en')} | ${site} | ${i + 1} | ${b.pages.toLocaleString('en')} | ${b.code === 0 ? sec(b.seconds) : `failed (exit ${b.code})`} | ${sec(b.cpuSeconds)} | ${mb(b.treePeakMb)} | ${b.load.map((l) => l.toFixed(1)).join(' → ')} |`,
@@ -472,7 +529,15 @@ function runsMarkdown(results) {
  * Prints the scale rows and profile, and writes them to bench/results-scale.md when `write` is
  * set; sets the exit code.
  */
-export function scaleReport(rows, results, { write = false, vsStarlight = false, loadStart } = {}) {
+export function scaleReport(
+  rows: Row[],
+  results: SizeResult[],
+  {
+    write = false,
+    vsStarlight = false,
+    loadStart,
+  }: { write?: boolean; vsStarlight?: boolean; loadStart?: number } = {},
+): void {
   const table = [
     '| Measure | Measured | Budget | Result |',
     '|---|---|---|---|',
@@ -486,14 +551,14 @@ export function scaleReport(rows, results, { write = false, vsStarlight = false,
   const report =
     `# Benchmark results: scale\n\n` +
     `Measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores; ` +
-    `load average ${loadStart === undefined ? '' : `${loadStart.toFixed(1)} at the start, `}up to ${busiest.toFixed(1)} during the builds, ${loadavg()[0].toFixed(1)} at the end. ` +
+    `load average ${loadStart === undefined ? '' : `${loadStart.toFixed(1)} at the start, `}up to ${busiest.toFixed(1)} during the builds, ${(loadavg()[0] ?? 0).toFixed(1)} at the end. ` +
     (busy
       ? '**The machine was busy** (other builds ran beside these): wall times are longer than on a quiet machine and vary from run to run; compare the ratios, measured in the same run, alternating, rather than the times. '
       : '') +
-    '\n\nEach size is synthetic, schema-valid content (scripts/bench/generate-content.mjs), built with `astro build` in its own temporary copy of the project, from cold caches (no dist/, no Astro or Vite cache, no social-image cache). ' +
+    '\n\nEach size is synthetic, schema-valid content (scripts/bench/generate-content.ts), built with `astro build` in its own temporary copy of the project, from cold caches (no dist/, no Astro or Vite cache, no social-image cache). ' +
     '**Sizes are pages per edition**: the generator writes English entries and the site builds every page in English and under /ar/ (the Arabic edition falls back to the English text where no translation exists), so a size builds about twice as many HTML pages. ' +
     (vsStarlight
-      ? `Starlight ${STARLIGHT} (on the same Astro, installed into a temporary folder) is fed the text of every page our build made, both editions, as Markdown at the same paths (scripts/bench/starlight.mjs), with its defaults: English at the root and Arabic under /ar/, its sidebar, its Pagefind search. Both sites build the same number of pages from the same words; each size is built alternately by each (ours, Starlight, Starlight, ours). Ratios are ours ÷ Starlight's medians. `
+      ? `Starlight ${STARLIGHT} (on the same Astro, installed into a temporary folder) is fed the text of every page our build made, both editions, as Markdown at the same paths (scripts/bench/starlight.ts), with its defaults: English at the root and Arabic under /ar/, its sidebar, its Pagefind search. Both sites build the same number of pages from the same words; each size is built alternately by each (ours, Starlight, Starlight, ours). Ratios are ours ÷ Starlight's medians. `
       : '') +
     "Peak memory is the highest sum of resident memory over the build's whole process tree (Pagefind's binary included), sampled every 100 ms; CPU time is the build's and its children's, user and system.\n\n" +
     `${table}\n\n${runsMarkdown(results)}\n\n${profileMarkdown(results)}\n`;

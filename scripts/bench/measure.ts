@@ -1,25 +1,44 @@
-// Measuring helpers for `npm run bench`: child processes with wall time and peak memory, gzip
-// sizes, and the project's TypeScript modules bundled for Node.
-import { spawn } from 'node:child_process';
+// Measuring helpers for `npm run bench`: child processes with wall time and peak memory, and gzip
+// sizes.
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+
+/** One line of the results table. */
+export interface Row {
+  what: string;
+  measured: string;
+  budget: string;
+  pass: boolean;
+}
+/** Adds a line to the results table. */
+export type Add = (what: string, measured: string, budget: string, pass: boolean) => void;
+
+/** A finished child process: exit code, wall seconds, its peak resident memory and its output. */
+export interface Run {
+  code: number | null;
+  seconds: number;
+  peakMb: number;
+  output: string;
+}
 
 /** Runs a command; resolves with exit code, wall seconds and peak resident memory (MB, Linux). */
-export function run(cmd, args, options = {}) {
+export function run(
+  cmd: string,
+  args: readonly string[],
+  options: SpawnOptions = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
     let peakKb = 0;
     let output = '';
-    child.stdout.on('data', (d) => {
-      output += d;
+    child.stdout?.on('data', (d: Buffer) => {
+      output += d.toString();
     });
-    child.stderr.on('data', (d) => {
-      output += d;
+    child.stderr?.on('data', (d: Buffer) => {
+      output += d.toString();
     });
     const poll = setInterval(() => {
       try {
@@ -36,32 +55,11 @@ export function run(cmd, args, options = {}) {
   });
 }
 
-export const gz = (text) => gzipSync(Buffer.from(text)).length;
-export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Bundles a TypeScript module of the project for Node and imports it. */
-export async function importTs(entry) {
-  return import(await importUrl(entry));
-}
-
-/** Bundles a TypeScript module of the project for Node; resolves with the bundle's file URL. */
-export async function importUrl(entry) {
-  // Inside node_modules so that the bundle's own imports (astro/zod) resolve.
-  const out = join('node_modules', '.cache', 'bench', `${entry.replace(/\W/g, '_')}.mjs`);
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'silent',
-    packages: 'external',
-  });
-  return pathToFileURL(resolve(out)).href;
-}
+export const gz = (text: string | Uint8Array): number => gzipSync(text).length;
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Inline <style> and <script> text of an HTML page (this site inlines both); JSON data excluded. */
-export function pageParts(html) {
+export function pageParts(html: string): { html: string; styles: string; scripts: string } {
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const scripts = [
     ...html.matchAll(
@@ -74,8 +72,8 @@ export function pageParts(html) {
 }
 
 /** The ids of `root` and of every process below it, from /proc (Linux). */
-function processTree(root) {
-  const parent = new Map();
+function processTree(root: number): number[] {
+  const parent = new Map<number, number>();
   for (const p of readdirSync('/proc')) {
     if (!/^\d+$/.test(p)) continue;
     try {
@@ -101,30 +99,46 @@ function processTree(root) {
 
 const TICKS = 100; // USER_HZ: /proc reports CPU time in hundredths of a second on Linux
 
+/** What runTree() measured; see there. */
+export interface TreeRun extends Run {
+  startedAt: number;
+  samples: { at: number; mb: number }[];
+  treePeakMb: number;
+  cpuSeconds: number;
+  /** The 1-minute load average when the run started and when it ended. */
+  load: [number, number];
+}
+
 /**
  * Like run(), and also samples the whole process tree (the build and its children, such as
  * Pagefind's binary) every `every` ms: resolves with the tree's peak resident memory (the sum over
  * its processes at one sample), the samples themselves ({ at: Date.now(), mb }) so that a peak can
  * be placed in a phase, and the CPU time of the build and its children (user + system, seconds).
  */
-export function runTree(cmd, args, options = {}, every = 100) {
+export function runTree(
+  cmd: string,
+  args: readonly string[],
+  options: SpawnOptions = {},
+  every = 100,
+): Promise<TreeRun> {
   return new Promise((resolve) => {
     const start = performance.now();
     const startedAt = Date.now();
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
-    const load = loadavg()[0];
+    const load = loadavg()[0] ?? 0;
     let peakKb = 0;
     let cpuTicks = 0;
     let output = '';
-    const samples = [];
-    child.stdout.on('data', (d) => {
-      output += d;
+    const samples: { at: number; mb: number }[] = [];
+    child.stdout?.on('data', (d: Buffer) => {
+      output += d.toString();
     });
-    child.stderr.on('data', (d) => {
-      output += d;
+    child.stderr?.on('data', (d: Buffer) => {
+      output += d.toString();
     });
     const poll = setInterval(() => {
       let kb = 0;
+      if (child.pid === undefined) return; // it could not start: 'close' says so
       for (const pid of processTree(child.pid)) {
         try {
           const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -156,7 +170,7 @@ export function runTree(cmd, args, options = {}, every = 100) {
         peakMb: peakKb / 1024,
         treePeakMb: Math.max(0, ...samples.map((s) => s.mb)),
         cpuSeconds: cpuTicks / TICKS,
-        load: [load, loadavg()[0]],
+        load: [load, loadavg()[0] ?? 0],
       });
     });
   });

@@ -9,23 +9,40 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
-import { gz, kb, importTs, importUrl, pageParts, run } from './bench/measure.mjs';
-import { CHROMIUM_ARGS, findChromium } from './ensure-browsers.mjs';
-import { serve } from './static-server.mjs';
-import { lighthouseBench } from './bench/lighthouse.mjs';
-import { scaleBench, scaleReport } from './bench/scale.mjs';
-import { refBench } from './bench/vs-ref.mjs';
+import { pathToFileURL } from 'node:url';
+import './resolve-ts.ts';
+import { gz, kb, pageParts, run, type Row } from './bench/measure.ts';
+import { CHROMIUM_ARGS, findChromium } from './ensure-browsers.ts';
+import { serve } from './static-server.ts';
+import { lighthouseBench } from './bench/lighthouse.ts';
+import { scaleBench, scaleReport } from './bench/scale.ts';
+import { refBench } from './bench/vs-ref.ts';
+import type { Diagram } from '../src/lib/diagram.ts';
+import type { Graph, GraphEdge } from '../src/lib/graph.ts';
+import type { Legibility } from '../src/lib/legibility.ts';
+import type { ActorKind, RelationType, Side } from '../src/lib/vocabulary.ts';
 
-const rows = [];
-const add = (what, measured, budget, pass) => rows.push({ what, measured, budget, pass });
-const flag = (name) => process.argv.includes(`--${name}`);
-const option = (name) =>
+const rows: Row[] = [];
+const add = (what: string, measured: string, budget: string, pass: boolean) =>
+  rows.push({ what, measured, budget, pass });
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const option = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const writeResults = flag('write');
 
+if (flag('help')) {
+  console.log(`npm run bench [-- options]: builds the site and measures it against its budgets.
+  --write                 also write the table to bench/results.md (bench/results-scale.md for --scale)
+  --scale                 synthetic builds at several sizes, with a profile of each phase
+  --vs-starlight          (with --scale) Starlight builds the same pages in the same run
+  --sizes=200,1000        (with --scale) pages per edition; --runs=N builds per size and site
+  --vs-ref=main           the real site, this tree against a commit, alternating (--runs=N, default 3)`);
+  process.exit();
+}
+
 // A busy machine stretches every wall time: say so before and after.
-const loadStart = loadavg()[0];
-const busyNote = (load) =>
+const loadStart = loadavg()[0] ?? 0;
+const busyNote = (load: number) =>
   load > cpus().length
     ? `WARNING: the machine is busy (load average ${load.toFixed(1)} on ${cpus().length} cores): wall times will be longer and noisier; compare ratios measured within this run.`
     : `load average ${load.toFixed(1)} on ${cpus().length} cores`;
@@ -46,14 +63,14 @@ if (flag('scale')) {
     ...(runs ? { runs } : {}),
   });
   scaleReport(rows, results, { write: writeResults, vsStarlight, loadStart });
-  console.log(`bench: ${busyNote(loadavg()[0])}`);
+  console.log(`bench: ${busyNote(loadavg()[0] ?? 0)}`);
   process.exit();
 }
 
 // `npm run bench -- --vs-ref=main`: only the real site, this tree against another commit, as ratios.
 if (option('vs-ref')) {
   await refBench(add, {
-    ref: option('vs-ref'),
+    ref: option('vs-ref') ?? 'main',
     ...(option('runs') ? { runs: Number(option('runs')) } : {}),
   });
   const table = [
@@ -66,7 +83,7 @@ if (option('vs-ref')) {
   console.log(
     `\nMeasured by \`npm run bench -- --vs-ref=${option('vs-ref')}\` on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores.\n\n${table}`,
   );
-  console.log(`bench: ${busyNote(loadavg()[0])}`);
+  console.log(`bench: ${busyNote(loadavg()[0] ?? 0)}`);
   process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
   process.exit();
 }
@@ -81,7 +98,7 @@ add('Build: wall time (real site)', `${built.seconds.toFixed(1)} s`, '< 20 s', b
 add('Build: peak memory', `${built.peakMb.toFixed(0)} MB`, 'report only', true);
 
 // Bytes per page type.
-const pages = {
+const pages: Record<string, string> = {
   home: 'dist/index.html',
   report: 'dist/report/index.html',
   actor: 'dist/actors/hts/index.html',
@@ -134,12 +151,13 @@ add('CSS, gzipped (largest page; all CSS is inlined)', kb(cssMax), '≤ 8 KB', c
     '< 4 KB',
     largest.gz > 0 && largest.gz < 4 * 1024,
   );
-  const [atlasUrl, mapsUrl, datesUrl, svgUrl] = [
-    await importUrl('src/data/atlas.ts'),
-    await importUrl('src/lib/site-maps.ts'),
-    await importUrl('src/lib/dates.ts'),
-    await importUrl('src/lib/map-svg.ts'),
-  ];
+  const [atlasUrl, mapsUrl, datesUrl, svgUrl, resolveTs] = [
+    'src/data/atlas.ts',
+    'src/lib/site-maps.ts',
+    'src/lib/dates.ts',
+    'src/lib/map-svg.ts',
+    'scripts/resolve-ts.ts',
+  ].map((f) => pathToFileURL(f).href);
   const script = [
     "import { readdirSync, readFileSync } from 'node:fs';",
     "import { parse } from 'yaml';",
@@ -159,16 +177,22 @@ add('CSS, gzipped (largest page; all CSS is inlined)', kb(cssMax), '≤ 8 KB', c
   ].join('\n');
   const { writeFileSync: write } = await import('node:fs');
   write('node_modules/.cache/bench/maps-time.mjs', script);
-  const times = [];
+  const times: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < 3; i++) {
-    const r = await run(process.execPath, ['node_modules/.cache/bench/maps-time.mjs']);
-    times.push(JSON.parse(r.output.trim().split('\n').pop()));
+    const r = await run(process.execPath, [
+      '--import',
+      resolveTs ?? '',
+      'node_modules/.cache/bench/maps-time.mjs',
+    ]);
+    times.push(
+      JSON.parse(r.output.trim().split('\n').pop() ?? '') as { wall: number; cpu: number },
+    );
   }
   // CPU time is the work the maps add; wall time on a machine shared with other builds is noisier.
-  const median = (k) => times.map((t) => t[k]).sort((a, b) => a - b)[1];
+  const median = (k: 'wall' | 'cpu') => times.map((t) => t[k]).sort((a, b) => a - b)[1] ?? 0;
   add(
     'Maps: build time they add (Natural Earth read, every map and locator drawn; median of 3 fresh processes)',
-    `${(median('cpu') / 1000).toFixed(2)} s CPU (${(median('wall') / 1000).toFixed(2)} s wall, load average ${loadavg()[0].toFixed(1)})`,
+    `${(median('cpu') / 1000).toFixed(2)} s CPU (${(median('wall') / 1000).toFixed(2)} s wall, load average ${(loadavg()[0] ?? 0).toFixed(1)})`,
     '< 2 s CPU',
     median('cpu') < 2000,
   );
@@ -176,33 +200,36 @@ add('CSS, gzipped (largest page; all CSS is inlined)', kb(cssMax), '≤ 8 KB', c
 
 // Layouts at build time: the real graph and synthetic ones. CPU time is the budgeted figure (the
 // machine is shared: wall time is reported beside it).
-const { layoutWide } = await importTs('src/lib/layout.ts');
-const { layoutNarrow } = await importTs('src/lib/layout-narrow.ts');
-const { layoutOneHop } = await importTs('src/lib/layout-one-hop.ts');
-const { buildGraph, oneHop } = await importTs('src/lib/graph.ts');
-const { diagramGeometry } = await importTs('src/lib/diagram.ts');
-const { legibility, legibilityText } = await importTs('src/lib/legibility.ts');
+const { layoutWide } = await import('../src/lib/layout.ts');
+const { layoutNarrow } = await import('../src/lib/layout-narrow.ts');
+const { layoutOneHop } = await import('../src/lib/layout-one-hop.ts');
+const { buildGraph, oneHop } = await import('../src/lib/graph.ts');
+const { diagramGeometry } = await import('../src/lib/diagram.ts');
+const { legibility, legibilityText } = await import('../src/lib/legibility.ts');
 const data = /<script type="application\/json" id="wbw-data">([\s\S]*?)<\/script>/.exec(
-  readFileSync(pages['who backs whom'], 'utf8'),
+  readFileSync(pages['who backs whom'] ?? '', 'utf8'),
 );
-const { graph } = JSON.parse(data[1]);
-const timed = (fn) => {
+// the graph the build gave the page, as buildGraph made it
+const { graph } = JSON.parse(data?.[1] ?? '{}') as { graph: Graph };
+const timed = <T>(fn: () => T) => {
   const c0 = process.cpuUsage();
   const t = performance.now();
   const value = fn();
   const c = process.cpuUsage(c0);
   return { value, wall: performance.now() - t, cpu: (c.user + c.system) / 1000 };
 };
-const ms = (t) => `${t.cpu.toFixed(0)} ms CPU (${t.wall.toFixed(0)} ms wall)`;
-const s = (t) => `${(t.cpu / 1000).toFixed(2)} s CPU (${(t.wall / 1000).toFixed(2)} s wall)`;
+const ms = (t: { cpu: number; wall: number }) =>
+  `${t.cpu.toFixed(0)} ms CPU (${t.wall.toFixed(0)} ms wall)`;
+const s = (t: { cpu: number; wall: number }) =>
+  `${(t.cpu / 1000).toFixed(2)} s CPU (${(t.wall / 1000).toFixed(2)} s wall)`;
 timed(() => layoutWide(graph)); // warm the JIT: the build runs it once per build, cold, too
 const wide = timed(() => layoutWide(graph));
 const narrow = timed(() => layoutNarrow(graph));
 const hops = timed(() =>
   graph.nodes
-    .map((n) => [n.id, oneHop(graph, n.id)])
+    .map((n) => [n.id, oneHop(graph, n.id)] as const)
     .filter(([, g]) => g.edges.length)
-    .map(([id, g]) => [id, layoutOneHop(g, id)]),
+    .map(([id, g]) => [id, layoutOneHop(g, id)] as const),
 );
 const label = `${graph.nodes.length} actors, ${graph.edges.length} relations`;
 add(`Layout: real data (${label}), wide form`, ms(wide), '< 1 s CPU', wide.cpu < 1000);
@@ -213,17 +240,36 @@ add(
   '< 1 s CPU',
   hops.cpu < 1000,
 );
-const sides = ['pro-government', 'opposition', 'jihadist', 'us-sdf', 'islamic-state', 'observer'];
-const kinds = ['armed-group', 'state', 'coalition', 'person', 'government'];
-const types = ['coordination', 'military-support', 'armed-conflict', 'leadership', 'funding'];
-function synthetic(nActors, nRelations) {
+const sides = [
+  'pro-government',
+  'opposition',
+  'jihadist',
+  'us-sdf',
+  'islamic-state',
+  'observer',
+] as const satisfies readonly Side[];
+const kinds = [
+  'armed-group',
+  'state',
+  'coalition',
+  'person',
+  'government',
+] as const satisfies readonly ActorKind[];
+const types = [
+  'coordination',
+  'military-support',
+  'armed-conflict',
+  'leadership',
+  'funding',
+] as const satisfies readonly RelationType[];
+function synthetic(nActors: number, nRelations: number) {
   const actors = Array.from({ length: nActors }, (_, i) => ({
     id: `a${i}`,
     name: `Actor ${i}${i % 7 === 0 ? ' of the long name' : ''}`,
-    kind: kinds[i % 5],
-    side: sides[i % 6],
+    kind: kinds[i % 5] ?? 'state',
+    side: sides[i % 6] ?? 'observer',
   }));
-  const relations = Array.from({ length: nRelations }, (_, i) => {
+  const relations = Array.from({ length: nRelations }, (_, i): GraphEdge => {
     const from = i % nActors;
     let to = (i * 7919 + 13) % nActors;
     if (to === from) to = (to + 1) % nActors;
@@ -231,7 +277,7 @@ function synthetic(nActors, nRelations) {
       id: `r${i}`,
       from: `a${from}`,
       to: `a${to}`,
-      type: types[i % 5],
+      type: types[i % 5] ?? 'coordination',
       grade: 'confirmed',
       periods: [{ from: '2019', to: 'ongoing' }],
     };
@@ -256,12 +302,13 @@ add(
 
 // Legibility (src/lib/legibility.ts) of the build-time drawings: the real data, the real data
 // grown by the relations contributors are expected to add, and a synthetic 200-actor graph.
-const bar = (l) =>
+const bar = (l: Legibility) =>
   l.labelLabel + l.labelShape + l.passThrough === 0 &&
   l.relationRelation <= 12 &&
   l.relationLabel <= 10;
-const clean = (l) => l.labelLabel + l.labelShape + l.passThrough === 0;
-const score = (d, opts) => legibility(diagramGeometry(d, opts));
+const clean = (l: Legibility) => l.labelLabel + l.labelShape + l.passThrough === 0;
+const score = (d: Diagram, opts?: Parameters<typeof diagramGeometry>[1]) =>
+  legibility(diagramGeometry(d, opts));
 add(
   'Legibility: real data, wide form (build geometry)',
   legibilityText(score(wide.value)),
@@ -281,7 +328,7 @@ add(
   bar(score(narrow.value)),
 );
 const hopScores = hops.value.map(([id, d]) => score(d, { centre: id }));
-const worst = (k) => Math.max(...hopScores.map((l) => l[k]));
+const worst = (k: Exclude<keyof Legibility, 'problems'>) => Math.max(...hopScores.map((l) => l[k]));
 add(
   `Legibility: real data, ${hops.value.length} one-hop diagrams (worst of each figure)`,
   `${worst('labelLabel')} label–label, ${worst('labelShape')} label–shape, ${worst('passThrough')} pass-through, ${worst('relationLabel')} relation–label, ${worst('relationRelation')} relation–relation`,
@@ -289,7 +336,7 @@ add(
   hopScores.every(bar),
 );
 {
-  const rel = (from, type, to) => ({
+  const rel = (from: string, type: RelationType, to: string): GraphEdge => ({
     id: `${from}--${type}--${to}--bench`,
     from,
     to,
@@ -307,12 +354,14 @@ add(
     })),
     [
       ...graph.edges,
-      ...[
-        ['syrian-government', 'armed-conflict', 'sdf'],
-        ['russia', 'armed-conflict', 'national-front-for-liberation'],
-        ['hts', 'armed-conflict', 'ahrar-al-sham'],
-        ['turkey', 'armed-conflict', 'ypg'],
-      ]
+      ...(
+        [
+          ['syrian-government', 'armed-conflict', 'sdf'],
+          ['russia', 'armed-conflict', 'national-front-for-liberation'],
+          ['hts', 'armed-conflict', 'ahrar-al-sham'],
+          ['turkey', 'armed-conflict', 'ypg'],
+        ] as const
+      )
         .filter(([f, , t]) => !graph.edges.some((e) => e.from === f && e.to === t))
         .map(([f, ty, t]) => rel(f, ty, t)),
     ],
@@ -344,26 +393,27 @@ if (executablePath) {
   });
   const page = await browser.newPage();
   await page.goto(`${server.url}who-backs-whom/`);
-  const measure = (what) =>
+  const measure = (what: string) =>
     page.evaluate(async (action) => {
-      const times = [];
+      const times: { sync: number; painted: number }[] = [];
       for (let i = 0; i < 7; i++) {
         const t = performance.now();
         if (action === 'filter') {
-          const box = document.querySelector('input[name=grade][value=alleged]');
+          const box = document.querySelector<HTMLInputElement>('input[name=grade][value=alleged]');
+          if (!box) throw new Error('no grade filter on the page');
           box.checked = !box.checked;
           box.dispatchEvent(new Event('change', { bubbles: true }));
         } else {
           document
             .querySelector('#wbw [data-node="hts"]')
-            .dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+            ?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
         }
         const sync = performance.now() - t;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         times.push({ sync, painted: performance.now() - t });
       }
       times.sort((a, b) => a.sync - b.sync);
-      return times[Math.floor(times.length / 2)];
+      return times[Math.floor(times.length / 2)] ?? { sync: 0, painted: 0 };
     }, what);
   for (const what of ['filter', 'focus']) {
     const t = await measure(what);
@@ -375,14 +425,15 @@ if (executablePath) {
     );
   }
   // Legibility as the browser draws it: the boxes it gives the labels, at 1280 and 375 px.
-  const { readDiagram } = await importTs('tests/e2e/diagram-geometry.ts');
+  const { readDiagram } = await import('../tests/e2e/diagram-geometry.ts');
   for (const [width, selector] of [
     [1280, '#wbw'],
     [375, '#wbw-narrow'],
-  ]) {
+  ] as const) {
     const p = await browser.newPage({ viewport: { width, height: 900 } });
     await p.goto(`${server.url}who-backs-whom/`);
     const drawn = await p.evaluate(readDiagram, selector);
+    if (!drawn) throw new Error(`who-backs-whom/ drew no ${selector} at ${width} px`);
     const l = legibility(drawn.input);
     add(
       `Legibility in the browser: who backs whom at ${width} px (${selector})`,
@@ -394,7 +445,7 @@ if (executablePath) {
   }
   await browser.close();
   // Main-thread blocking, the diagram page against an actor page, side by side at 4x slowdown.
-  const { blocking } = await import('./bench/blocking.mjs');
+  const { blocking } = await import('./bench/blocking.ts');
   const b = await blocking(server.url, { runs: 9 });
   const floor = 50;
   const ratio = b.diagram.tbt / Math.max(b.actor.tbt, floor);
@@ -409,7 +460,7 @@ if (executablePath) {
   add(
     'Interaction timings',
     'skipped: no Chromium found',
-    'run node scripts/ensure-browsers.mjs',
+    'run node scripts/ensure-browsers.ts',
     true,
   );
 }
@@ -420,7 +471,7 @@ if (executablePath) {
   const home = readFileSync('dist/index.html', 'utf8');
   const loader =
     [...home.matchAll(/<script>([\s\S]*?)<\/script>/g)]
-      .map((m) => m[1])
+      .map((m) => m[1] ?? '')
       .find((js) => js.includes('search-ui.js')) ?? '';
   add(
     'Search: inline loader on every page, gzipped',
@@ -451,7 +502,7 @@ if (executablePath) {
         .getEntriesByType('resource')
         .filter((e) => /search-ui|pagefind|search-fallback/.test(e.name)).length,
   );
-  const files = [];
+  const files: { raw: number; sent: number }[] = [];
   page.on('response', async (r) => {
     if (!/search-ui\.js|search-fallback\.js|\/pagefind\//.test(r.url())) return;
     const body = await r.body().catch(() => Buffer.alloc(0));
@@ -505,7 +556,7 @@ const notes = `
   the boxes Chromium draws (tests/e2e/diagram-geometry.ts). The grown graph adds the relations a
   reader expects (government–SDF, Russia–NFL, HTS–Ahrar al-Sham, Turkey–YPG); the synthetic graph
   is 200 actors and 400 relations over six camps, far denser than the real one.
-- **Main-thread blocking** (scripts/bench/blocking.mjs): Chromium with DevTools' 4x CPU slowdown,
+- **Main-thread blocking** (scripts/bench/blocking.ts): Chromium with DevTools' 4x CPU slowdown,
   412 px wide, loads the who-backs-whom page and an actor page (HTS) in turn, nine times each after
   one uncounted load each, and reads a performance trace of every load. TBT is Lighthouse's total
   blocking time (each main-thread task after the first contentful paint counts for what it runs
@@ -514,7 +565,7 @@ const notes = `
   actor page with almost no long task does not turn noise into a large ratio. On a shared machine
   single loads vary by a factor of two or more: compare ratios within one run, never across runs.
 `;
-const loadEnd = loadavg()[0];
+const loadEnd = loadavg()[0] ?? 0;
 const busy =
   Math.max(loadStart, loadEnd) > cpus().length
     ? ' **The machine was busy** (other builds ran beside this one): wall times are longer than on a quiet machine; compare ratios within the run.'

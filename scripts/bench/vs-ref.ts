@@ -7,17 +7,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runTree } from './measure.mjs';
-import { copyProject } from './scale.mjs';
+import { runTree, type Add, type TreeRun } from './measure.ts';
+import { copyProject } from './scale.ts';
 
 const root = resolve('.');
-const median = (xs) => {
+const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const mid = (i: number) => s[i] ?? NaN;
+  return s.length % 2 ? mid((s.length - 1) / 2) : (mid(s.length / 2 - 1) + mid(s.length / 2)) / 2;
 };
 
 /** The files of `ref` in a new temporary folder, with the project's packages linked in. */
-function copyRef(ref) {
+function copyRef(ref: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'idlib-ref-'));
   execFileSync(
     'sh',
@@ -32,7 +33,7 @@ function copyRef(ref) {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function build(dir, { keepCache = false } = {}) {
+function build(dir: string, { keepCache = false } = {}): Promise<TreeRun> {
   for (const f of [
     'dist',
     '.astro',
@@ -50,15 +51,23 @@ function build(dir, { keepCache = false } = {}) {
 }
 
 /** Builds `ref` and this tree `runs` times each, alternating; adds the rows through `add`. */
-export async function refBench(add, { ref = 'main', runs = 3, log = console.log } = {}) {
+export async function refBench(
+  add: Add,
+  {
+    ref = 'main',
+    runs = 3,
+    log = console.log,
+  }: { ref?: string; runs?: number; log?: (s: string) => void } = {},
+): Promise<void> {
   const commit = execFileSync('git', ['rev-parse', '--short', ref], {
     cwd: root,
     encoding: 'utf8',
   }).trim();
   const theirs = copyRef(ref);
   const ours = copyProject('idlib-ours-');
-  const times = { ref: [], cold: [], warm: [] };
-  const one = async (what, dir, opts) => {
+  type Kind = 'ref' | 'cold' | 'warm';
+  const times: Record<Kind, TreeRun[]> = { ref: [], cold: [], warm: [] };
+  const one = async (what: Kind, dir: string, opts: { keepCache?: boolean } = {}) => {
     const b = await build(dir, opts);
     if (b.code !== 0) throw new Error(`${what} build failed:\n${b.output.slice(-3000)}`);
     times[what].push(b);
@@ -83,15 +92,15 @@ export async function refBench(add, { ref = 'main', runs = 3, log = console.log 
     theirs.remove();
     ours.remove();
   }
-  const m = (k, f) => median(times[k].map(f));
-  const wall = (b) => b.seconds;
-  const cpu = (b) => b.cpuSeconds;
-  const mem = (b) => b.treePeakMb;
+  const m = (k: Kind, f: (b: TreeRun) => number) => median(times[k].map(f));
+  const wall = (b: TreeRun) => b.seconds;
+  const cpu = (b: TreeRun) => b.cpuSeconds;
+  const mem = (b: TreeRun) => b.treePeakMb;
   const label = `Real site, this tree ÷ ${ref} (${commit}), ${runs} builds each, alternating`;
   for (const [k, what] of [
     ['cold', 'first build (no social-image cache)'],
     ['warm', 'next build (social images cached)'],
-  ]) {
+  ] as const) {
     const r = m(k, wall) / m('ref', wall);
     add(
       `${label}: wall time, ${what}`,

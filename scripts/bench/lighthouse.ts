@@ -1,30 +1,62 @@
 // Lighthouse for `npm run bench`: builds the site in a temporary copy of the project (so builds
 // others run in dist/ at the same time cannot change what is measured), serves that copy's dist/
-// with scripts/static-server.mjs and runs Lighthouse's default (mobile) configuration on five pages,
+// with scripts/static-server.ts and runs Lighthouse's default (mobile) configuration on five pages,
 // one after another in one Chromium, three runs each (the median run is kept). Reports the four
 // category scores and LCP, TBT and CLS; the budget is 100 in every category, and any audit that
 // keeps a category below 100 is named.
-//   node scripts/bench/lighthouse.mjs     (prints the rows on their own)
+//   node scripts/bench/lighthouse.ts     (prints the rows on their own)
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../ensure-browsers.mjs';
-import { serve } from '../static-server.mjs';
-import { buildIn, copyProject } from './scale.mjs';
+import type { Result } from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../ensure-browsers.ts';
+import { serve, type Served } from '../static-server.ts';
+import type { Add, Row } from './measure.ts';
+import { buildIn, copyProject } from './scale.ts';
 
-export const LIGHTHOUSE_PAGES = {
+type Lighthouse = (typeof import('lighthouse'))['default'];
+type Category = (typeof CATEGORIES)[number];
+/** An audit that keeps a category below 100. */
+interface Failing {
+  id: string;
+  score: number;
+  weight: number;
+  value: string | undefined;
+}
+/** One run on one page, reduced to what the bench reports. */
+interface Run {
+  seconds: number;
+  scores: Record<Category, number | null>;
+  lcp: number | undefined;
+  tbt: number | undefined;
+  cls: number | undefined;
+  failing: Partial<Record<Category, Failing[]>>;
+  runtimeError: string | undefined;
+  warnings: string[];
+  lhr: Result;
+  versions: { lighthouse: string; chrome: string | undefined; benchmarkIndex: number | undefined };
+}
+/** A page's median run, with the range of performance scores over its runs. */
+interface PageResult extends Run {
+  name: string;
+  path: string;
+  runs: number;
+  perfRange: [number | null, number | null];
+}
+
+const LIGHTHOUSE_PAGES = {
   home: '',
   report: 'report/',
   'actor profile (hts)': 'actors/hts/',
   timeline: 'events/',
   'who backs whom': 'who-backs-whom/',
 };
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS.filter((f) => f !== '--headless')];
 
 /** Audits of a category that score below 1 (weighted ones first, with their weight). */
-function failing(lhr, category) {
-  const out = [];
-  for (const ref of lhr.categories[category].auditRefs) {
+function failing(lhr: Result, category: Category): Failing[] {
+  const out: Failing[] = [];
+  for (const ref of lhr.categories[category]?.auditRefs ?? []) {
     const a = lhr.audits[ref.id];
     if (!a || a.score === null || a.score >= 1) continue;
     if (['informative', 'notApplicable', 'manual', 'error'].includes(a.scoreDisplayMode)) continue;
@@ -34,21 +66,27 @@ function failing(lhr, category) {
 }
 
 /** One Lighthouse run on `url` through the Chromium on `port`, reduced to what the bench reports. */
-async function once(lighthouse, url, port) {
+async function once(lighthouse: Lighthouse, url: string, port: number): Promise<Run> {
   const started = performance.now();
-  const { lhr } = await lighthouse(url, {
+  const result = await lighthouse(url, {
     port,
     output: 'json',
     logLevel: 'error',
-    onlyCategories: CATEGORIES,
+    onlyCategories: [...CATEGORIES],
   });
-  const scores = Object.fromEntries(
-    CATEGORIES.map((c) => [
-      c,
-      lhr.categories[c].score === null ? null : Math.round(lhr.categories[c].score * 100),
-    ]),
-  );
-  const metric = (id) => lhr.audits[id]?.numericValue;
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  const { lhr } = result;
+  const score = (c: Category) => {
+    const s = lhr.categories[c]?.score;
+    return s === null || s === undefined ? null : Math.round(s * 100);
+  };
+  const scores = {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+  };
+  const metric = (id: string) => lhr.audits[id]?.numericValue;
   return {
     seconds: (performance.now() - started) / 1000,
     scores,
@@ -59,12 +97,12 @@ async function once(lighthouse, url, port) {
       CATEGORIES.filter((c) => scores[c] !== 100).map((c) => [c, failing(lhr, c)]),
     ),
     runtimeError: lhr.runtimeError?.message,
-    warnings: lhr.runWarnings ?? [],
+    warnings: lhr.runWarnings,
     lhr,
     versions: {
       lighthouse: lhr.lighthouseVersion,
-      chrome: lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0],
-      benchmarkIndex: lhr.environment?.benchmarkIndex,
+      chrome: /Chrome\/[\d.]+/.exec(lhr.environment.hostUserAgent)?.[0],
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     },
   };
 }
@@ -74,30 +112,36 @@ async function once(lighthouse, url, port) {
  * scores vary from run to run, more so on a busy machine), and keeps the median run by performance
  * score; resolves with one result per page, with the range of performance scores seen.
  */
-export async function runLighthouse(
-  baseUrl,
-  { chromePath = findChromium(), runs = 3, log = console.log } = {},
-) {
+async function runLighthouse(
+  baseUrl: string,
+  {
+    chromePath = findChromium(),
+    runs = 3,
+    log = console.log,
+  }: { chromePath?: string | undefined; runs?: number; log?: (s: string) => void } = {},
+): Promise<PageResult[]> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
-    chromePath,
+    ...(chromePath ? { chromePath } : {}),
     chromeFlags: FLAGS,
     logLevel: 'silent',
   });
-  const results = [];
+  const results: PageResult[] = [];
   try {
     for (const [name, path] of Object.entries(LIGHTHOUSE_PAGES)) {
-      const all = [];
+      const all: Run[] = [];
       for (let i = 0; i < runs; i++)
         all.push(await once(lighthouse, `${baseUrl}${path}`, chrome.port));
       all.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-      const r = {
+      const median = all[Math.floor(all.length / 2)];
+      if (!median) throw new Error('runLighthouse: runs must be at least 1');
+      const r: PageResult = {
         name,
         path: `/${path}`,
         runs,
-        ...all[Math.floor(all.length / 2)],
-        perfRange: [all[0].scores.performance, all[all.length - 1].scores.performance],
+        ...median,
+        perfRange: [all[0]?.scores.performance ?? null, all.at(-1)?.scores.performance ?? null],
       };
       log(
         `lighthouse: ${name} ${JSON.stringify(r.scores)} (median of ${runs}; performance ${r.perfRange.join('-')})`,
@@ -105,12 +149,12 @@ export async function runLighthouse(
       results.push(r);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return results;
 }
 
-const short = {
+const short: Record<Category, string> = {
   performance: 'perf',
   accessibility: 'a11y',
   'best-practices': 'best practices',
@@ -121,15 +165,18 @@ const short = {
  * Builds a temporary copy, runs Lighthouse on it and adds one row per page (plus one for the run)
  * through `add(what, measured, budget, pass)`.
  */
-export async function lighthouseBench(add, { log = console.log } = {}) {
+export async function lighthouseBench(
+  add: Add,
+  { log = console.log }: { log?: (s: string) => void } = {},
+): Promise<PageResult[]> {
   const chromePath = findChromium();
   if (!chromePath) {
-    add('Lighthouse', 'skipped: no Chromium found', 'run node scripts/ensure-browsers.mjs', true);
+    add('Lighthouse', 'skipped: no Chromium found', 'run node scripts/ensure-browsers.ts', true);
     return [];
   }
   const started = performance.now();
   const copy = copyProject('idlib-lighthouse-');
-  let server;
+  let server: Served | undefined;
   try {
     const built = await buildIn(copy.dir);
     if (built.code !== 0) {
@@ -142,8 +189,8 @@ export async function lighthouseBench(add, { log = console.log } = {}) {
     for (const r of results) {
       const pass = !r.runtimeError && CATEGORIES.every((c) => r.scores[c] === 100);
       const scores = CATEGORIES.map((c) => `${short[c]} ${r.scores[c] ?? 'n/a'}`).join(', ');
-      const metrics = `LCP ${(r.lcp / 1000).toFixed(2)} s, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}`;
-      const fails = Object.entries(r.failing)
+      const metrics = `LCP ${((r.lcp ?? NaN) / 1000).toFixed(2)} s, TBT ${Math.round(r.tbt ?? NaN)} ms, CLS ${(r.cls ?? NaN).toFixed(3)}`;
+      const fails = CATEGORIES.map((c) => [c, r.failing[c] ?? []] as const)
         .filter(([, list]) => list.length)
         .map(
           ([c, list]) =>
@@ -163,10 +210,10 @@ export async function lighthouseBench(add, { log = console.log } = {}) {
         pass,
       );
     }
-    const v = results[0]?.versions ?? {};
+    const v = results[0]?.versions;
     add(
       `Lighthouse: time for build of a temporary copy + 5 pages × ${results[0]?.runs ?? 0} runs`,
-      `${((performance.now() - started) / 1000).toFixed(0)} s (build ${built.seconds.toFixed(0)} s; Lighthouse ${v.lighthouse}, ${v.chrome}, benchmarkIndex ${v.benchmarkIndex}, load average ${loadavg()[0].toFixed(1)})`,
+      `${((performance.now() - started) / 1000).toFixed(0)} s (build ${built.seconds.toFixed(0)} s; Lighthouse ${v?.lighthouse}, ${v?.chrome}, benchmarkIndex ${v?.benchmarkIndex}, load average ${(loadavg()[0] ?? 0).toFixed(1)})`,
       '< 5 min',
       performance.now() - started < 300_000,
     );
@@ -178,7 +225,7 @@ export async function lighthouseBench(add, { log = console.log } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = [];
+  const rows: Row[] = [];
   await lighthouseBench(
     (what, measured, budget, pass) => rows.push({ what, measured, budget, pass }),
     { log: (l) => console.error(l) },

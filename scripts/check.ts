@@ -1,0 +1,17 @@
+/**
+ * npm run check: the content check (scripts/check-content.ts), in about a second. Prints every
+ * problem as file:line, field, problem and fix, warnings for single-source claims, and GitHub
+ * annotations when GITHUB_ACTIONS=true. Exits 1 on any problem. The MDX bodies are parsed in a
+ * child process (scripts/mdx-worker.ts), so that a crash of the native parser names its file.
+ *
+ *   node scripts/check.ts [--root DIR] [--content DIR] [--quiet]
+ */
+import { fileURLToPath } from 'node:url';
+import './resolve-ts.ts';
+
+const { main, childMdxChecker } = await import('./check-content.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.exitCode = main(process.argv.slice(2), {
+  checkMdx: childMdxChecker(fileURLToPath(new URL('mdx-worker.ts', import.meta.url)), root),
+  projectRoot: root,
+});
