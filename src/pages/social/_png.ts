@@ -88,7 +88,7 @@ export function allCores(): void {
 }
 
 /** The PNG of an SVG: from the cache, from a rendering already under way, or rendered now. */
-export function png(svg: string): Promise<Uint8Array> {
+function png(svg: string): Promise<Uint8Array> {
   const key = keyOf(svg);
   let p = rendered.get(key);
   if (!p) {
