@@ -19,16 +19,8 @@ import { join, resolve } from 'node:path';
 import './resolve-ts.ts';
 
 // The closed vocabularies, from the one place that defines them.
-const {
-  ACTOR_KINDS,
-  SIDES,
-  RELATION_TYPES,
-  GRADES,
-  SOURCE_KINDS,
-  SLUG,
-  PLACE_KINDS,
-  PLACE_MAPS,
-} = await import('../src/lib/vocabulary.ts');
+const { ACTOR_KINDS, SIDES, RELATION_TYPES, GRADES, SOURCE_KINDS, SLUG, PLACE_KINDS, PLACE_MAPS } =
+  await import('../src/lib/vocabulary.ts');
 
 /** Where entries of a kind live. */
 interface Place {

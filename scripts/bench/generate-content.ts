@@ -229,10 +229,7 @@ export async function generateContent(
           : undefined,
       reportedBy: outlets.length && relations.length % 3 === 0 ? pick(outlets).id : undefined,
       sources: [
-        ...new Set([
-          ...citeList(1 + int(3)),
-          ...(grade === 'confirmed' ? [pick(confirming)] : []),
-        ]),
+        ...new Set([...citeList(1 + int(3)), ...(grade === 'confirmed' ? [pick(confirming)] : [])]),
       ],
     });
   }
