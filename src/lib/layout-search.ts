@@ -273,24 +273,29 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
   /** Moves i to slot k of its region (swapping with whoever is there, j); returns the undo. */
   const move = (i: Body, region: Region, k: number, j: Body | undefined): (() => void) => {
     const from = i.slot;
-    const [fx, fy] = [i.x, i.y];
+    const fx = i.x;
+    const fy = i.y;
     const [kx, ky] = item(region.slots, k);
     i.slot = k;
-    [i.x, i.y] = [kx, ky];
+    i.x = kx;
+    i.y = ky;
     region.taken[k] = i;
     region.taken[from] = j;
     if (j) {
       j.slot = from;
-      [j.x, j.y] = [fx, fy];
+      j.x = fx;
+      j.y = fy;
     }
     return () => {
       i.slot = from;
-      [i.x, i.y] = [fx, fy];
+      i.x = fx;
+      i.y = fy;
       region.taken[from] = i;
       region.taken[k] = j;
       if (j) {
         j.slot = k;
-        [j.x, j.y] = [kx, ky];
+        j.x = kx;
+        j.y = ky;
       }
     };
   };

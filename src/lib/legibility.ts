@@ -243,9 +243,9 @@ const SHARED_END_MARGIN = 6;
  * other (large drawings have thousands of lines). Cells are conservative: a box is in every cell
  * it touches, a polyline in every cell within one of a point sampled every quarter cell along it.
  */
-class Grid<T extends { order: number }> {
+class Grid {
   static readonly CELL = 100;
-  private cells = new Map<number, T[]>();
+  private cells = new Map<number, number[]>();
   private key = (cx: number, cy: number) => cx * 100003 + cy;
   boxCells(r: Rect): number[] {
     const out: number[] = [];
@@ -276,7 +276,7 @@ class Grid<T extends { order: number }> {
     }
     return [...out];
   }
-  add(item: T, cells: number[]) {
+  add(item: number, cells: number[]) {
     for (const c of cells) {
       const list = this.cells.get(c);
       if (list) list.push(item);
@@ -284,10 +284,10 @@ class Grid<T extends { order: number }> {
     }
   }
   /** Items in any of the cells, in ascending order, each once. */
-  near(cells: number[]): T[] {
-    const out = new Set<T>();
-    for (const c of cells) for (const item of this.cells.get(c) ?? []) out.add(item);
-    return [...out].sort((a, b) => a.order - b.order);
+  near(cells: number[]): number[] {
+    const out = new Set<number>();
+    for (const c of cells) for (const i of this.cells.get(c) ?? []) out.add(i);
+    return [...out].sort((a, b) => a - b);
   }
 }
 
@@ -302,37 +302,33 @@ export function legibility({ shapes, labels, lines }: LegibilityInput): Legibili
     relationLabel: 0,
     relationRelation: 0,
   };
-  // Each shape, label and line with its place in the input: the grids hand them back in that order.
-  const shapeGrid = new Grid<{ order: number; shape: LegibilityShape }>();
-  shapes.forEach((shape, order) =>
-    shapeGrid.add({ order, shape }, shapeGrid.boxCells(boundsOf(shape.polygon))),
-  );
-  const labelGrid = new Grid<{ order: number; label: LegibilityLabel; inner: Rect }>();
-  const labelItems = labels.map((label, order) => ({
-    order,
+  // The grids hold positions in these lists (numbers hash and sort fastest); a position a grid
+  // hands back is always in its list, so the `continue`s below never run.
+  const shapeGrid = new Grid();
+  shapes.forEach((s, i) => shapeGrid.add(i, shapeGrid.boxCells(boundsOf(s.polygon))));
+  const labelGrid = new Grid();
+  const labelItems = labels.map((label) => ({
     label,
     inner: inset(label.box, TOLERANCE),
     cells: labelGrid.boxCells(label.box),
   }));
-  for (const item of labelItems) labelGrid.add(item, item.cells);
-  const lineGrid = new Grid<{ order: number; line: LegibilityLine }>();
-  const lineItems = lines.map((line, order) => ({
-    order,
-    line,
-    cells: lineGrid.lineCells(line.points),
-  }));
-  for (const item of lineItems) lineGrid.add(item, item.cells);
+  labelItems.forEach((item, i) => labelGrid.add(i, item.cells));
+  const lineGrid = new Grid();
+  const lineItems = lines.map((line) => ({ line, cells: lineGrid.lineCells(line.points) }));
+  lineItems.forEach((item, i) => lineGrid.add(i, item.cells));
 
-  for (const { order: i, label, inner, cells } of labelItems) {
-    for (const { order: j, label: other } of labelGrid.near(cells)) {
-      if (j <= i || label.owner === other.owner) continue;
+  for (const [i, { label, inner, cells }] of labelItems.entries()) {
+    for (const j of labelGrid.near(cells)) {
+      const other = labels[j];
+      if (j <= i || !other || label.owner === other.owner) continue;
       if (rectsOverlap(label.box, other.box)) {
         score.labelLabel++;
         problems.push(`label "${label.id}" overlaps label "${other.id}"`);
       }
     }
-    for (const { shape: s } of shapeGrid.near(cells)) {
-      if (s.id === label.owner) continue;
+    for (const k of shapeGrid.near(cells)) {
+      const s = shapes[k];
+      if (!s || s.id === label.owner) continue;
       if (rectHitsPolygon(inner, s.polygon)) {
         score.labelShape++;
         problems.push(`label "${label.id}" overlaps the shape of "${s.id}"`);
@@ -341,25 +337,28 @@ export function legibility({ shapes, labels, lines }: LegibilityInput): Legibili
   }
 
   for (const { line, cells } of lineItems) {
-    for (const { shape: s } of shapeGrid.near(cells)) {
-      if (s.id === line.from || s.id === line.to) continue;
+    for (const k of shapeGrid.near(cells)) {
+      const s = shapes[k];
+      if (!s || s.id === line.from || s.id === line.to) continue;
       if (polylineHitsPolygon(line.points, s.polygon)) {
         score.passThrough++;
         problems.push(`relation "${line.id}" passes through "${s.id}"`);
       }
     }
-    for (const { label: l, inner } of labelGrid.near(cells)) {
-      if (l.owner === line.id) continue;
-      if (polylineHitsRect(line.points, inner)) {
+    for (const k of labelGrid.near(cells)) {
+      const item = labelItems[k];
+      if (!item || item.label.owner === line.id) continue;
+      if (polylineHitsRect(line.points, item.inner)) {
         score.relationLabel++;
-        problems.push(`relation "${line.id}" crosses label "${l.id}"`);
+        problems.push(`relation "${line.id}" crosses label "${item.label.id}"`);
       }
     }
   }
 
-  for (const { order: i, line: a, cells } of lineItems) {
-    for (const { order: j, line: b } of lineGrid.near(cells)) {
-      if (j <= i) continue;
+  for (const [i, { line: a, cells }] of lineItems.entries()) {
+    for (const j of lineGrid.near(cells)) {
+      const b = lines[j];
+      if (j <= i || !b) continue;
       const shared = [a.from, a.to].filter((id) => id === b.from || id === b.to);
       const meets = polylineIntersections(a.points, b.points).filter(
         (p) =>

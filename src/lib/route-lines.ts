@@ -109,10 +109,9 @@ function roundedPath(
   const out: Pt[] = [first];
   let d = `M${fmt(first[0])},${fmt(first[1])}`;
   // Each inner corner c, between the points p before it and q after it.
-  for (const [i, c] of points.entries()) {
-    const p = points[i - 1];
-    const q = points[i + 1];
-    if (!p || !q) continue;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [p, c, q] = [points[i - 1], points[i], points[i + 1]];
+    if (!p || !c || !q) continue;
     const r = Math.min(
       radius,
       Math.hypot(c[0] - p[0], c[1] - p[1]) / 2,
@@ -131,9 +130,10 @@ function roundedPath(
   out.push(last);
   // The sampled polyline as segments, each with its length.
   const segments: { from: Pt; to: Pt; length: number }[] = [];
-  let prev = first;
-  for (const to of out.slice(1)) {
-    segments.push({ from: prev, to, length: Math.hypot(to[0] - prev[0], to[1] - prev[1]) });
+  let prev: Pt | undefined;
+  for (const to of out) {
+    if (prev)
+      segments.push({ from: prev, to, length: Math.hypot(to[0] - prev[0], to[1] - prev[1]) });
     prev = to;
   }
   const total = segments.reduce((x, s) => x + s.length, 0);
@@ -236,9 +236,8 @@ export function routeLines(
       n.id !== z.id &&
       (avoidPeople || b.layer === 'people' || n.layer !== 'people');
     const visible = (points: Pt[]) => grid(points).filter(keep);
-    const others = large
-      ? []
-      : [...before, ...routes.flatMap((r) => (r !== entry && r.drawn ? [r.drawn] : []))];
+    const others = [...(large ? [] : before)];
+    if (!large) for (const r of routes) if (r !== entry && r.drawn) others.push(r.drawn);
     // On a second pass a line already clear of everything keeps its route.
     if (
       again &&
@@ -289,7 +288,8 @@ export function routeLines(
     entry.drawn = { points: best.path.points, from: b.from, to: b.to, layer: b.layer };
   };
   for (let pass = 0; pass <= passes; pass++) for (const entry of routes) route(entry, pass > 0);
-  const all = [...before, ...routes.flatMap((r) => (r.drawn ? [r.drawn] : []))];
+  const all = [...before];
+  for (const r of routes) if (r.drawn) all.push(r.drawn);
   return routes.map(({ b, path }) => {
     if (!path) throw new Error(`no route for ${b.id}`);
     const badge =
