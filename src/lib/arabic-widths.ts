@@ -88,20 +88,29 @@ export function arabicAdvance(
   cps: readonly number[],
   i: number,
 ): { em: number; used: number } | undefined {
-  const cp = cps[i]!;
+  const cp = cps[i];
+  if (cp === undefined) return undefined;
   if (isMark(cp)) return { em: 0, used: 1 };
   const forms = ARABIC_FORMS.get(cp);
   if (!forms) return undefined;
   const near = (from: number, step: number) => {
-    for (let j = from; j >= 0 && j < cps.length; j += step) if (!isMark(cps[j]!)) return cps[j];
+    for (let j = from; j >= 0 && j < cps.length; j += step) {
+      const c = cps[j];
+      if (c !== undefined && !isMark(c)) return c;
+    }
     return undefined;
+  };
+  const markAt = (k: number) => {
+    const c = cps[k];
+    return c !== undefined && isMark(c);
   };
   const before = near(i - 1, -1);
   const joinsBefore =
     forms.length > 1 && before !== undefined && ARABIC_FORMS.get(before)?.length === 4;
   let after = i + 1;
-  while (after < cps.length && isMark(cps[after]!)) after++;
-  if (cp === 0x0644 && after < cps.length && ALEFS.has(cps[after]!)) {
+  while (markAt(after)) after++;
+  const following = cps[after];
+  if (cp === 0x0644 && following !== undefined && ALEFS.has(following)) {
     return { em: LAM_ALEF[joinsBefore ? 1 : 0] / 1000, used: after - i + 1 };
   }
   const next = near(i + 1, 1);
@@ -119,5 +128,7 @@ export function arabicAdvance(
       : forms.length === 2 && joinsBefore
         ? 1
         : 0;
-  return { em: forms[form]! / 1000, used: 1 };
+  const width = forms[form];
+  if (width === undefined) throw new Error(`no form ${form} of U+${cp.toString(16)} in the table`);
+  return { em: width / 1000, used: 1 };
 }

@@ -34,9 +34,9 @@ export function overlapArea(a: Box, b: Box): number {
  */
 export function overlapCount(boxes: readonly Box[], others: readonly Box[] = []): number {
   let n = 0;
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i]!, boxes[j]!)) n++;
-    for (const o of others) if (boxesOverlap(boxes[i]!, o)) n++;
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) if (boxesOverlap(a, b)) n++;
+    for (const o of others) if (boxesOverlap(a, o)) n++;
   }
   return n;
 }

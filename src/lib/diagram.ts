@@ -22,9 +22,11 @@ export const EDGE_GROUPS = {
 export type EdgeGroup = keyof typeof EDGE_GROUPS;
 
 function edgeGroup(type: RelationType): EdgeGroup {
-  for (const [group, types] of Object.entries(EDGE_GROUPS)) {
-    if ((types as readonly string[]).includes(type)) return group as EdgeGroup;
-  }
+  const among = (types: readonly RelationType[]) => types.includes(type);
+  if (among(EDGE_GROUPS.support)) return 'support';
+  if (among(EDGE_GROUPS.alliance)) return 'alliance';
+  if (among(EDGE_GROUPS.structure)) return 'structure';
+  if (among(EDGE_GROUPS.hostility)) return 'hostility';
   return 'unknown';
 }
 
@@ -207,24 +209,26 @@ export function prepare(input: Graph): Prepared {
         e.from === n.id &&
         byId.get(e.to)?.kind !== 'person',
     );
-    if (led.length && led.length === own.length)
-      people.set(n.id, [...led].sort((a, b) => a.to.localeCompare(b.to))[0]!.to);
+    const host = [...led].sort((a, b) => a.to.localeCompare(b.to)).at(0);
+    if (host && led.length === own.length) people.set(n.id, host.to);
   }
   const main = graph.nodes.filter((n) => !people.has(n.id) && !isMedia(n.kind));
   const media = graph.nodes.filter((n) => !people.has(n.id) && isMedia(n.kind));
-  const pairs = new Map<string, GraphEdge[]>();
+  const pairs = new Map<string, { from: string; to: string; edges: GraphEdge[] }>();
   for (const e of graph.edges) {
     const key = `${e.from}>${e.to}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), e]);
+    const pair = pairs.get(key);
+    if (pair) pair.edges.push(e);
+    else pairs.set(key, { from: e.from, to: e.to, edges: [e] });
   }
   const bundles: Bundle[] = [...pairs.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, edges]) => ({
+    .map(([id, { from, to, edges }]) => ({
       id,
-      from: edges[0]!.from,
-      to: edges[0]!.to,
+      from,
+      to,
       edges,
-      layer: people.has(edges[0]!.from) || people.has(edges[0]!.to) ? 'people' : 'main',
+      layer: people.has(from) || people.has(to) ? 'people' : 'main',
     }));
   return { main, media, people, bundles };
 }
@@ -233,9 +237,11 @@ export function prepare(input: Graph): Prepared {
 function bundleStyle(edges: GraphEdge[]): { group: EdgeGroup | 'mixed'; grade: Grade | 'mixed' } {
   const groups = new Set(edges.map((e) => edgeGroup(e.type)));
   const grades = new Set(edges.map((e) => e.grade));
+  const [group] = groups;
+  const [grade] = grades;
   return {
-    group: groups.size === 1 ? [...groups][0]! : 'mixed',
-    grade: grades.size === 1 ? [...grades][0]! : 'mixed',
+    group: groups.size === 1 && group !== undefined ? group : 'mixed',
+    grade: grades.size === 1 && grade !== undefined ? grade : 'mixed',
   };
 }
 
@@ -381,9 +387,9 @@ export function diagramGeometry(
         owner: n.id,
         box: textBox(n, d.fontSize, n.id === centre),
       })),
-      ...edges
-        .filter((e) => e.badge)
-        .map((e) => ({ id: `${e.id} (count)`, owner: e.id, box: badgeBox(e.badge!) })),
+      ...edges.flatMap((e) =>
+        e.badge ? [{ id: `${e.id} (count)`, owner: e.id, box: badgeBox(e.badge) }] : [],
+      ),
       ...d.camps.map((c) => ({ id: `camp ${c.title}`, owner: `camp:${c.side}`, box: c.titleBox })),
     ],
     lines: edges.map((e) => ({ id: e.id, from: e.from, to: e.to, points: e.points })),

@@ -10,6 +10,7 @@
  * Pure: the page (src/components/WhoBacksWhom.astro) and the table pages render what this gives.
  */
 import type { Graph, GraphEdge, GraphNode } from './graph';
+import { keyed } from './keyed';
 import { SIDES, type Side } from './vocabulary';
 
 export interface ScaleLimits {
@@ -85,8 +86,8 @@ export function scaleGraph(graph: Graph, limits: ScaleLimits = SCALE_LIMITS): Sc
  * in a sparse graph share no line. Degrees are then counted within the core (what the drawing shows).
  */
 function core(graph: Graph, limits: ScaleLimits): Graph {
-  const degreeOf = new Map(graph.nodes.map((n) => [n.id, n.degree]));
-  const weight = (e: GraphEdge) => degreeOf.get(e.from)! + degreeOf.get(e.to)!;
+  const degreeOf = keyed(new Map(graph.nodes.map((n) => [n.id, n.degree])), 'degree');
+  const weight = (e: GraphEdge) => degreeOf(e.from) + degreeOf(e.to);
   const ranked = [...graph.edges].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id));
   const chosen = new Set<string>();
   const edges = new Set<string>();
@@ -101,9 +102,10 @@ function core(graph: Graph, limits: ScaleLimits): Graph {
   const degree = new Map<string, number>();
   for (const e of kept)
     for (const end of [e.from, e.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const nodes: GraphNode[] = graph.nodes
-    .filter((n) => degree.has(n.id))
-    .map((n) => ({ ...n, degree: degree.get(n.id)! }));
+  const nodes: GraphNode[] = graph.nodes.flatMap((n) => {
+    const d = degree.get(n.id);
+    return d === undefined ? [] : [{ ...n, degree: d }];
+  });
   return { nodes, edges: kept };
 }
 

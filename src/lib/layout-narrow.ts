@@ -6,7 +6,7 @@
  * A seeded search orders the actors within each camp and picks each arc's side to keep those
  * crossings few. Labels are 13 px in a 360 px wide drawing: at least 12 CSS px on a 375 px screen.
  */
-import type { Graph } from './graph';
+import type { Graph, GraphNode } from './graph';
 import {
   badgeBox,
   cubicLine,
@@ -22,6 +22,7 @@ import {
   type DiagramEdge,
   type DiagramNode,
 } from './diagram';
+import { keyed } from './keyed';
 import { lcg } from './layout-search';
 import { camp, LARGE, legibilityCost, placeBadge, TITLE_H, type CampTitles } from './layout';
 import {
@@ -55,10 +56,26 @@ const NARROW_ORDER: (Side | 'media')[] = [
   'media',
 ];
 
-interface Arc {
+/** Relations between one unordered pair of actors: one arc, or two side by side. */
+interface Pair {
+  key: string;
+  from: string;
+  to: string;
+  bundles: Bundle[];
+}
+
+/** An arc as drawn: its rows down the column (a above b), its side (-1 left, 1 right). */
+interface Arc extends Pair {
   a: number;
   b: number;
-  bundles: Bundle[];
+  top: DiagramNode;
+  bottom: DiagramNode;
+  side: number;
+  /** Arcs of its side strictly inside it: its bulge rank (set by `nesting`). */
+  depth: number;
+  /** Where it attaches on its top and bottom pills, from their centres (set by `portOffsets`). */
+  topPort: number;
+  bottomPort: number;
 }
 
 /** The column, from a few seeded searches: the most legible drawing wins. */
@@ -77,37 +94,41 @@ export function layoutNarrow(
     const score = legibilityCost(legibility(diagramGeometry(d)));
     if (!best || score < best.score) best = { d, score };
   }
-  return best!.d;
+  if (!best) throw new Error(`layoutNarrow: restarts must be at least 1 (got ${restarts})`);
+  return best.d;
 }
 
 function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | undefined): Diagram {
   const prep = prepare(graph);
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const size = new Map(
-    graph.nodes.map((n) => [n.id, pillSize(n.label, NARROW.font, NARROW.maxText)]),
+  const actor = keyed(new Map(graph.nodes.map((n) => [n.id, n])), 'actor');
+  const sizeOf = keyed(
+    new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, NARROW.font, NARROW.maxText)])),
+    'label size',
   );
   const hostOf = prep.people;
   const groups = NARROW_ORDER.map((side) => {
     const main = side === 'media' ? prep.media : prep.main.filter((n) => n.side === side);
     // People stay folded in this form: a phone has no room beside the column, and a hidden
     // person would leave a hole in it. Their leaders show in the details and the table.
-    return { side, main, people: [] as typeof main };
+    const people: GraphNode[] = [];
+    return { side, main, people };
   }).filter((g) => g.main.length);
 
   // Arcs: one per unordered pair (a pair drawn both ways shares its arc's room, one beside the other).
-  const pairs = new Map<string, Bundle[]>();
+  const pairs = new Map<string, Pair>();
   for (const b of prep.bundles.filter((x) => x.layer !== 'people')) {
     const key = [b.from, b.to].sort().join('|');
-    pairs.set(key, [...(pairs.get(key) ?? []), b]);
+    const pair = pairs.get(key);
+    if (pair) pair.bundles.push(b);
+    else pairs.set(key, { key, from: b.from, to: b.to, bundles: [b] });
   }
 
   const order = searchOrder(
-    groups.map((g) => g.main.map((n) => n.id)),
-    [...pairs.values()].filter((bs) => bs[0]!.layer !== 'people'),
+    groups.map((group) => ({ group, ids: group.main.map((n) => n.id) })),
+    [...pairs.values()],
     seed,
     groups.at(-1)?.side === 'media',
   );
-  const ordered = order.groups.map((i) => groups[i]!);
 
   // Positions down the column.
   const cx = NARROW.width / 2;
@@ -117,17 +138,16 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
   const leaders = (id: string) =>
     [...hostOf.entries()]
       .filter(([, h]) => h === id)
-      .map(([p]) => byId.get(p)!.name)
+      .map(([p]) => actor(p).name)
       .sort();
-  ordered.forEach((g, gi) => {
+  for (const { group: g, ids: mainIds } of order.columns) {
     const top = y;
     y += TITLE_H + 4;
-    const ids = [...order.ids[gi]!, ...g.people.map((p) => p.id)];
+    const ids = [...mainIds, ...g.people.map((p) => p.id)];
     for (const id of ids) {
-      const n = byId.get(id)!;
-      const s = size.get(id)!;
+      const s = sizeOf(id);
       nodes.push({
-        ...n,
+        ...actor(id),
         ...s,
         x: cx,
         y: y + s.h / 2,
@@ -145,19 +165,29 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
     const tw = c.titleBox.w;
     camps.push({ ...c, titleBox: { ...c.titleBox, x: cx - tw / 2, y: top + 2 } });
     y += NARROW.campGap;
-  });
+  }
   const height = Math.ceil(y - NARROW.campGap + NARROW.pad);
-  const at = new Map(nodes.map((n) => [n.id, n]));
-  const rank = new Map(nodes.map((n, i) => [n.id, i]));
+  const at = keyed(new Map(nodes.map((n) => [n.id, n])), 'placed actor');
+  const rank = keyed(new Map(nodes.map((n, i) => [n.id, i])), 'row');
 
   // Each arc's side: the search's for main arcs; people's arcs (leadership) go right, short.
-  const arcs: (Arc & { side: number })[] = [...pairs.values()].map((bs) => {
-    const [p, q] = [rank.get(bs[0]!.from)!, rank.get(bs[0]!.to)!];
-    const key = [bs[0]!.from, bs[0]!.to].sort().join('|');
-    return { a: Math.min(p, q), b: Math.max(p, q), bundles: bs, side: order.side.get(key) ?? 1 };
+  const arcs: Arc[] = [...pairs.values()].map((pair) => {
+    const [p, q] = [rank(pair.from), rank(pair.to)];
+    const [top, bottom] = p <= q ? [at(pair.from), at(pair.to)] : [at(pair.to), at(pair.from)];
+    return {
+      ...pair,
+      a: Math.min(p, q),
+      b: Math.max(p, q),
+      top,
+      bottom,
+      side: order.side.get(pair.key) ?? 1,
+      depth: 0,
+      topPort: 0,
+      bottomPort: 0,
+    };
   });
-  const depth = nesting(arcs);
-  const ports = portOffsets(arcs, nodes);
+  nesting(arcs);
+  portOffsets(arcs, nodes);
   const edges: DiagramEdge[] = [];
   const drawn: { points: Pt[]; from: string; to: string }[] = [];
   const badges: Rect[] = [];
@@ -177,24 +207,32 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
       ) || titles.some((t) => near(t) && polylineHitsRect(points, t))
     );
   };
-  arcs.forEach((arc, k) => {
+  for (const arc of arcs) {
     const inRange = nodes.slice(arc.a, arc.b + 1);
     const titles = camps
-      .filter((c) => c.titleBox.y > inRange[0]!.y && c.titleBox.y < inRange[inRange.length - 1]!.y)
+      .filter((c) => c.titleBox.y > arc.top.y && c.titleBox.y < arc.bottom.y)
       .map((c) => c.titleBox);
     const edgeX =
       arc.side < 0
         ? Math.min(...inRange.map((n) => n.x - n.w / 2), ...titles.map((t) => t.x)) - 4
         : Math.max(...inRange.map((n) => n.x + n.w / 2), ...titles.map((t) => t.x + t.w)) + 4;
+    // The rows round the arc's ends, one beyond each where there is one.
+    const between = nodes.slice(Math.max(0, arc.a - 1), arc.b + 2);
+    const [first = arc.top] = between;
+    const last = between.at(-1) ?? arc.bottom;
+    const nearTitles = camps
+      .map((c) => c.titleBox)
+      .filter((t) => t.y + t.h >= first.y - first.h && t.y <= last.y + last.h);
+    const port = (id: string) => (id === arc.top.id ? arc.topPort : arc.bottomPort);
     arc.bundles.forEach((b, j) => {
       // A pair drawn both ways: the second arc runs just outside the first.
-      const e = NARROW.reach + depth[k]! * NARROW.step + j * 6;
-      const from = at.get(b.from)!;
-      const to = at.get(b.to)!;
+      const e = NARROW.reach + arc.depth * NARROW.step + j * 6;
+      const from = at(b.from);
+      const to = at(b.to);
       const sx = from.x + arc.side * (from.w / 2 + GAP);
       const ex = to.x + arc.side * (to.w / 2 + GAP);
-      const sy = from.y + ports.get(`${k}:${b.from}`)!;
-      const ey = to.y + ports.get(`${k}:${b.to}`)!;
+      const sy = from.y + port(b.from);
+      const ey = to.y + port(b.to);
       // Wider if it would still clip an actor or a title near its ends.
       let path = cubicLine(
         [sx, sy],
@@ -202,14 +240,6 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
         [edgeX + arc.side * e * (4 / 3), ey],
         [ex, ey],
       );
-      const between = nodes.slice(Math.max(0, arc.a - 1), arc.b + 2);
-      const nearTitles = camps
-        .map((c) => c.titleBox)
-        .filter(
-          (t) =>
-            t.y + t.h >= between[0]!.y - between[0]!.h &&
-            t.y <= between[between.length - 1]!.y + between[between.length - 1]!.h,
-        );
       for (let more = 6; more <= 60 && blocked(path.points, b, between, nearTitles); more += 6) {
         const bulge = edgeX + arc.side * (e + more) * (4 / 3);
         path = cubicLine([sx, sy], [bulge, sy], [bulge, ey], [ex, ey]);
@@ -217,9 +247,10 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
       paths.set(b.id, path);
       drawn.push({ points: path.points, from: b.from, to: b.to });
     });
-  });
+  }
+  const pathOf = keyed(paths, 'arc');
   for (const b of prep.bundles.filter((x) => x.layer !== 'people')) {
-    const path = paths.get(b.id)!;
+    const path = pathOf(b.id);
     const badge =
       b.edges.length > 1
         ? placeBadge(path.mid, b, nodes, camps, arcs.length > LARGE ? [] : drawn, badges)
@@ -239,131 +270,158 @@ function layoutNarrowOnce(graph: Graph, seed: number, campTitles: CampTitles | u
   };
 }
 
-/** How many arcs of its side each arc has strictly inside it, plus one: its bulge rank. */
-function nesting(arcs: { a: number; b: number; side: number }[]): number[] {
-  const order = arcs
-    .map((_, i) => i)
-    .sort((i, j) => arcs[i]!.b - arcs[i]!.a - (arcs[j]!.b - arcs[j]!.a));
-  const depth = new Array<number>(arcs.length).fill(0);
-  for (const i of order) {
+/** Sets each arc's depth: how many arcs of its side it has strictly inside it, plus one. */
+function nesting(arcs: Arc[]): void {
+  const order = [...arcs].sort((p, q) => p.b - p.a - (q.b - q.a));
+  for (const outer of order) {
     let d = 0;
-    for (const j of order) {
-      if (j === i || arcs[j]!.side !== arcs[i]!.side) continue;
+    for (const inner of order) {
+      if (inner === outer || inner.side !== outer.side) continue;
       const inside =
-        arcs[j]!.a >= arcs[i]!.a &&
-        arcs[j]!.b <= arcs[i]!.b &&
-        arcs[j]!.b - arcs[j]!.a < arcs[i]!.b - arcs[i]!.a;
-      if (inside) d = Math.max(d, depth[j]! + 1);
+        inner.a >= outer.a && inner.b <= outer.b && inner.b - inner.a < outer.b - outer.a;
+      if (inside) d = Math.max(d, inner.depth + 1);
     }
-    depth[i] = d;
+    outer.depth = d;
   }
-  return depth;
 }
 
 /**
- * Where on its pill's side each arc attaches: arcs to actors above attach higher, arcs to actors
- * below lower, so arcs meeting at one actor fan out instead of piling up.
+ * Sets where on its pills' sides each arc attaches: arcs to actors above attach higher, arcs to
+ * actors below lower, so arcs meeting at one actor fan out instead of piling up.
  */
-function portOffsets(
-  arcs: { a: number; b: number; side: number; bundles: Bundle[] }[],
-  nodes: DiagramNode[],
-): Map<string, number> {
-  const out = new Map<string, number>();
-  const incident: { arc: (typeof arcs)[number]; k: number }[][] = nodes.map(() => []);
-  arcs.forEach((arc, k) => {
-    incident[arc.a]!.push({ arc, k });
-    if (arc.b !== arc.a) incident[arc.b]!.push({ arc, k });
-  });
+function portOffsets(arcs: Arc[], nodes: DiagramNode[]): void {
+  const incident = new Map<number, Arc[]>();
+  const meet = (row: number, arc: Arc) => {
+    const list = incident.get(row);
+    if (list) list.push(arc);
+    else incident.set(row, [arc]);
+  };
+  for (const arc of arcs) {
+    meet(arc.a, arc);
+    if (arc.b !== arc.a) meet(arc.b, arc);
+  }
   nodes.forEach((n, i) => {
     for (const side of [-1, 1]) {
-      const mine = incident[i]!.filter(({ arc }) => arc.side === side);
+      const mine = (incident.get(i) ?? []).filter((arc) => arc.side === side);
       // Top to bottom: arcs to actors above, shortest first, then arcs to actors below, longest
       // first; so an arc that wraps another at a shared end attaches outside it.
       mine.sort((p, q) => {
-        const op = p.arc.a === i ? p.arc.b : p.arc.a;
-        const oq = q.arc.a === i ? q.arc.b : q.arc.a;
+        const op = p.a === i ? p.b : p.a;
+        const oq = q.a === i ? q.b : q.a;
         const dp = op - i;
         const dq = oq - i;
         return Math.sign(dp) - Math.sign(dq) || dq - dp;
       });
       const room = Math.max(0, n.h / 2 - 3);
-      mine.forEach(({ k }, j) => {
+      mine.forEach((arc, j) => {
         const off = mine.length === 1 ? 0 : -room + (2 * room * j) / (mine.length - 1);
-        out.set(`${k}:${n.id}`, Math.round(off * 10) / 10);
+        const port = Math.round(off * 10) / 10;
+        if (arc.a === i) arc.topPort = port;
+        if (arc.b === i) arc.bottomPort = port;
       });
     }
   });
-  return out;
+}
+
+/** The element at an index the search computed in range (a seeded pick); throws if it is not. */
+function item<T>(list: readonly T[], i: number): T {
+  const value = list[i];
+  if (value === undefined) throw new RangeError(`narrow search: no item ${i} of ${list.length}`);
+  return value;
+}
+
+/** Swaps two elements of a list in place. */
+function swap<T>(list: T[], i: number, j: number): void {
+  const [p, q] = [item(list, i), item(list, j)];
+  list[i] = q;
+  list[j] = p;
+}
+
+/** An actor in the search: its row down the column and how many arcs leave it on each side. */
+interface Spot {
+  id: string;
+  row: number;
+  left: number;
+  right: number;
 }
 
 /**
  * Orders the actors within each camp and gives each arc a side, by a seeded annealing search on
  * the number of arcs on one side that interleave (the only ones that cross), plus a little length.
  */
-function searchOrder(
-  groups: string[][],
-  pairs: Bundle[][],
+function searchOrder<G>(
+  groups: { group: G; ids: string[] }[],
+  pairs: Pair[],
   seed: number,
   lastFixed: boolean,
-): { ids: string[][]; groups: number[]; side: Map<string, number> } {
+): { columns: { group: G; ids: string[] }[]; side: Map<string, number> } {
   const random = lcg(seed);
-  const names = groups.flat();
-  const index = new Map(names.map((id, i) => [id, i]));
-  const ids = groups.map((g) => g.map((id) => index.get(id)!));
-  const groupOrder = groups.map((_, i) => i);
+  const spots = new Map<string, Spot>();
+  const columns = groups.map(({ group, ids }) => ({
+    group,
+    members: ids.map((id) => {
+      const spot = { id, row: 0, left: 0, right: 0 };
+      spots.set(id, spot);
+      return spot;
+    }),
+  }));
+  // The camps in their original order (moves within a camp pick from these) and as drawn.
+  const camps = [...columns];
+  const all = [...spots.values()];
   const swappable = groups.length - (lastFixed ? 1 : 0);
-  const keyOf = (bs: Bundle[]) => [bs[0]!.from, bs[0]!.to].sort().join('|');
-  const arcs = pairs
-    .map((bs) => ({
-      key: keyOf(bs),
-      u: index.get(bs[0]!.from) ?? -1,
-      v: index.get(bs[0]!.to) ?? -1,
-    }))
-    .filter((a) => a.u >= 0 && a.v >= 0);
+  const arcs = pairs.flatMap(({ key, from, to }) => {
+    const u = spots.get(from);
+    const v = spots.get(to);
+    return u && v ? [{ key, u, v, side: 1, lo: 0, hi: 0 }] : [];
+  });
   const A = arcs.length;
-  const side = new Int8Array(A);
-  const rank = new Int32Array(names.length);
   const rerank = () => {
     let r = 0;
-    for (const g of groupOrder) for (const i of ids[g]!) rank[i] = r++;
+    for (const column of columns) for (const spot of column.members) spot.row = r++;
   };
   rerank();
   // Start: alternate sides by length so long arcs spread over both.
-  const byLength = arcs
-    .map((_, i) => i)
+  [...arcs]
     .sort(
       (p, q) =>
-        Math.abs(rank[arcs[q]!.u]! - rank[arcs[q]!.v]!) -
-          Math.abs(rank[arcs[p]!.u]! - rank[arcs[p]!.v]!) ||
-        arcs[p]!.key.localeCompare(arcs[q]!.key),
-    );
-  byLength.forEach((a, i) => {
-    side[a] = i % 2 ? -1 : 1;
-  });
-  const lo = new Int32Array(A);
-  const hi = new Int32Array(A);
-  const crowd = new Int32Array(names.length * 2);
+        Math.abs(q.u.row - q.v.row) - Math.abs(p.u.row - p.v.row) || p.key.localeCompare(q.key),
+    )
+    .forEach((arc, i) => {
+      arc.side = i % 2 ? -1 : 1;
+    });
   const cost = (): number => {
     let c = 0;
-    crowd.fill(0);
-    for (let i = 0; i < A; i++) {
-      const [p, q] = [rank[arcs[i]!.u]!, rank[arcs[i]!.v]!];
-      lo[i] = Math.min(p, q);
-      hi[i] = Math.max(p, q);
-      c += 0.02 * (hi[i]! - lo[i]!);
-      const s = side[i]! > 0 ? 1 : 0;
-      crowd[arcs[i]!.u * 2 + s]!++;
-      crowd[arcs[i]!.v * 2 + s]!++;
+    for (const spot of all) {
+      spot.left = 0;
+      spot.right = 0;
+    }
+    for (const arc of arcs) {
+      const [p, q] = [arc.u.row, arc.v.row];
+      arc.lo = Math.min(p, q);
+      arc.hi = Math.max(p, q);
+      c += 0.02 * (arc.hi - arc.lo);
+      if (arc.side > 0) {
+        arc.u.right++;
+        arc.v.right++;
+      } else {
+        arc.u.left++;
+        arc.v.left++;
+      }
     }
     // Arcs crowding one side of one actor run close together at their ends.
-    for (const k of crowd) c += 0.15 * k * (k - 1);
+    for (const { left, right } of all) {
+      c += 0.15 * left * (left - 1);
+      c += 0.15 * right * (right - 1);
+    }
     for (let i = 0; i < A; i++) {
-      const a = lo[i]!;
-      const b = hi[i]!;
+      const one = arcs[i];
+      if (one === undefined) break;
+      const { lo: a, hi: b } = one;
       for (let j = i + 1; j < A; j++) {
-        if (side[i] !== side[j]) continue;
-        const x = lo[j]!;
-        const y = hi[j]!;
+        const other = arcs[j];
+        if (other === undefined) break;
+        if (one.side !== other.side) continue;
+        const { lo: x, hi: y } = other;
         if (a === x || a === y || b === x || b === y) continue;
         if ((a < x && x < b && b < y) || (x < a && a < y && y < b)) c += 1;
       }
@@ -379,32 +437,32 @@ function searchOrder(
     let undo: () => void;
     const pick = random();
     if (pick < 0.45 && A) {
-      const a = Math.floor(random() * A);
-      side[a] = -side[a]!;
+      const arc = item(arcs, Math.floor(random() * A));
+      arc.side = -arc.side;
       undo = () => {
-        side[a] = -side[a]!;
+        arc.side = -arc.side;
       };
     } else if (pick < 0.55) {
       // Camps change places; each stays together under its title.
       const i = Math.floor(random() * swappable);
       const j = Math.floor(random() * swappable);
       if (i === j) continue;
-      [groupOrder[i], groupOrder[j]] = [groupOrder[j]!, groupOrder[i]!];
+      swap(columns, i, j);
       rerank();
       undo = () => {
-        [groupOrder[i], groupOrder[j]] = [groupOrder[j]!, groupOrder[i]!];
+        swap(columns, i, j);
         rerank();
       };
     } else {
-      const g = ids[Math.floor(random() * ids.length)]!;
+      const g = item(camps, Math.floor(random() * camps.length)).members;
       if (g.length < 2) continue;
       const i = Math.floor(random() * g.length);
       const j = Math.floor(random() * g.length);
       if (i === j) continue;
-      [g[i], g[j]] = [g[j]!, g[i]!];
+      swap(g, i, j);
       rerank();
       undo = () => {
-        [g[i], g[j]] = [g[j]!, g[i]!];
+        swap(g, i, j);
         rerank();
       };
     }
@@ -413,8 +471,7 @@ function searchOrder(
     else undo();
   }
   return {
-    ids: groupOrder.map((g) => ids[g]!.map((i) => names[i]!)),
-    groups: [...groupOrder],
-    side: new Map(arcs.map((a, i) => [a.key, side[i]!])),
+    columns: columns.map(({ group, members }) => ({ group, ids: members.map((s) => s.id) })),
+    side: new Map(arcs.map((a) => [a.key, a.side])),
   };
 }

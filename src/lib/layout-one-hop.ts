@@ -16,6 +16,7 @@ import {
   type Diagram,
   type DiagramNode,
 } from './diagram';
+import { keyed } from './keyed';
 import { polylineHitsRect, rectsOverlap } from './legibility';
 import type { Side } from './vocabulary';
 
@@ -38,19 +39,25 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
   const others = [...graph.nodes]
     .filter((n) => n.id !== centre)
     .sort((a, b) => DIRECTION[a.side] - DIRECTION[b.side] || a.id.localeCompare(b.id));
-  const size = new Map(
-    graph.nodes.map((n) => [
-      n.id,
-      pillSize(n.label, ONE_HOP.font, ONE_HOP.maxText, n.id === centre),
-    ]),
+  const sizeOf = keyed(
+    new Map(
+      graph.nodes.map((n) => [
+        n.id,
+        pillSize(n.label, ONE_HOP.font, ONE_HOP.maxText, n.id === centre),
+      ]),
+    ),
+    'label size',
   );
   const k = others.length;
+  // The first neighbour's camp's direction: where the ring of angles starts.
+  const [first] = others;
+  const start = first ? DIRECTION[first.side] : 0;
   // Evenly spaced angles, turned so that camps sit as near their direction as they can.
   let best = { turn: 0, cost: Infinity };
   for (let s = 0; s < 24; s++) {
     const turn = (s / 24) * ((2 * Math.PI) / Math.max(1, k));
     const cost = others.reduce((acc, n, i) => {
-      const a = turn + (i * 2 * Math.PI) / k + DIRECTION[others[0]!.side];
+      const a = turn + (i * 2 * Math.PI) / k + start;
       const d = Math.abs(
         Math.atan2(Math.sin(a - DIRECTION[n.side]), Math.cos(a - DIRECTION[n.side])),
       );
@@ -58,13 +65,10 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
     }, 0);
     if (cost < best.cost - 1e-9) best = { turn, cost };
   }
-  const angle = (i: number) =>
-    best.turn +
-    (i * 2 * Math.PI) / Math.max(1, k) +
-    (others.length ? DIRECTION[others[0]!.side] : 0);
-  const cs = size.get(centre)!;
-  const maxW = Math.max(0, ...others.map((n) => size.get(n.id)!.w));
-  const maxH = Math.max(0, ...others.map((n) => size.get(n.id)!.h));
+  const angle = (i: number) => best.turn + (i * 2 * Math.PI) / Math.max(1, k) + start;
+  const cs = sizeOf(centre);
+  const maxW = Math.max(0, ...others.map((n) => sizeOf(n.id).w));
+  const maxH = Math.max(0, ...others.map((n) => sizeOf(n.id).h));
   let rx = cs.w / 2 + maxW / 2 + 20;
   let ry = cs.h / 2 + maxH / 2 + 26;
   const prep = prepare(graph);
@@ -76,7 +80,7 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
       centreNode,
       ...others.map((n, i) => ({
         ...n,
-        ...size.get(n.id)!,
+        ...sizeOf(n.id),
         x: Math.round(rx * Math.cos(angle(i))),
         y: Math.round(ry * Math.sin(angle(i))),
         layer: 'main' as const,
@@ -96,9 +100,9 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
     n.y += halfH;
   }
   const [width, height] = [2 * halfW, 2 * halfH];
-  const at = new Map(nodes.map((n) => [n.id, n]));
+  const at = keyed(new Map(nodes.map((n) => [n.id, n])), 'placed actor');
   const edges = prep.bundles.map((b) => {
-    const path = pillLine(at.get(b.from)!, at.get(b.to)!, ids.has(`${b.to}>${b.from}`) ? 12 : 0);
+    const path = pillLine(at(b.from), at(b.to), ids.has(`${b.to}>${b.from}`) ? 12 : 0);
     return diagramEdge({ ...b, layer: 'main' }, path, path.mid(0.5));
   });
   nodes.sort((a, b) => a.id.localeCompare(b.id));
@@ -106,13 +110,13 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
 
   function clear(ns: DiagramNode[]): boolean {
     const m = ONE_HOP.margin;
-    for (let i = 0; i < ns.length; i++) {
-      const r = pillRect(ns[i]!);
-      for (let j = i + 1; j < ns.length; j++) {
+    for (const [i, one] of ns.entries()) {
+      const r = pillRect(one);
+      for (const other of ns.slice(i + 1)) {
         if (
           rectsOverlap(
             { x: r.x - m, y: r.y - m, w: r.w + 2 * m, h: r.h + 2 * m },
-            pillRect(ns[j]!),
+            pillRect(other),
             0,
           )
         )
@@ -121,8 +125,9 @@ export function layoutOneHop(graph: Graph, centre: string): Diagram {
     }
     // No line from the centre may pass through a third pill (nor its count badge sit on one).
     for (const b of prep.bundles) {
-      const a = ns.find((n) => n.id === b.from)!;
-      const z = ns.find((n) => n.id === b.to)!;
+      const a = ns.find((n) => n.id === b.from);
+      const z = ns.find((n) => n.id === b.to);
+      if (!a || !z) throw new Error(`one-hop: ${b.id} joins an actor not drawn`);
       const line = pillLine(a, z, ids.has(`${b.to}>${b.from}`) ? 12 : 0);
       for (const n of ns) {
         if (n.id === a.id || n.id === z.id) continue;

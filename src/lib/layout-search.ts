@@ -41,10 +41,25 @@ export const LARGE = 300;
 
 const WEIGHTS = { pass: 80, cross: 12, obstacle: 10, length: 0.012, clearance: 3 };
 
-/** Whether segment (ax,ay)-(bx,by) enters the open box [x0,x1]×[y0,y1] (no allocation: hot loop). */
-const PS = new Float64Array(4);
-const QS = new Float64Array(4);
+/** The clipped part of the segment, as parameters along it (Liang–Barsky; see `hitsBox`). */
+let t0 = 0;
+let t1 = 1;
 
+/** Clips the segment by one side of the box; false when it misses the box on that side. */
+function clipSide(p: number, q: number): boolean {
+  if (p === 0) return q > 0;
+  const t = q / p;
+  if (p < 0) {
+    if (t > t1) return false;
+    if (t > t0) t0 = t;
+  } else {
+    if (t < t0) return false;
+    if (t < t1) t1 = t;
+  }
+  return true;
+}
+
+/** Whether segment (ax,ay)-(bx,by) enters the open box [x0,x1]×[y0,y1] (no allocation: hot loop). */
 function hitsBox(
   ax: number,
   ay: number,
@@ -62,35 +77,18 @@ function hitsBox(
     Math.min(ay, by) >= y1
   )
     return false;
-  // Liang–Barsky, unrolled (no closure, no arrays: a hot loop).
-  let t0 = 0;
-  let t1 = 1;
+  // Liang–Barsky, one side at a time (no closure, no arrays: a hot loop).
+  t0 = 0;
+  t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  PS[0] = -dx;
-  PS[1] = dx;
-  PS[2] = -dy;
-  PS[3] = dy;
-  QS[0] = ax - x0;
-  QS[1] = x1 - ax;
-  QS[2] = ay - y0;
-  QS[3] = y1 - ay;
-  for (let i = 0; i < 4; i++) {
-    const p = PS[i]!;
-    const q = QS[i]!;
-    if (p === 0) {
-      if (q <= 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
-  }
+  if (
+    !clipSide(-dx, ax - x0) ||
+    !clipSide(dx, x1 - ax) ||
+    !clipSide(-dy, ay - y0) ||
+    !clipSide(dy, y1 - ay)
+  )
+    return false;
   return t1 - t0 > 1e-9;
 }
 
@@ -134,141 +132,177 @@ export function searchSlots(p: SearchProblem): number[][] {
   return runs.sort((a, b) => a.cost - b.cost).map((r) => r.slots);
 }
 
+/** The item at an index the search computed in range (a seeded pick, a slot, a line's end). */
+function item<T>(list: readonly T[], i: number): T {
+  const value = list[i];
+  if (value === undefined) throw new RangeError(`layout search: no item ${i} of ${list.length}`);
+  return value;
+}
+
+/** A region's slots and who sits in each (undefined: free). */
+interface Region {
+  slots: readonly Pt[];
+  taken: (Body | undefined)[];
+  filled: number;
+}
+
+/** A node as the search moves it: its centre, half size, slot and the lines that end at it. */
+interface Body {
+  x: number;
+  y: number;
+  hw: number;
+  hh: number;
+  /** Its slot in its region (-1: fixed in place). */
+  slot: number;
+  lines: Line[];
+}
+
+interface Line {
+  /** Its place in the problem's list: pairs of lines are costed once, lower first. */
+  order: number;
+  a: Body;
+  b: Body;
+  /** Set while a move's cost is being taken: the line is one the move touches. */
+  mark: boolean;
+}
+
 function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: number } {
   const random = lcg(seed);
-  const n = p.nodes.length;
-  const L = p.lines.length;
+  const regions: Region[] = p.slots.map((slots) => ({
+    slots,
+    taken: new Array<Body | undefined>(slots.length).fill(undefined),
+    filled: 0,
+  }));
+  const bodies: Body[] = [];
+  const movable: { body: Body; region: Region }[] = [];
   // Initial assignment: nodes in a seeded order fill their region's slots in order.
-  const taken = p.slots.map((s) => new Array<number>(s.length).fill(-1));
-  const slotOf = new Array<number>(n).fill(-1);
-  const fill = new Array<number>(p.slots.length).fill(0);
-  p.nodes.forEach((node, i) => {
-    if (node.fixed) return;
-    const free = p.slots[node.region]!.length - fill[node.region]!;
-    if (free <= 0) throw new Error(`region ${node.region} has fewer slots than actors`);
-    let k = Math.floor(random() * p.slots[node.region]!.length);
-    while (taken[node.region]![k]! >= 0) k = (k + 1) % p.slots[node.region]!.length;
-    fill[node.region]!++;
-    slotOf[i] = k;
-    taken[node.region]![k] = i;
-  });
-  const px = new Float64Array(n);
-  const py = new Float64Array(n);
-  const hw = p.nodes.map((d) => d.w / 2);
-  const hh = p.nodes.map((d) => d.h / 2);
-  const locate = (i: number) => {
-    const at = p.nodes[i]!.fixed ?? p.slots[p.nodes[i]!.region]![slotOf[i]!]!;
-    px[i] = at[0];
-    py[i] = at[1];
-  };
-  for (let i = 0; i < n; i++) locate(i);
-  const la = p.lines.map(([a]) => a);
-  const lb = p.lines.map(([, b]) => b);
-  const incident: number[][] = Array.from({ length: n }, () => []);
-  p.lines.forEach(([a, b], l) => {
-    incident[a]!.push(l);
-    incident[b]!.push(l);
-  });
+  for (const node of p.nodes) {
+    const body: Body = { x: 0, y: 0, hw: node.w / 2, hh: node.h / 2, slot: -1, lines: [] };
+    bodies.push(body);
+    if (node.fixed) {
+      [body.x, body.y] = node.fixed;
+      continue;
+    }
+    const region = item(regions, node.region);
+    if (region.slots.length - region.filled <= 0)
+      throw new Error(`region ${node.region} has fewer slots than actors`);
+    let k = Math.floor(random() * region.slots.length);
+    while (region.taken[k]) k = (k + 1) % region.slots.length;
+    region.filled++;
+    region.taken[k] = body;
+    body.slot = k;
+    [body.x, body.y] = item(region.slots, k);
+    movable.push({ body, region });
+  }
+  const lines: Line[] = p.lines.map(([a, b], order) => ({
+    order,
+    a: item(bodies, a),
+    b: item(bodies, b),
+    mark: false,
+  }));
+  for (const line of lines) {
+    line.a.lines.push(line);
+    line.b.lines.push(line);
+  }
 
-  const through = (l: number, k: number): number => {
-    const a = la[l]!;
-    const b = lb[l]!;
+  const through = (l: Line, k: Body): number => {
+    const { a, b } = l;
     if (a === k || b === k) return 0;
     // (no destructuring here: this runs millions of times and must not allocate)
-    const x0 = px[k]! - hw[k]!;
-    const y0 = py[k]! - hh[k]!;
-    const x1 = px[k]! + hw[k]!;
-    const y1 = py[k]! + hh[k]!;
-    if (!hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, x0 - 12, y0 - 12, x1 + 12, y1 + 12)) return 0;
-    return hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, x0 - 4, y0 - 4, x1 + 4, y1 + 4)
+    const x0 = k.x - k.hw;
+    const y0 = k.y - k.hh;
+    const x1 = k.x + k.hw;
+    const y1 = k.y + k.hh;
+    if (!hitsBox(a.x, a.y, b.x, b.y, x0 - 12, y0 - 12, x1 + 12, y1 + 12)) return 0;
+    return hitsBox(a.x, a.y, b.x, b.y, x0 - 4, y0 - 4, x1 + 4, y1 + 4)
       ? WEIGHTS.pass
       : WEIGHTS.clearance;
   };
-  const own = (l: number): number => {
-    const a = la[l]!;
-    const b = lb[l]!;
-    let c = WEIGHTS.length * Math.hypot(px[b]! - px[a]!, py[b]! - py[a]!);
-    for (let k = 0; k < n; k++) c += through(l, k);
+  const own = (l: Line): number => {
+    const { a, b } = l;
+    let c = WEIGHTS.length * Math.hypot(b.x - a.x, b.y - a.y);
+    for (const k of bodies) c += through(l, k);
     for (const o of p.obstacles)
-      if (hitsBox(px[a]!, py[a]!, px[b]!, py[b]!, o.x, o.y, o.x + o.w, o.y + o.h))
-        c += WEIGHTS.obstacle;
+      if (hitsBox(a.x, a.y, b.x, b.y, o.x, o.y, o.x + o.w, o.y + o.h)) c += WEIGHTS.obstacle;
     return c;
   };
-  const crosses = (l: number, m: number): number => {
-    const a = la[l]!;
-    const b = lb[l]!;
-    const c = la[m]!;
-    const d = lb[m]!;
+  const crosses = (l: Line, m: Line): number => {
+    const { a, b } = l;
+    const { a: c, b: d } = m;
     if (a === c || a === d || b === c || b === d) return 0;
-    return segmentsCross(px[a]!, py[a]!, px[b]!, py[b]!, px[c]!, py[c]!, px[d]!, py[d]!)
-      ? WEIGHTS.cross
-      : 0;
+    return segmentsCross(a.x, a.y, b.x, b.y, c.x, c.y, d.x, d.y) ? WEIGHTS.cross : 0;
   };
 
-  const mark = new Uint8Array(L);
-  const affected: number[] = [];
-  const partial = (i: number, j: number): number => {
+  const affected: Line[] = [];
+  /** The cost terms that moving i (and j, swapped with it) can change. */
+  const partial = (i: Body, j: Body | undefined): number => {
     affected.length = 0;
-    for (const l of incident[i]!)
-      if (!mark[l]) {
-        mark[l] = 1;
+    for (const l of i.lines)
+      if (!l.mark) {
+        l.mark = true;
         affected.push(l);
       }
-    if (j >= 0)
-      for (const l of incident[j]!)
-        if (!mark[l]) {
-          mark[l] = 1;
+    if (j)
+      for (const l of j.lines)
+        if (!l.mark) {
+          l.mark = true;
           affected.push(l);
         }
     let c = 0;
     for (const l of affected) {
       c += own(l);
-      for (let m = 0; m < L; m++) if (!mark[m] || m > l) c += crosses(l, m);
+      for (const m of lines) if (!m.mark || m.order > l.order) c += crosses(l, m);
     }
-    for (let m = 0; m < L; m++) {
-      if (mark[m]) continue;
+    for (const m of lines) {
+      if (m.mark) continue;
       c += through(m, i);
-      if (j >= 0) c += through(m, j);
+      if (j) c += through(m, j);
     }
-    for (const l of affected) mark[l] = 0;
+    for (const l of affected) l.mark = false;
     return c;
   };
   const total = (): number => {
     let c = 0;
-    for (let l = 0; l < L; l++) {
+    for (const l of lines) {
       c += own(l);
-      for (let m = l + 1; m < L; m++) c += crosses(l, m);
+      for (const m of lines) if (m.order > l.order) c += crosses(l, m);
     }
     return c;
   };
 
-  /** Moves node i to slot k of its region (swapping with whoever is there); returns the undo. */
-  const move = (i: number, k: number): (() => void) => {
-    const region = p.nodes[i]!.region;
-    const from = slotOf[i]!;
-    const j = taken[region]![k]!;
-    slotOf[i] = k;
-    taken[region]![k] = i;
-    if (j >= 0) {
-      slotOf[j] = from;
-      taken[region]![from] = j;
-      locate(j);
-    } else taken[region]![from] = -1;
-    locate(i);
+  /** Moves i to slot k of its region (swapping with whoever is there, j); returns the undo. */
+  const move = (i: Body, region: Region, k: number, j: Body | undefined): (() => void) => {
+    const from = i.slot;
+    const fx = i.x;
+    const fy = i.y;
+    const [kx, ky] = item(region.slots, k);
+    i.slot = k;
+    i.x = kx;
+    i.y = ky;
+    region.taken[k] = i;
+    region.taken[from] = j;
+    if (j) {
+      j.slot = from;
+      j.x = fx;
+      j.y = fy;
+    }
     return () => {
-      slotOf[i] = from;
-      taken[region]![from] = i;
-      if (j >= 0) {
-        slotOf[j] = k;
-        taken[region]![k] = j;
-        locate(j);
-      } else taken[region]![k] = -1;
-      locate(i);
+      i.slot = from;
+      i.x = fx;
+      i.y = fy;
+      region.taken[from] = i;
+      region.taken[k] = j;
+      if (j) {
+        j.slot = k;
+        j.x = kx;
+        j.y = ky;
+      }
     };
   };
 
-  const movable = p.nodes.map((node, i) => (node.fixed ? -1 : i)).filter((i) => i >= 0);
-  if (!movable.length || !L) return { slots: slotOf, cost: 0 };
+  const n = bodies.length;
+  const L = lines.length;
+  if (!movable.length || !L) return { slots: bodies.map((b) => b.slot), cost: 0 };
   const avgDegree = (2 * L) / Math.max(1, n);
   const perMove = 2 * avgDegree * (L + n) + 2 * L;
   const iterations = Math.max(
@@ -279,13 +313,12 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
   const cooling = Math.pow(0.2 / temperature, 1 / iterations);
 
   for (let it = 0; it < iterations; it++, temperature *= cooling) {
-    const i = movable[Math.floor(random() * movable.length)]!;
-    const region = p.nodes[i]!.region;
-    const k = Math.floor(random() * p.slots[region]!.length);
-    if (k === slotOf[i]) continue;
-    const j = taken[region]![k]!;
+    const { body: i, region } = item(movable, Math.floor(random() * movable.length));
+    const k = Math.floor(random() * region.slots.length);
+    if (k === i.slot) continue;
+    const j = region.taken[k];
     const before = partial(i, j);
-    const undo = move(i, k);
+    const undo = move(i, region, k, j);
     const delta = partial(i, j) - before;
     if (delta > 0 && random() >= Math.exp(-delta / temperature)) undo();
   }
@@ -293,18 +326,17 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
   if (n * L < 20000) {
     for (let improved = true, sweeps = 0; improved && sweeps < 6; sweeps++) {
       improved = false;
-      for (const i of movable) {
-        const region = p.nodes[i]!.region;
-        for (let k = 0; k < p.slots[region]!.length; k++) {
-          if (k === slotOf[i]) continue;
-          const j = taken[region]![k]!;
+      for (const { body: i, region } of movable) {
+        for (let k = 0; k < region.slots.length; k++) {
+          if (k === i.slot) continue;
+          const j = region.taken[k];
           const before = partial(i, j);
-          const undo = move(i, k);
+          const undo = move(i, region, k, j);
           if (partial(i, j) - before < -1e-9) improved = true;
           else undo();
         }
       }
     }
   }
-  return { slots: slotOf, cost: total() };
+  return { slots: bodies.map((b) => b.slot), cost: total() };
 }

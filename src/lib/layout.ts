@@ -30,6 +30,7 @@ import {
   type Pt,
   type Rect,
 } from './legibility';
+import { keyed } from './keyed';
 import { LARGE, searchSlots, type SearchNode } from './layout-search';
 import { routeLines, TOP_LANE } from './route-lines';
 import { en } from './strings';
@@ -59,7 +60,7 @@ const WIDE = {
  * the relations, so the layout draws each and keeps the most legible (new relations can change
  * the choice, never the grouping).
  */
-export const WIDE_ARRANGEMENTS: Side[][][] = [
+export const WIDE_ARRANGEMENTS: readonly [Side[][], ...Side[][][]] = [
   [
     ['pro-government', 'observer'],
     ['opposition', 'jihadist'],
@@ -106,20 +107,17 @@ interface Region {
 export function layoutWide(graph: Graph, options: LayoutOptions = {}): Diagram {
   if (options.columns) return layoutWideIn(graph, options.columns, options).diagram;
   if (graph.edges.length > LARGE)
-    return layoutWideIn(graph, WIDE_ARRANGEMENTS[0]!, { restarts: 1, ...options }).diagram;
-  const tried: { diagram: Diagram; score: number; columns: Side[][] }[] = [];
-  const keep = (columns: Side[][], drawn: { diagram: Diagram; score: number }) => {
+    return layoutWideIn(graph, WIDE_ARRANGEMENTS[0], { restarts: 1, ...options }).diagram;
+  // The most legible arrangement; of equal ones, the first.
+  let best: { diagram: Diagram; score: number } | undefined;
+  for (const columns of WIDE_ARRANGEMENTS) {
+    const drawn = layoutWideIn(graph, columns, { restarts: 2, ...options });
     // A drawing wider than the page's column is scaled down, and its labels with it.
-    tried.push({
-      ...drawn,
-      columns,
-      score: drawn.score + Math.max(0, drawn.diagram.width - WIDE.width) / 10,
-    });
-    tried.sort((a, b) => a.score - b.score);
-  };
-  for (const columns of WIDE_ARRANGEMENTS)
-    keep(columns, layoutWideIn(graph, columns, { restarts: 2, ...options }));
-  return tried[0]!.diagram;
+    const score = drawn.score + Math.max(0, drawn.diagram.width - WIDE.width) / 10;
+    if (!best || score < best.score) best = { diagram: drawn.diagram, score };
+  }
+  if (!best) throw new Error('no arrangement of the camps to choose from');
+  return best.diagram;
 }
 
 function layoutWideIn(
@@ -128,8 +126,11 @@ function layoutWideIn(
   options: LayoutOptions,
 ): { diagram: Diagram; score: number } {
   const prep = prepare(graph);
-  const size = new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, WIDE.font, WIDE.maxText)]));
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const sizeOf = keyed(
+    new Map(graph.nodes.map((n) => [n.id, pillSize(n.label, WIDE.font, WIDE.maxText)])),
+    'label size',
+  );
+  const actor = keyed(new Map(graph.nodes.map((n) => [n.id, n])), 'actor');
 
   // Regions: each camp's actors, in a grid with room for its folded people and spare slots.
   const regions = new Map<Side, Region>();
@@ -137,14 +138,14 @@ function layoutWideIn(
     const nodes = prep.main.filter((n) => n.side === side);
     const people = [...prep.people.entries()]
       .filter(([, host]) => nodes.some((m) => m.id === host))
-      .map(([p]) => byId.get(p)!);
+      .map(([p]) => actor(p));
     if (!nodes.length) continue;
     const slots = nodes.length + people.length + Math.max(1, Math.ceil(nodes.length * SLACK));
     const cols = Math.max(1, Math.min(slots, Math.round(Math.sqrt(slots * 0.7))));
     const rows = Math.ceil(slots / cols);
     const all = [...nodes, ...people];
-    const slotW = Math.max(...all.map((n) => size.get(n.id)!.w)) + WIDE.gapX;
-    const slotH = Math.max(...all.map((n) => size.get(n.id)!.h)) + WIDE.gapY;
+    const slotW = Math.max(...all.map((n) => sizeOf(n.id).w)) + WIDE.gapX;
+    const slotH = Math.max(...all.map((n) => sizeOf(n.id).h)) + WIDE.gapY;
     const stagger = cols > 1 && rows > 1 ? 0.5 : 0;
     regions.set(side, {
       side,
@@ -186,11 +187,11 @@ function layoutWideIn(
   // The band of monitors and outlets, in rows across the whole width; people folded into a
   // monitor or outlet sit beside it.
   const mediaPeople = (id: string) =>
-    [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => byId.get(p)!);
+    [...prep.people.entries()].filter(([, h]) => h === id).map(([p]) => actor(p));
   const bandNodes = prep.media.flatMap((n) => [n, ...mediaPeople(n.id)]);
   const band = bandRow(
     bandNodes,
-    size,
+    sizeOf,
     WIDE.pad,
     height + WIDE.bandGap,
     width - 2 * WIDE.pad,
@@ -199,6 +200,10 @@ function layoutWideIn(
   if (band) height = band.camp.y + band.camp.h;
   height = Math.ceil(height + WIDE.pad);
   const box: Rect = { x: 0, y: 0, w: width, h: height };
+  const placeInBand = (id: string): Pt => {
+    if (!band) throw new Error(`no band of monitors and outlets for "${id}"`);
+    return band.at(id);
+  };
 
   // Search: slots per region; media fixed in the band.
   const order = [...regions.values()];
@@ -207,14 +212,16 @@ function layoutWideIn(
   for (const [ri, r] of order.entries()) {
     for (const n of r.nodes) {
       index.set(n.id, searchNodes.length);
-      searchNodes.push({ ...size.get(n.id)!, region: ri });
+      searchNodes.push({ ...sizeOf(n.id), region: ri });
     }
   }
   for (const n of prep.media) {
     index.set(n.id, searchNodes.length);
-    searchNodes.push({ ...size.get(n.id)!, region: 0, fixed: band!.at.get(n.id)! });
+    searchNodes.push({ ...sizeOf(n.id), region: 0, fixed: placeInBand(n.id) });
   }
-  const slots = order.map((r) => slotCentres(r));
+  const searchIndex = keyed(index, 'search node');
+  const regionSlots = order.map((r) => ({ r, slots: slotCentres(r) }));
+  const slots = regionSlots.map((p) => p.slots);
   const pairKeys = new Set<string>();
   const lines: [number, number][] = [];
   for (const b of prep.bundles) {
@@ -222,7 +229,7 @@ function layoutWideIn(
     const key = [b.from, b.to].sort().join('|');
     if (pairKeys.has(key)) continue;
     pairKeys.add(key);
-    lines.push([index.get(b.from)!, index.get(b.to)!]);
+    lines.push([searchIndex(b.from), searchIndex(b.to)]);
   }
   const camps = order.map((r) => camp(r.side, r, options.campTitles));
   if (band) camps.push(band.camp);
@@ -241,11 +248,11 @@ function layoutWideIn(
   const leaders = (id: string) =>
     [...prep.people.entries()]
       .filter(([, h]) => h === id)
-      .map(([p]) => byId.get(p)!.name)
+      .map(([p]) => actor(p).name)
       .sort();
   const make = (n: GraphNode, at: Pt, layer: Layer): DiagramNode => ({
     ...n,
-    ...size.get(n.id)!,
+    ...sizeOf(n.id),
     x: at[0],
     y: at[1],
     layer,
@@ -257,12 +264,22 @@ function layoutWideIn(
   // Each candidate is drawn and measured; the most legible wins (ties: the search's order).
   let best: { diagram: Diagram; score: number } | undefined;
   for (const slotOf of candidates) {
+    /** The slot the search gave an actor, and where that slot is among its region's. */
+    const slotIndex = (id: string): number => {
+      const k = slotOf[searchIndex(id)];
+      if (k === undefined) throw new Error(`the search placed no slot for "${id}"`);
+      return k;
+    };
+    const slotPoint = (here: Pt[], id: string): Pt => {
+      const p = here[slotIndex(id)];
+      if (!p) throw new Error(`the search gave "${id}" a slot its region does not have`);
+      return p;
+    };
     const nodes: DiagramNode[] = [];
-    for (const [ri, r] of order.entries()) {
-      for (const n of r.nodes) nodes.push(make(n, slots[ri]![slotOf[index.get(n.id)!]!]!, 'main'));
-    }
+    for (const { r, slots: here } of regionSlots)
+      for (const n of r.nodes) nodes.push(make(n, slotPoint(here, n.id), 'main'));
     for (const n of bandNodes)
-      nodes.push(make(n, band!.at.get(n.id)!, prep.people.has(n.id) ? 'people' : 'media'));
+      nodes.push(make(n, placeInBand(n.id), prep.people.has(n.id) ? 'people' : 'media'));
     const mainEdges = routeLines(mainPrep, nodes, camps, box);
     const main: Diagram = {
       form: 'wide',
@@ -279,12 +296,11 @@ function layoutWideIn(
     // default drawing already scores half the best's total cannot win.
     if (best && 2 * plain >= best.score) continue;
     // Folded people: near the host, where no line of the default drawing runs.
-    const used = new Set(
-      order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotOf[index.get(n.id)!]}`)),
-    );
+    const used = new Set(order.flatMap((r, ri) => r.nodes.map((n) => `${ri}:${slotIndex(n.id)}`)));
     const personLines: { from: string; to: string; points: Pt[]; badge?: undefined }[] = [];
-    for (const [ri, r] of order.entries()) {
-      for (const person of r.people) nodes.push(make(person, placePerson(person, ri), 'people'));
+    for (const [ri, { r, slots: here }] of regionSlots.entries()) {
+      for (const person of r.people)
+        nodes.push(make(person, placePerson(person, r, ri, here), 'people'));
     }
     nodes.sort((a, b) => a.id.localeCompare(b.id));
     let edges = [...mainEdges, ...routeLines(peoplePrep, nodes, camps, box, mainEdges)].sort(
@@ -320,10 +336,10 @@ function layoutWideIn(
       : plainNow + legibilityCost(legibility(diagramGeometry(diagram, { people: true })));
     if (!best || score < best.score) best = { diagram, score };
 
-    function placePerson(person: GraphNode, ri: number): Pt {
-      const host = nodes.find((n) => n.id === prep.people.get(person.id))!;
-      const s = size.get(person.id)!;
-      const r = order[ri]!;
+    function placePerson(person: GraphNode, r: Region, ri: number, here: Pt[]): Pt {
+      const host = nodes.find((n) => n.id === prep.people.get(person.id));
+      if (!host) throw new Error(`no organisation drawn for "${person.id}" to fold into`);
+      const s = sizeOf(person.id);
       // Every place of the camp's region near the host, on a 12 px grid.
       const free: Pt[] = [];
       for (let y = r.y + TITLE_H + s.h / 2 + 2; y <= r.y + r.h - s.h / 2 - 2; y += 12) {
@@ -356,20 +372,24 @@ function layoutWideIn(
         personLines.push({ from: person.id, to: host.id, points: [pick.p, [host.x, host.y]] });
       // Nowhere clear (a crowded synthetic graph): the region's nearest free slot, which no other
       // actor of the region can occupy.
-      pick ??= {
-        p: slots[ri]!.filter((_, k) => !used.has(`${ri}:${k}`)).sort(
-          (a, b) =>
-            Math.hypot(a[0] - host.x, a[1] - host.y) - Math.hypot(b[0] - host.x, b[1] - host.y),
-        )[0]!,
-        cost: Infinity,
-      };
-      if (!pick.p) throw new Error(`no room for ${person.id} beside ${host.id}`);
-      const k = slots[ri]!.findIndex((q) => q[0] === pick.p[0] && q[1] === pick.p[1]);
+      if (!pick) {
+        const nearest = here
+          .filter((_, k) => !used.has(`${ri}:${k}`))
+          .sort(
+            (a, b) =>
+              Math.hypot(a[0] - host.x, a[1] - host.y) - Math.hypot(b[0] - host.x, b[1] - host.y),
+          )
+          .at(0);
+        if (!nearest) throw new Error(`no room for ${person.id} beside ${host.id}`);
+        pick = { p: nearest, cost: Infinity };
+      }
+      const k = here.findIndex((q) => q[0] === pick.p[0] && q[1] === pick.p[1]);
       if (k >= 0) used.add(`${ri}:${k}`);
       return pick.p;
     }
   }
-  return best!;
+  if (!best) throw new Error('no candidate layout to choose from');
+  return best;
 }
 
 /** One number to compare drawings: overlaps and pass-throughs first, then crossings. */
@@ -416,7 +436,7 @@ export function camp(
 /** Monitors and outlets in rows, left to right, under a title. */
 function bandRow(
   media: GraphNode[],
-  size: Map<string, { w: number; h: number }>,
+  sizeOf: (id: string) => { w: number; h: number },
   x0: number,
   y0: number,
   width: number,
@@ -425,9 +445,9 @@ function bandRow(
   if (!media.length) return undefined;
   const at = new Map<string, Pt>();
   let [x, y] = [x0, y0 + TITLE_H + 6];
-  const rowH = Math.max(...media.map((n) => size.get(n.id)!.h)) + 14;
+  const rowH = Math.max(...media.map((n) => sizeOf(n.id).h)) + 14;
   for (const n of media) {
-    const { w } = size.get(n.id)!;
+    const { w } = sizeOf(n.id);
     if (x + w > x0 + width && x > x0) {
       x = x0;
       y += rowH;
@@ -435,5 +455,8 @@ function bandRow(
     at.set(n.id, [Math.round(x + w / 2), Math.round(y + rowH / 2 - 7)]);
     x += w + WIDE.gapX;
   }
-  return { at, camp: camp('media', { x: x0, y: y0, w: width, h: y + rowH - y0 }, titles) };
+  return {
+    at: keyed(at, 'place in the band'),
+    camp: camp('media', { x: x0, y: y0, w: width, h: y + rowH - y0 }, titles),
+  };
 }

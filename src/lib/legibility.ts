@@ -67,8 +67,7 @@ export function boundsOf(points: readonly Pt[]): Rect {
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
+  for (const p of points) {
     if (p[0] < x0) x0 = p[0];
     if (p[0] > x1) x1 = p[0];
     if (p[1] < y0) y0 = p[1];
@@ -115,11 +114,15 @@ export function segmentIntersection(a: Pt, b: Pt, c: Pt, d: Pt): Pt | undefined 
 
 export function pointInPolygon(p: Pt, poly: readonly Pt[]): boolean {
   let inside = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i]!;
-    const [xj, yj] = poly[j]!;
+  // Each edge runs from the previous vertex (the last one, for the first edge) to this one.
+  let prev = poly.at(-1);
+  if (prev === undefined) return false;
+  for (const cur of poly) {
+    const [xi, yi] = cur;
+    const [xj, yj] = prev;
     if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi)
       inside = !inside;
+    prev = cur;
   }
   return inside;
 }
@@ -169,8 +172,11 @@ export function segmentHitsRect(a: Pt, b: Pt, r: Rect): boolean {
 }
 
 export function polylineHitsRect(points: readonly Pt[], r: Rect): boolean {
-  for (let i = 1; i < points.length; i++)
-    if (segmentHitsRect(points[i - 1]!, points[i]!, r)) return true;
+  let prev: Pt | undefined;
+  for (const cur of points) {
+    if (prev && segmentHitsRect(prev, cur, r)) return true;
+    prev = cur;
+  }
   return false;
 }
 
@@ -180,10 +186,19 @@ export function polylineHitsPolygon(points: readonly Pt[], poly: readonly Pt[]):
   if (!polylineHitsRect(points, { x: box.x - 1, y: box.y - 1, w: box.w + 2, h: box.h + 2 }))
     return false;
   for (const p of points) if (pointInPolygon(p, poly)) return true;
-  for (let i = 1; i < points.length; i++) {
-    for (let j = 0, k = poly.length - 1; j < poly.length; k = j++) {
-      if (segmentIntersection(points[i - 1]!, points[i]!, poly[k]!, poly[j]!)) return true;
+  const last = poly.at(-1);
+  if (last === undefined) return false;
+  let prev: Pt | undefined;
+  for (const cur of points) {
+    if (prev) {
+      // The polygon's edges, the closing one (from its last vertex to its first) first.
+      let k = last;
+      for (const j of poly) {
+        if (segmentIntersection(prev, cur, k, j)) return true;
+        k = j;
+      }
     }
+    prev = cur;
   }
   return false;
 }
@@ -193,8 +208,8 @@ export function rectHitsPolygon(r: Rect, poly: readonly Pt[]): boolean {
   if (!rectsOverlap(r, boundsOf(poly), 0)) return false;
   if (poly.some((p) => pointInRect(p, r))) return true;
   if (rectPolygon(r).some((p) => pointInPolygon(p, poly))) return true;
-  const ring = [...poly, poly[0]!];
-  return polylineHitsRect(ring, r);
+  const [first] = poly;
+  return first !== undefined && polylineHitsRect([...poly, first], r);
 }
 
 /** Every point where two polylines meet. */
@@ -203,11 +218,17 @@ export function polylineIntersections(a: readonly Pt[], b: readonly Pt[]): Pt[] 
   const ba = boundsOf(a);
   const bb = boundsOf(b);
   if (!rectsOverlap({ x: ba.x - 0.5, y: ba.y - 0.5, w: ba.w + 1, h: ba.h + 1 }, bb, 0)) return out;
-  for (let i = 1; i < a.length; i++) {
-    for (let j = 1; j < b.length; j++) {
-      const p = segmentIntersection(a[i - 1]!, a[i]!, b[j - 1]!, b[j]!);
-      if (p && !out.some((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) < 0.01)) out.push(p);
+  let a0: Pt | undefined;
+  for (const a1 of a) {
+    if (a0) {
+      let b0: Pt | undefined;
+      for (const b1 of b) {
+        const p = b0 && segmentIntersection(a0, a1, b0, b1);
+        if (p && !out.some((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) < 0.01)) out.push(p);
+        b0 = b1;
+      }
     }
+    a0 = a1;
   }
   return out;
 }
@@ -238,9 +259,13 @@ class Grid {
   lineCells(points: readonly Pt[]): number[] {
     const out = new Set<number>();
     const C = Grid.CELL;
-    for (let i = 1; i < points.length; i++) {
-      const [ax, ay] = points[i - 1]!;
-      const [bx, by] = points[i]!;
+    let prev: Pt | undefined;
+    for (const cur of points) {
+      const from = prev;
+      prev = cur;
+      if (!from) continue;
+      const [ax, ay] = from;
+      const [bx, by] = cur;
       const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (C / 4)));
       for (let k = 0; k <= steps; k++) {
         const cx = Math.floor((ax + ((bx - ax) * k) / steps) / C);
@@ -277,57 +302,63 @@ export function legibility({ shapes, labels, lines }: LegibilityInput): Legibili
     relationLabel: 0,
     relationRelation: 0,
   };
-  const inner = labels.map((l) => inset(l.box, TOLERANCE));
+  // The grids hold positions in these lists (numbers hash and sort fastest); a position a grid
+  // hands back is always in its list, so the `continue`s below never run.
   const shapeGrid = new Grid();
-  shapes.forEach((s, i) => shapeGrid.add(i, shapeGrid.boxCells(shapeBox.get(s.id)!)));
+  shapes.forEach((s, i) => shapeGrid.add(i, shapeGrid.boxCells(boundsOf(s.polygon))));
   const labelGrid = new Grid();
-  const labelCells = labels.map((l) => labelGrid.boxCells(l.box));
-  labels.forEach((_, i) => labelGrid.add(i, labelCells[i]!));
+  const labelItems = labels.map((label) => ({
+    label,
+    inner: inset(label.box, TOLERANCE),
+    cells: labelGrid.boxCells(label.box),
+  }));
+  labelItems.forEach((item, i) => labelGrid.add(i, item.cells));
   const lineGrid = new Grid();
-  const lineCells = lines.map((l) => lineGrid.lineCells(l.points));
-  lines.forEach((_, i) => lineGrid.add(i, lineCells[i]!));
+  const lineItems = lines.map((line) => ({ line, cells: lineGrid.lineCells(line.points) }));
+  lineItems.forEach((item, i) => lineGrid.add(i, item.cells));
 
-  for (let i = 0; i < labels.length; i++) {
-    for (const j of labelGrid.near(labelCells[i]!)) {
-      if (j <= i || labels[i]!.owner === labels[j]!.owner) continue;
-      if (rectsOverlap(labels[i]!.box, labels[j]!.box)) {
+  for (const [i, { label, inner, cells }] of labelItems.entries()) {
+    for (const j of labelGrid.near(cells)) {
+      const other = labels[j];
+      if (j <= i || !other || label.owner === other.owner) continue;
+      if (rectsOverlap(label.box, other.box)) {
         score.labelLabel++;
-        problems.push(`label "${labels[i]!.id}" overlaps label "${labels[j]!.id}"`);
+        problems.push(`label "${label.id}" overlaps label "${other.id}"`);
       }
     }
-    for (const k of shapeGrid.near(labelCells[i]!)) {
-      const s = shapes[k]!;
-      if (s.id === labels[i]!.owner) continue;
-      if (rectHitsPolygon(inner[i]!, s.polygon)) {
+    for (const k of shapeGrid.near(cells)) {
+      const s = shapes[k];
+      if (!s || s.id === label.owner) continue;
+      if (rectHitsPolygon(inner, s.polygon)) {
         score.labelShape++;
-        problems.push(`label "${labels[i]!.id}" overlaps the shape of "${s.id}"`);
+        problems.push(`label "${label.id}" overlaps the shape of "${s.id}"`);
       }
     }
   }
 
-  lines.forEach((line, li) => {
-    for (const k of shapeGrid.near(lineCells[li]!)) {
-      const s = shapes[k]!;
-      if (s.id === line.from || s.id === line.to) continue;
+  for (const { line, cells } of lineItems) {
+    for (const k of shapeGrid.near(cells)) {
+      const s = shapes[k];
+      if (!s || s.id === line.from || s.id === line.to) continue;
       if (polylineHitsPolygon(line.points, s.polygon)) {
         score.passThrough++;
         problems.push(`relation "${line.id}" passes through "${s.id}"`);
       }
     }
-    for (const k of labelGrid.near(lineCells[li]!)) {
-      const l = labels[k]!;
-      if (l.owner === line.id) continue;
-      if (polylineHitsRect(line.points, inner[k]!)) {
+    for (const k of labelGrid.near(cells)) {
+      const item = labelItems[k];
+      if (!item || item.label.owner === line.id) continue;
+      if (polylineHitsRect(line.points, item.inner)) {
         score.relationLabel++;
-        problems.push(`relation "${line.id}" crosses label "${l.id}"`);
+        problems.push(`relation "${line.id}" crosses label "${item.label.id}"`);
       }
     }
-  });
+  }
 
-  for (let i = 0; i < lines.length; i++) {
-    for (const j of lineGrid.near(lineCells[i]!)) {
-      if (j <= i) continue;
-      const [a, b] = [lines[i]!, lines[j]!];
+  for (const [i, { line: a, cells }] of lineItems.entries()) {
+    for (const j of lineGrid.near(cells)) {
+      const b = lines[j];
+      if (j <= i || !b) continue;
       const shared = [a.from, a.to].filter((id) => id === b.from || id === b.to);
       const meets = polylineIntersections(a.points, b.points).filter(
         (p) =>

@@ -6,8 +6,8 @@
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiPoint, Position } from 'geojson';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type { Feature, MultiPoint } from 'geojson';
 import type { Extent } from './map-extents';
 
 /** Natural Earth's ISO 3166-1 numeric code for Syria, as world-atlas keys its countries. */
@@ -40,9 +40,15 @@ export interface Basemap {
 }
 
 type Countries = Topology<{
-  countries: GeometryCollection<{ name: string }>;
+  countries: GeometryCollection;
   land: GeometryCollection;
 }>;
+
+/** Whether a topology has world-atlas's objects: its countries and its land, as collections. */
+function hasCountries(topology: Topology): topology is Countries {
+  const { countries, land } = topology.objects;
+  return countries?.type === 'GeometryCollection' && land?.type === 'GeometryCollection';
+}
 
 /** The extent as points along its edges, so curved projections fit the whole box. */
 function extentOutline(e: Extent): MultiPoint {
@@ -122,30 +128,41 @@ interface CountryBox {
   north: number;
 }
 
+/** A country's polygons, as merge() takes them (it ignores every other kind of geometry). */
+const polygonal = (g: CountryBox['geometry']): (Polygon | MultiPolygon)[] =>
+  g.type === 'Polygon' || g.type === 'MultiPolygon' ? [g] : [];
+
 /** Each country as GeoJSON with its longitude/latitude box, once per topology. */
 const countryCache = new WeakMap<Topology, CountryBox[]>();
 function countryBoxes(topo: Countries): CountryBox[] {
   let list = countryCache.get(topo);
   if (!list) {
-    const fc = feature(topo, topo.objects.countries) as FeatureCollection;
-    list = fc.features.map((f, i) => {
+    const { geometries } = topo.objects.countries;
+    list = feature(topo, topo.objects.countries).features.map((f, i) => {
       let west = Infinity;
       let south = Infinity;
       let east = -Infinity;
       let north = -Infinity;
+      // Coordinates nest positions in arrays (rings, polygons): a position starts with a number.
       const visit = (c: unknown): void => {
-        if (typeof (c as Position)[0] === 'number') {
-          const [x, y] = c as Position;
-          if (x! < west) west = x!;
-          if (x! > east) east = x!;
-          if (y! < south) south = y!;
-          if (y! > north) north = y!;
-        } else (c as unknown[]).forEach(visit);
+        if (!Array.isArray(c)) return;
+        const items: readonly unknown[] = c;
+        const [x, y] = items;
+        if (typeof x === 'number') {
+          if (x < west) west = x;
+          if (x > east) east = x;
+          if (typeof y === 'number') {
+            if (y < south) south = y;
+            if (y > north) north = y;
+          }
+        } else items.forEach(visit);
       };
       if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+      const geometry = geometries[i];
+      if (!geometry) throw new Error(`world-atlas: no topology geometry for country ${i}`);
       return {
         feature: f,
-        geometry: topo.objects.countries.geometries[i]!,
+        geometry,
         west,
         south,
         east,
@@ -158,7 +175,9 @@ function countryBoxes(topo: Countries): CountryBox[] {
 }
 
 export function basemap(topology: Topology, spec: BasemapSpec): Basemap {
-  const topo = topology as unknown as Countries;
+  if (!hasCountries(topology))
+    throw new Error('basemap: the topology has no "countries" and "land" collections');
+  const topo = topology;
   const { projection, height } = fitProjection(spec);
   const path = geoPath({
     stream: (s: GeoStream) => projection.stream(thin(s, spec.tolerance)),
@@ -186,7 +205,13 @@ export function basemap(topology: Topology, spec: BasemapSpec): Basemap {
     width: spec.width,
     height,
     // The nearby countries merged into one shape: no border is drawn twice in the land's outline.
-    land: path(merge(topo, near.map((c) => c.geometry) as Parameters<typeof merge>[1])) ?? '',
+    land:
+      path(
+        merge(
+          topo,
+          near.flatMap((c) => polygonal(c.geometry)),
+        ),
+      ) ?? '',
     syria: syria ? (path(syria) ?? '') : '',
     borders: borders ? (path(borders) ?? '') : '',
     project: (lon, lat) => {

@@ -155,8 +155,10 @@ export function markerShape(kind: PlaceKind, r: number): string {
   return `M${f1(-r)},0a${f1(r)},${f1(r)} 0 1,0 ${f1(2 * r)},0a${f1(r)},${f1(r)} 0 1,0 ${f1(-2 * r)},0Z`;
 }
 
+type Towards = 'west' | 'east' | 'north' | 'south';
+
 /** An arrow pointing off the map, for a place beyond its edge. */
-export function arrowShape(towards: 'west' | 'east' | 'north' | 'south', r: number): string {
+export function arrowShape(towards: Towards, r: number): string {
   const a = r * 1.4;
   const shape: [number, number][] = [
     [-a, 0],
@@ -179,16 +181,20 @@ export function convexHull(points: readonly [number, number][]): [number, number
   if (pts.length < 3) return pts;
   const cross = (o: [number, number], a: [number, number], b: [number, number]) =>
     (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  // Whether a chain's last two points and p turn clockwise (or run straight): its last point goes.
+  const bends = (chain: [number, number][], p: [number, number]) => {
+    const o = chain.at(-2);
+    const a = chain.at(-1);
+    return o !== undefined && a !== undefined && cross(o, a, p) <= 0;
+  };
   const lower: [number, number][] = [];
   for (const p of pts) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0)
-      lower.pop();
+    while (bends(lower, p)) lower.pop();
     lower.push(p);
   }
   const upper: [number, number][] = [];
   for (const p of [...pts].reverse()) {
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0)
-      upper.pop();
+    while (bends(upper, p)) upper.pop();
     upper.push(p);
   }
   return [...lower.slice(0, -1), ...upper.slice(0, -1)];
@@ -255,10 +261,14 @@ export function buildMap(
     const r = MARKER_RADIUS[p.data.kind];
     const edge = 8;
     // Beyond the edge: the arrow points the way the place lies furthest out.
-    const over = { west: -x, east: x - b.width, north: -y, south: y - b.height };
-    const worst = (Object.entries(over) as [keyof typeof over, number][]).sort(
-      (a1, a2) => a2[1] - a1[1],
-    )[0]!;
+    const over: [[Towards, number], ...[Towards, number][]] = [
+      ['west', -x],
+      ['east', x - b.width],
+      ['north', -y],
+      ['south', y - b.height],
+    ];
+    // The furthest out; of equal ones, the first.
+    const worst = over.reduce((w, o) => (o[1] > w[1] ? o : w));
     const offMap = worst[1] > 0 ? worst[0] : undefined;
     if (offMap) {
       x = Math.min(Math.max(x, edge), b.width - edge);
@@ -279,7 +289,8 @@ export function buildMap(
   });
   const pad = spec.fontSize * 0.9;
   const areas: MapArea[] = spec.areas.map((id) => {
-    const p = places.get(id)!;
+    const p = places.get(id);
+    if (!p) throw new Error(`map ${spec.id}: no place "${id}" to draw as an area`);
     return {
       id,
       name: p.data.name,

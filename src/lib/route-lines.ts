@@ -19,6 +19,7 @@ import {
   type Prepared,
 } from './diagram';
 import { boundsOf, polylineHitsRect, rectsOverlap, type Pt, type Rect } from './legibility';
+import { keyed } from './keyed';
 import { LARGE } from './layout-search';
 
 /** Room above the camps for lines between far-apart camps. */
@@ -65,11 +66,15 @@ type Side = 'up' | 'left' | 'right';
 /** What a detour round the outside costs before its length: less than one crossing it saves. */
 const LANE_COST = 4;
 
-const pathLength = (points: Pt[]) =>
-  points.reduce(
-    (k, p, i) => (i ? k + Math.hypot(p[0] - points[i - 1]![0], p[1] - points[i - 1]![1]) : 0),
-    0,
-  );
+function pathLength(points: Pt[]): number {
+  let k = 0;
+  let prev: Pt | undefined;
+  for (const p of points) {
+    if (prev) k += Math.hypot(p[0] - prev[0], p[1] - prev[1]);
+    prev = p;
+  }
+  return k;
+}
 
 /** Where a line leaves a pill towards a side of the drawing, and where it meets that side's lane. */
 function exit(
@@ -98,10 +103,15 @@ function roundedPath(
   points: Pt[],
   radius = 10,
 ): { d: string; points: Pt[]; mid: (t: number) => Pt } {
-  const out: Pt[] = [points[0]!];
-  let d = `M${fmt(points[0]![0])},${fmt(points[0]![1])}`;
+  const first = points.at(0);
+  const last = points.at(-1);
+  if (!first || !last) throw new Error('roundedPath: a path needs at least one point');
+  const out: Pt[] = [first];
+  let d = `M${fmt(first[0])},${fmt(first[1])}`;
+  // Each inner corner c, between the points p before it and q after it.
   for (let i = 1; i < points.length - 1; i++) {
-    const [p, c, q] = [points[i - 1]!, points[i]!, points[i + 1]!];
+    const [p, c, q] = [points[i - 1], points[i], points[i + 1]];
+    if (!p || !c || !q) continue;
     const r = Math.min(
       radius,
       Math.hypot(c[0] - p[0], c[1] - p[1]) / 2,
@@ -116,24 +126,25 @@ function roundedPath(
     d += `L${fmt(a[0])},${fmt(a[1])}Q${fmt(c[0])},${fmt(c[1])} ${fmt(b[0])},${fmt(b[1])}`;
     for (let k = 0; k <= 4; k++) out.push(quadPoint(a, c, b, k / 4));
   }
-  const last = points[points.length - 1]!;
   d += `L${fmt(last[0])},${fmt(last[1])}`;
   out.push(last);
-  const lengths = out.map((_, i) =>
-    i ? Math.hypot(out[i]![0] - out[i - 1]![0], out[i]![1] - out[i - 1]![1]) : 0,
-  );
-  const total = lengths.reduce((x, y) => x + y, 0);
+  // The sampled polyline as segments, each with its length.
+  const segments: { from: Pt; to: Pt; length: number }[] = [];
+  let prev: Pt | undefined;
+  for (const to of out) {
+    if (prev)
+      segments.push({ from: prev, to, length: Math.hypot(to[0] - prev[0], to[1] - prev[1]) });
+    prev = to;
+  }
+  const total = segments.reduce((x, s) => x + s.length, 0);
   const mid = (t: number): Pt => {
     let left = t * total;
-    for (let i = 1; i < out.length; i++) {
-      if (left <= lengths[i]! || i === out.length - 1) {
-        const k = lengths[i]! ? Math.min(1, left / lengths[i]!) : 0;
-        return [
-          out[i - 1]![0] + (out[i]![0] - out[i - 1]![0]) * k,
-          out[i - 1]![1] + (out[i]![1] - out[i - 1]![1]) * k,
-        ];
+    for (const [i, { from, to, length }] of segments.entries()) {
+      if (left <= length || i === segments.length - 1) {
+        const k = length ? Math.min(1, left / length) : 0;
+        return [from[0] + (to[0] - from[0]) * k, from[1] + (to[1] - from[1]) * k];
       }
-      left -= lengths[i]!;
+      left -= length;
     }
     return last;
   };
@@ -156,7 +167,10 @@ function laneRoutes(
     left: box.x + 3 + track * 3,
     right: box.x + box.w - 3 - track * 3,
   };
-  const corner = { left: [lane.left, lane.top] as Pt, right: [lane.right, lane.top] as Pt };
+  const corner: { left: Pt; right: Pt } = {
+    left: [lane.left, lane.top],
+    right: [lane.right, lane.top],
+  };
   const out: ReturnType<typeof roundedPath>[] = [];
   const sides: Side[] = ['up', 'left', 'right'];
   for (const sa of sides) {
@@ -197,6 +211,7 @@ export function routeLines(
   if (large) passes = 0;
   const at = new Map(nodes.map((n) => [n.id, n]));
   const node = (id: string) => at.get(id);
+  const placed = keyed(at, 'placed actor');
   const grid = nodeGrid(nodes);
   const ids = new Set([...prep.bundles.map((b) => b.id), ...fixed.map((e) => e.id)]);
   const bundles = [...prep.bundles].sort((a, b) => a.id.localeCompare(b.id));
@@ -206,22 +221,30 @@ export function routeLines(
     to: e.to,
     layer: e.layer,
   }));
-  const badges: Rect[] = fixed.filter((e) => e.badge).map((e) => badgeBox(e.badge!));
-  const drawn: (Drawn | undefined)[] = bundles.map(() => undefined);
-  const paths: ReturnType<typeof pillLine>[] = [];
-  const route = (i: number, again: boolean) => {
-    const b = bundles[i]!;
-    const a = at.get(b.from)!;
-    const z = at.get(b.to)!;
+  const badges: Rect[] = fixed.flatMap((e) => (e.badge ? [badgeBox(e.badge)] : []));
+  // Each bundle with its route so far (none before its first pass).
+  const routes: { b: Bundle; path?: ReturnType<typeof pillLine>; drawn?: Drawn }[] = bundles.map(
+    (b) => ({ b }),
+  );
+  const route = (entry: (typeof routes)[number], again: boolean) => {
+    const { b } = entry;
+    const a = placed(b.from);
+    const z = placed(b.to);
     const twoWay = ids.has(`${b.to}>${b.from}`);
     const keep = (n: DiagramNode) =>
       n.id !== a.id &&
       n.id !== z.id &&
       (avoidPeople || b.layer === 'people' || n.layer !== 'people');
     const visible = (points: Pt[]) => grid(points).filter(keep);
-    const others = large ? [] : [...before, ...drawn.filter((d, j): d is Drawn => !!d && j !== i)];
+    const others = [...(large ? [] : before)];
+    if (!large) for (const r of routes) if (r !== entry && r.drawn) others.push(r.drawn);
     // On a second pass a line already clear of everything keeps its route.
-    if (again && routeCost(paths[i]!.points, b, visible, camps, others, badges, node) < 0.5) return;
+    if (
+      again &&
+      entry.path &&
+      routeCost(entry.path.points, b, visible, camps, others, badges, node) < 0.5
+    )
+      return;
     let best: { path: ReturnType<typeof pillLine>; cost: number } | undefined;
     // A pair drawn both ways bows apart: each line to its own left.
     const options = [
@@ -246,28 +269,29 @@ export function routeLines(
       if (!best || cost < best.cost - 1e-9) best = { path, cost };
       if (cost < 0.5) break;
     }
+    if (!best) throw new Error(`no route for ${b.id}`);
     // Still crossing something: round the outside, on the first free track.
-    if (!large && best!.cost >= 8) {
+    if (!large && best.cost >= 8) {
       for (let track = 0; track < 4; track++) {
         for (const path of laneRoutes(a, z, box, track)) {
           const extra =
             (outside(path.points, box) ? 1000 : 0) + LANE_COST + 0.002 * pathLength(path.points);
-          if (extra >= best!.cost) continue;
-          const cost =
-            routeCost(path.points, b, visible, camps, others, badges, node, best!.cost - extra) +
+          if (extra >= best.cost) continue;
+          const cost: number =
+            routeCost(path.points, b, visible, camps, others, badges, node, best.cost - extra) +
             extra;
-          if (cost < best!.cost - 1e-9) best = { path, cost };
+          if (cost < best.cost - 1e-9) best = { path, cost };
         }
       }
     }
-    paths[i] = best!.path;
-    drawn[i] = { points: best!.path.points, from: b.from, to: b.to, layer: b.layer };
+    entry.path = best.path;
+    entry.drawn = { points: best.path.points, from: b.from, to: b.to, layer: b.layer };
   };
-  for (let pass = 0; pass <= passes; pass++)
-    for (let i = 0; i < bundles.length; i++) route(i, pass > 0);
-  const all = [...before, ...(drawn as Drawn[])];
-  return bundles.map((b, i) => {
-    const path = paths[i]!;
+  for (let pass = 0; pass <= passes; pass++) for (const entry of routes) route(entry, pass > 0);
+  const all = [...before];
+  for (const r of routes) if (r.drawn) all.push(r.drawn);
+  return routes.map(({ b, path }) => {
+    if (!path) throw new Error(`no route for ${b.id}`);
     const badge =
       b.edges.length > 1
         ? placeBadge(
@@ -312,9 +336,13 @@ function nodeGrid(nodes: DiagramNode[]): (points: Pt[]) => DiagramNode[] {
   return (points) => {
     const seen = new Set<number>();
     const out = new Set<DiagramNode>();
-    for (let i = 1; i < points.length; i++) {
-      const [ax, ay] = points[i - 1]!;
-      const [bx, by] = points[i]!;
+    let prev: Pt | undefined;
+    for (const cur of points) {
+      const from = prev;
+      prev = cur;
+      if (!from) continue;
+      const [ax, ay] = from;
+      const [bx, by] = cur;
       const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (CELL / 4)));
       for (let s = 0; s <= steps; s++) {
         const cx = Math.floor((ax + ((bx - ax) * s) / steps) / CELL);
@@ -339,9 +367,13 @@ function nodeGrid(nodes: DiagramNode[]): (points: Pt[]) => DiagramNode[] {
  */
 function meetsOutside(a: readonly Pt[], b: readonly Pt[], skip: Rect[]): boolean {
   const bb = boundsOf(b);
-  for (let i = 1; i < a.length; i++) {
-    const [ax, ay] = a[i - 1]!;
-    const [bx, by] = a[i]!;
+  let prevA: Pt | undefined;
+  for (const curA of a) {
+    const fromA = prevA;
+    prevA = curA;
+    if (!fromA) continue;
+    const [ax, ay] = fromA;
+    const [bx, by] = curA;
     if (
       Math.max(ax, bx) < bb.x ||
       Math.min(ax, bx) > bb.x + bb.w ||
@@ -349,9 +381,13 @@ function meetsOutside(a: readonly Pt[], b: readonly Pt[], skip: Rect[]): boolean
       Math.min(ay, by) > bb.y + bb.h
     )
       continue;
-    for (let j = 1; j < b.length; j++) {
-      const [cx, cy] = b[j - 1]!;
-      const [dx, dy] = b[j]!;
+    let prevB: Pt | undefined;
+    for (const curB of b) {
+      const fromB = prevB;
+      prevB = curB;
+      if (!fromB) continue;
+      const [cx, cy] = fromB;
+      const [dx, dy] = curB;
       if (
         Math.max(ax, bx) < Math.min(cx, dx) ||
         Math.max(cx, dx) < Math.min(ax, bx) ||
@@ -471,5 +507,6 @@ export function placeBadge(
     if (!best || cost < best.cost) best = { p, cost };
     if (cost === 0) break;
   }
-  return best!.p;
+  if (!best) throw new Error(`no place for the count of ${b.id}`);
+  return best.p;
 }

@@ -81,6 +81,13 @@ const FILES: Record<
 
 const loaded = new Map<string, LoadedFont>();
 
+/** A HarfBuzz feature from its string form (a fixed one of ours: HarfBuzz reads it or we stop). */
+function feature(text: string): hb.Feature {
+  const f = hb.Feature.fromString(text);
+  if (!f) throw new Error(`HarfBuzz does not read the feature "${text}"`);
+  return f;
+}
+
 function load(key: string, file: string, plain: boolean): LoadedFont {
   const id = `${key}:${file}`;
   let f = loaded.get(id);
@@ -92,7 +99,7 @@ function load(key: string, file: string, plain: boolean): LoadedFont {
       key,
       font,
       upem: face.upem,
-      features: plain ? ['-kern', '-liga', '-clig'].map((s) => hb.Feature.fromString(s)!) : [],
+      features: plain ? ['-kern', '-liga', '-clig'].map(feature) : [],
       has: (cp) => unicodes.has(cp),
     };
     loaded.set(id, f);
@@ -143,11 +150,12 @@ function fontIndices(text: string, list: LoadedFont[]): number[] {
   const out: number[] = [];
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
+    const cp = text.codePointAt(i);
+    if (cp === undefined) break;
     const strong = /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
     let pick: number;
-    if (isArabic(cp) && list[arabic]!.has(cp)) pick = arabic;
-    else if (!strong && prev >= 0 && list[prev]!.has(cp)) pick = prev;
+    if (isArabic(cp) && list[arabic]?.has(cp)) pick = arabic;
+    else if (!strong && list[prev]?.has(cp)) pick = prev;
     else {
       pick = list.findIndex((f, j) => j !== arabic && f.has(cp));
       if (pick < 0) pick = list.findIndex((f) => f.has(cp));
@@ -176,9 +184,13 @@ export function shapeLine(
   // Logical runs of one level and one font.
   const logical: { start: number; end: number; level: number; font: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const last = logical[logical.length - 1];
-    if (last && last.level === levels[i] && last.font === fontOf[i]) last.end = i + 1;
-    else logical.push({ start: i, end: i + 1, level: levels[i]!, font: fontOf[i]! });
+    const last = logical.at(-1);
+    const level = levels[i];
+    const font = fontOf[i];
+    if (level === undefined || font === undefined)
+      throw new Error(`no bidi level or font for unit ${i} of "${text}"`);
+    if (last && last.level === level && last.font === font) last.end = i + 1;
+    else logical.push({ start: i, end: i + 1, level, font });
   }
   // UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every maximal
   // sequence of runs at that level or higher.
@@ -187,19 +199,21 @@ export function shapeLine(
   const minOdd = Math.min(...visual.map((r) => r.level).filter((l) => l % 2 === 1), Infinity);
   for (let level = max; level >= minOdd && level > 0; level--) {
     for (let i = 0; i < visual.length;) {
-      if (visual[i]!.level < level) {
+      if ((visual[i]?.level ?? 0) < level) {
         i++;
         continue;
       }
-      let j = i;
-      while (j < visual.length && visual[j]!.level >= level) j++;
+      // The sequence runs from i to the next run below the level, or the end.
+      const below = visual.findIndex((r, k) => k > i && r.level < level);
+      const j = below < 0 ? visual.length : below;
       visual.splice(i, j - i, ...visual.slice(i, j).reverse());
       i = j;
     }
   }
   let x = 0;
   const runs = visual.map((r) => {
-    const f = list[r.font]!;
+    const f = list[r.font];
+    if (!f) throw new Error(`no font ${r.font} for "${text}"`);
     const rtl = r.level % 2 === 1;
     const buffer = new hb.Buffer();
     // The whole line goes in as context, so letters join across a change of font or level.
@@ -211,7 +225,8 @@ export function shapeLine(
     const positions = buffer.getGlyphPositions();
     let pen = 0;
     const glyphs = infos.map((g, k) => {
-      const p = positions[k]!;
+      const p = positions[k];
+      if (!p) throw new Error(`HarfBuzz gave glyph ${k} of "${text}" no position`);
       const placed = { id: g.codepoint, x: pen + p.xOffset, y: p.yOffset };
       pen += p.xAdvance;
       return placed;
@@ -248,10 +263,11 @@ export function wrapToWidth(
   if (line) out.push(line);
   if (out.length <= lines) return out;
   const kept = out.slice(0, lines);
-  let last = kept[lines - 1]!;
+  let last = kept.pop();
+  if (last === undefined) return kept;
   while (last.includes(' ') && measure(`${last}…`, style) > width)
     last = last.slice(0, last.lastIndexOf(' '));
-  kept[lines - 1] = `${last}…`;
+  kept.push(`${last}…`);
   return kept;
 }
 
@@ -276,8 +292,9 @@ function glyphPath(font: LoadedFont, glyph: number, grid: number): string {
     }
     const rel: number[] = [];
     let [lx, ly] = [x, y];
-    for (let i = 0; i < values.length; i += 2) {
-      const [px, py] = [Math.round(values[i]! * k), Math.round(values[i + 1]! * k)];
+    for (let i = 0; i + 1 < values.length; i += 2) {
+      const [vx = 0, vy = 0] = values.slice(i, i + 2);
+      const [px, py] = [Math.round(vx * k), Math.round(vy * k)];
       rel.push(px - x, py - y);
       [lx, ly] = [px, py];
     }

@@ -14,7 +14,8 @@ const lookup = (weight: 'regular' | 'bold') => {
   const t = LABEL_FONT[weight];
   return (cp: number): number => {
     for (const [from, widths] of t.ranges) {
-      if (cp >= from && cp < from + widths.length) return widths[cp - from]! / t.unitsPerEm;
+      const w = cp >= from ? widths[cp - from] : undefined;
+      if (w !== undefined) return w / t.unitsPerEm;
     }
     return UNKNOWN;
   };
@@ -23,6 +24,18 @@ const regular = lookup('regular');
 const bold = lookup('bold');
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+/** The text's code points, as iterating the string gives them (a lone surrogate stands alone). */
+function codePoints(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i);
+    if (cp === undefined) break;
+    out.push(cp);
+    if (cp > 0xffff) i++;
+  }
+  return out;
+}
 
 /** Width in px of `text` set at `size` px. */
 export function textWidth(
@@ -33,12 +46,14 @@ export function textWidth(
   const em = weight === 'bold' ? bold : regular;
   if (!ARABIC_SCRIPT.test(text)) {
     let w = 0;
-    for (const ch of text) w += em(ch.codePointAt(0)!);
+    for (const cp of codePoints(text)) w += em(cp);
     return w * size;
   }
-  const cps = [...text].map((ch) => ch.codePointAt(0)!);
+  const cps = codePoints(text);
   let w = 0;
   for (let i = 0; i < cps.length;) {
+    const cp = cps[i];
+    if (cp === undefined) break;
     // Arabic letters change shape, and width, with their neighbours (arabic-widths.ts)
     const arabic = arabicAdvance(cps, i);
     if (arabic) {
@@ -46,7 +61,7 @@ export function textWidth(
       i += arabic.used;
       continue;
     }
-    w += em(cps[i]!);
+    w += em(cp);
     i += 1;
   }
   return w * size;
