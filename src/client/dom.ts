@@ -63,3 +63,15 @@ export function readJson<T>(id: string, isT: (value: unknown) => value is T): T 
     throw new PageElementError(`#${id}: its data is missing or not of the expected shape`);
   return value;
 }
+
+/** An element with attributes and, optionally, text. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}

@@ -13,7 +13,7 @@ import { sortRows, monthRange, nearestInDirection } from './ui-logic';
 import { siteUrl } from './site-root';
 import { panZoom } from './pan-zoom';
 import { isWbwText, monthText } from './page-text';
-import { all, around, data, maybe, one, readJson } from './dom';
+import { all, around, data, el, maybe, one, readJson } from './dom';
 import { fill, plural } from '../lib/plural';
 import { isOneOf } from '../lib/typed';
 import { GRADES, RELATION_TYPES } from '../lib/vocabulary';
@@ -195,15 +195,8 @@ const panelBody = one('#details-body', HTMLElement);
 type Selectable = HTMLElement | SVGElement;
 let returnFocus: Selectable | null = null;
 
-function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
-
 function row(list: HTMLElement, term: string, value: string | Node) {
-  list.append(el('dt', term));
+  list.append(el('dt', {}, term));
   const dd = el('dd');
   dd.append(value);
   list.append(dd);
@@ -214,22 +207,22 @@ function openNode(id: string, from: Selectable) {
   const d = nodeDetails(payload, id);
   panelTitle.textContent = d.name;
   panelBody.replaceChildren();
-  const dl = el('dl', undefined, { class: 'facts' });
+  const dl = el('dl', { class: 'facts' });
   row(dl, P.kind, d.kind);
   row(dl, P.side, d.side);
   row(dl, P.relations, String(d.degree));
   if (d.leaders.length) row(dl, P.leaders, d.leaders.join(T.comma));
-  panelBody.append(el('p', d.summary), dl);
-  const list = el('ul', undefined, { class: 'plain' });
+  panelBody.append(el('p', {}, d.summary), dl);
+  const list = el('ul', { class: 'plain' });
   for (const e of payload.graph.edges.filter((x) => x.from === id || x.to === id)) {
     const li = el('li');
     const details = edgeDetails(payload, e.id);
-    const a = el('a', details.sentence, { href: siteUrl(details.href) });
-    li.append(a, ' ', el('span', details.gradeLabel, { class: `grade grade-${e.grade}` }));
+    const a = el('a', { href: siteUrl(details.href) }, details.sentence);
+    li.append(a, ' ', el('span', { class: `grade grade-${e.grade}` }, details.gradeLabel));
     list.append(li);
   }
   const more = el('p');
-  more.append(el('a', fill(P.profile, { name: d.name }), { href: siteUrl(d.href) }));
+  more.append(el('a', { href: siteUrl(d.href) }, fill(P.profile, { name: d.name })));
   panelBody.append(list, more);
   showPanel(from);
 }
@@ -237,25 +230,29 @@ function openNode(id: string, from: Selectable) {
 function edgeFacts(into: Element, id: string) {
   const payload = load();
   const d = edgeDetails(payload, id);
-  const grade = el('a', d.gradeLabel, {
-    class: `grade grade-${d.grade}`,
-    href: siteUrl(payload.methodHref),
-  });
-  const dl = el('dl', undefined, { class: 'facts' });
+  const grade = el(
+    'a',
+    {
+      class: `grade grade-${d.grade}`,
+      href: siteUrl(payload.methodHref),
+    },
+    d.gradeLabel,
+  );
+  const dl = el('dl', { class: 'facts' });
   row(dl, P.grade, grade);
   row(dl, P.type, d.type);
   row(dl, P.when, d.period);
   if (d.claimant) row(dl, P.claimedBy, d.claimant);
   if (d.reportedBy) row(dl, P.reportedBy, d.reportedBy);
-  into.append(el('p', d.note), dl, el('h4', P.sources));
-  const list = el('ul', undefined, { class: 'plain sources-in-panel' });
+  into.append(el('p', {}, d.note), dl, el('h4', {}, P.sources));
+  const list = el('ul', { class: 'plain sources-in-panel' });
   for (const s of d.sources) {
     const li = el('li');
-    li.append(el('a', s.label, { href: siteUrl(s.href) }));
+    li.append(el('a', { href: siteUrl(s.href) }, s.label));
     list.append(li);
   }
   const more = el('p');
-  more.append(el('a', P.permalink, { href: siteUrl(d.href) }));
+  more.append(el('a', { href: siteUrl(d.href) }, P.permalink));
   into.append(list, more);
 }
 
@@ -282,8 +279,8 @@ function openLine(line: SVGElement) {
       relations: plural(T.lang, ids.length, T.relation),
     });
     for (const id of ids) {
-      const part = el('section', undefined, { class: 'panel-part' });
-      part.append(el('h4', edgeDetails(payload, id).sentence));
+      const part = el('section', { class: 'panel-part' });
+      part.append(el('h4', {}, edgeDetails(payload, id).sentence));
       edgeFacts(part, id);
       panelBody.append(part);
     }
@@ -419,7 +416,7 @@ for (const svg of svgs) {
 const table = one('.relation-table', HTMLTableElement);
 for (const th of all('th[data-col]', HTMLTableCellElement, table)) {
   const label = th.textContent ?? '';
-  const button = el('button', label, { type: 'button', class: 'sort' });
+  const button = el('button', { type: 'button', class: 'sort' }, label);
   th.replaceChildren(button);
   button.addEventListener('click', () => {
     const col = Number(th.dataset['col']);

@@ -18,7 +18,8 @@ import {
 import { FACET_KEYS, type FacetKey, type FacetSelection } from '../../lib/search/vocabulary';
 import { isObject } from '../../lib/typed';
 import { data } from './data';
-import { d, el } from './dom';
+import { el } from '../dom';
+import { d } from './dom';
 import { escapeText } from '../../lib/escape';
 
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';

@@ -4,18 +4,6 @@ export const d = document;
 export const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = d) =>
   root.querySelector<T>(sel);
 
-/** An element with attributes and, optionally, text. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = d.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
 /** Runs only the latest of overlapping searches: an earlier one's answer is dropped. */
 export function latest<A extends unknown[], R>(
   fn: (...a: A) => Promise<R>,

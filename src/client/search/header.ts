@@ -5,7 +5,8 @@
 import { siteUrl } from '../site-root';
 import { backend } from './backends';
 import { say, sayQuery, text } from './data';
-import { $, d, debounce, el, latest } from './dom';
+import { el } from '../dom';
+import { $, d, debounce, latest } from './dom';
 import { renderHit } from './results';
 
 /** Results under the header field; the search page shows them all. */

@@ -4,7 +4,8 @@
  */
 import { matchRanges } from '../../lib/search/normalise';
 import { HIGHLIGHT_PARAM } from './backends';
-import { $, d, el } from './dom';
+import { el } from '../dom';
+import { $, d } from './dom';
 
 export function highlight(): void {
   const query = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).join(' ');

@@ -1,7 +1,8 @@
 /** One result as a list item, the same under the header field and on the search page. */
 import type { Hit } from './backends';
 import { label, text } from './data';
-import { d, el } from './dom';
+import { el } from '../dom';
+import { d } from './dom';
 
 /** Excerpt HTML from Pagefind or the offline search, rebuilt from text and <mark> only. */
 function excerptNodes(html: string): DocumentFragment {
