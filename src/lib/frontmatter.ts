@@ -50,7 +50,7 @@ export function splitFrontmatter(file: string, raw: string): SplitFile | Problem
     );
   // Astro's pattern captures from just after the opening --- to just before the first "\n---".
   const closeAt = 3 + fm.length;
-  const closingLine = text.slice(0, closeAt).split('\n').length;
+  const closingLine = lineAt(text, closeAt);
   if (text.slice(3, closeAt) !== fm || text.slice(closeAt, closeAt + 3) !== '---') {
     return problem('the frontmatter must end with a line holding only ---', closingLine);
   }
@@ -76,4 +76,12 @@ export function splitFrontmatter(file: string, raw: string): SplitFile | Problem
 /** True when the split succeeded. */
 export function isSplit(x: SplitFile | Problem): x is SplitFile {
   return 'body' in x;
+}
+
+/**
+ * The 1-based line of a character offset in a file: the one way the check, the build and the dev
+ * server turn a position into the line they report.
+ */
+export function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
 }

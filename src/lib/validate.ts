@@ -16,6 +16,7 @@ import { closest, nameKey } from './content-policy';
 import { parsePartialDate, earliest, latest } from './dates';
 import { CONFIRMING_KINDS, CORRECTABLE, LINEAGE_TYPES, SLUG } from './vocabulary';
 import { isOneOf } from './typed';
+import { lineAt } from './frontmatter';
 import { EXTENTS, MAP_NAMES, inExtent } from './map-extents';
 
 export interface Problem {
@@ -31,13 +32,13 @@ type CollectionName = 'actors' | 'events' | 'relations' | 'sources' | 'places' |
 /** The 1-based line on which `needle` first appears in the file (for frontmatter fields). */
 function lineOf(raw: string, needle: string, from = 0): number | undefined {
   const at = raw.indexOf(needle, from);
-  return at < 0 ? undefined : raw.slice(0, at).split('\n').length;
+  return at < 0 ? undefined : lineAt(raw, at);
 }
 
 /** The 1-based line of a top-level key (`key:` at the start of a line), for frontmatter fields. */
 export function keyLine(raw: string, key: string): number | undefined {
   const at = new RegExp(`^${key.replace(/[^\w-]/g, '')}[ \t]*:`, 'm').exec(raw);
-  return at ? raw.slice(0, at.index).split('\n').length : undefined;
+  return at ? lineAt(raw, at.index) : undefined;
 }
 
 export interface ValidateOptions {
@@ -576,7 +577,7 @@ export function placeholderProblems(
     if (at >= 0) {
       problems.push({
         file: entry.file,
-        line: entry.raw.slice(0, start + at).split('\n').length,
+        line: lineAt(entry.raw, start + at),
         field: 'body',
         message: 'the text still holds the template placeholder TODO',
         fix: 'write the text in your own words and delete the TODO',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { isSplit, splitFrontmatter } from '../../src/lib/frontmatter';
+import { isSplit, lineAt, splitFrontmatter } from '../../src/lib/frontmatter';
 
 const split = (raw: string) => splitFrontmatter('a.mdx', raw);
 
@@ -41,5 +41,15 @@ describe('splitFrontmatter', () => {
     expect(early?.line).toBe(3);
     expect(problem('---\na: |\n  x\n---b\n---\nBody')?.line).toBe(4);
     expect(problem('---\na: 1\n+++\nBody')?.message).toMatch(/must end/);
+  });
+});
+
+describe('lineAt', () => {
+  it('gives the 1-based line of an offset, counting only the newlines before it', () => {
+    const text = 'a: 1\nb: 2\n\nc: 3';
+    expect(lineAt(text, 0)).toBe(1);
+    expect(lineAt(text, text.indexOf('b'))).toBe(2);
+    expect(lineAt(text, text.indexOf('c'))).toBe(4);
+    expect(lineAt(text, text.indexOf('\n'))).toBe(1);
   });
 });
