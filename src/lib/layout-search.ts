@@ -5,7 +5,7 @@
  * camp title) plus a little length. Only the terms a move touches are recomputed, so the search
  * stays fast on large graphs. Same input and seed, same result.
  */
-import type { Pt, Rect } from './legibility';
+import { segmentHitsBox, type Pt, type Rect } from './legibility';
 
 /** Park-Miller LCG: a tiny seeded source, stable across platforms. */
 export function lcg(seed: number): () => number {
@@ -40,57 +40,6 @@ export interface SearchProblem {
 export const LARGE = 300;
 
 const WEIGHTS = { pass: 80, cross: 12, obstacle: 10, length: 0.012, clearance: 3 };
-
-/** The clipped part of the segment, as parameters along it (Liang–Barsky; see `hitsBox`). */
-let t0 = 0;
-let t1 = 1;
-
-/** Clips the segment by one side of the box; false when it misses the box on that side. */
-function clipSide(p: number, q: number): boolean {
-  if (p === 0) return q > 0;
-  const t = q / p;
-  if (p < 0) {
-    if (t > t1) return false;
-    if (t > t0) t0 = t;
-  } else {
-    if (t < t0) return false;
-    if (t < t1) t1 = t;
-  }
-  return true;
-}
-
-/** Whether segment (ax,ay)-(bx,by) enters the open box [x0,x1]×[y0,y1] (no allocation: hot loop). */
-function hitsBox(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): boolean {
-  if (
-    Math.max(ax, bx) <= x0 ||
-    Math.min(ax, bx) >= x1 ||
-    Math.max(ay, by) <= y0 ||
-    Math.min(ay, by) >= y1
-  )
-    return false;
-  // Liang–Barsky, one side at a time (no closure, no arrays: a hot loop).
-  t0 = 0;
-  t1 = 1;
-  const dx = bx - ax;
-  const dy = by - ay;
-  if (
-    !clipSide(-dx, ax - x0) ||
-    !clipSide(dx, x1 - ax) ||
-    !clipSide(-dy, ay - y0) ||
-    !clipSide(dy, y1 - ay)
-  )
-    return false;
-  return t1 - t0 > 1e-9;
-}
 
 /** Whether two segments cross (touching counts). */
 function segmentsCross(
@@ -213,8 +162,8 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
     const y0 = k.y - k.hh;
     const x1 = k.x + k.hw;
     const y1 = k.y + k.hh;
-    if (!hitsBox(a.x, a.y, b.x, b.y, x0 - 12, y0 - 12, x1 + 12, y1 + 12)) return 0;
-    return hitsBox(a.x, a.y, b.x, b.y, x0 - 4, y0 - 4, x1 + 4, y1 + 4)
+    if (!segmentHitsBox(a.x, a.y, b.x, b.y, x0 - 12, y0 - 12, x1 + 12, y1 + 12)) return 0;
+    return segmentHitsBox(a.x, a.y, b.x, b.y, x0 - 4, y0 - 4, x1 + 4, y1 + 4)
       ? WEIGHTS.pass
       : WEIGHTS.clearance;
   };
@@ -223,7 +172,7 @@ function searchOnce(p: SearchProblem, seed: number): { slots: number[]; cost: nu
     let c = WEIGHTS.length * Math.hypot(b.x - a.x, b.y - a.y);
     for (const k of bodies) c += through(l, k);
     for (const o of p.obstacles)
-      if (hitsBox(a.x, a.y, b.x, b.y, o.x, o.y, o.x + o.w, o.y + o.h)) c += WEIGHTS.obstacle;
+      if (segmentHitsBox(a.x, a.y, b.x, b.y, o.x, o.y, o.x + o.w, o.y + o.h)) c += WEIGHTS.obstacle;
     return c;
   };
   const crosses = (l: Line, m: Line): number => {

@@ -131,44 +131,63 @@ function pointInRect(p: Pt, r: Rect): boolean {
   return p[0] > r.x && p[0] < r.x + r.w && p[1] > r.y && p[1] < r.y + r.h;
 }
 
-/** Whether segment ab enters the rectangle's interior (Liang–Barsky clipping). */
-export function segmentHitsRect(a: Pt, b: Pt, r: Rect): boolean {
+/** The clipped part of the segment, as parameters along it (Liang–Barsky; see `segmentHitsBox`). */
+let t0 = 0;
+let t1 = 1;
+
+/** Clips the segment by one side of the box; false when it misses the box on that side. */
+function clipSide(p: number, q: number): boolean {
+  if (p === 0) return q > 0;
+  const t = q / p;
+  if (p < 0) {
+    if (t > t1) return false;
+    if (t > t0) t0 = t;
+  } else {
+    if (t < t0) return false;
+    if (t < t1) t1 = t;
+  }
+  return true;
+}
+
+/**
+ * Whether segment (ax,ay)-(bx,by) enters the open box [x0,x1]×[y0,y1]: the one segment–box test
+ * of the layouts and the legibility measure (scalars, no allocation: it runs in their inner loops).
+ */
+export function segmentHitsBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): boolean {
   if (
-    Math.max(a[0], b[0]) <= r.x ||
-    Math.min(a[0], b[0]) >= r.x + r.w ||
-    Math.max(a[1], b[1]) <= r.y ||
-    Math.min(a[1], b[1]) >= r.y + r.h
+    Math.max(ax, bx) <= x0 ||
+    Math.min(ax, bx) >= x1 ||
+    Math.max(ay, by) <= y0 ||
+    Math.min(ay, by) >= y1
   )
     return false;
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  // Unrolled over the four sides: this runs in the layouts' inner loops and must not allocate.
-  for (let side = 0; side < 4; side++) {
-    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
-    const q =
-      side === 0
-        ? a[0] - r.x
-        : side === 1
-          ? r.x + r.w - a[0]
-          : side === 2
-            ? a[1] - r.y
-            : r.y + r.h - a[1];
-    if (p === 0) {
-      if (q <= 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
-  }
+  // Liang–Barsky, one side at a time (no closure, no arrays: a hot loop).
+  t0 = 0;
+  t1 = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  if (
+    !clipSide(-dx, ax - x0) ||
+    !clipSide(dx, x1 - ax) ||
+    !clipSide(-dy, ay - y0) ||
+    !clipSide(dy, y1 - ay)
+  )
+    return false;
   return t1 - t0 > 1e-9;
+}
+
+/** Whether segment ab enters the rectangle's interior. */
+export function segmentHitsRect(a: Pt, b: Pt, r: Rect): boolean {
+  return segmentHitsBox(a[0], a[1], b[0], b[1], r.x, r.y, r.x + r.w, r.y + r.h);
 }
 
 export function polylineHitsRect(points: readonly Pt[], r: Rect): boolean {
