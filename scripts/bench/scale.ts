@@ -20,18 +20,9 @@ import { gzipSync } from 'node:zlib';
 import { run, runTree, type Add, type Row, type Run, type TreeRun } from './measure.ts';
 import { generateContent, type plan } from './generate-content.ts';
 import { installStarlight, STARLIGHT, starlightSite } from './starlight.ts';
+import { PROJECT_FILES } from '../project-files.ts';
 
 const root = resolve('.');
-const PROJECT_FILES = [
-  'src',
-  'public',
-  'integrations',
-  'scripts',
-  'docs',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-];
 
 /**
  * Copies the project into a new temporary folder (as tests/build do). node_modules is a real folder

@@ -11,18 +11,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { PROJECT_FILES } from '../../scripts/project-files.ts';
 
 const root = resolve('.');
-export const PARTS = [
-  'src',
-  'public',
-  'integrations',
-  'scripts',
-  'docs',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-];
 
 export interface Built {
   dir: string;
@@ -56,7 +47,7 @@ export function copyProject(
   dir = mkdtempSync(join(tmpdir(), 'idlib-build-')),
 ): string {
   mkdirSync(dir, { recursive: true });
-  for (const f of PARTS)
+  for (const f of PROJECT_FILES)
     if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
