@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { passPage } from '../src/lib/html-pass';
 import { spaceBlocks } from './search-text';
 import { withSearchForms } from './search-forms';
+import { languageFolder } from './search-copies';
 
 export interface PageJob {
   id: number;
@@ -53,7 +54,8 @@ async function handle(job: PageJob): Promise<void> {
       scripts,
       stylesheets: shared.stylesheets,
     });
-    const copy = join(shared.copies, job.page);
+    // one folder per language (<html lang>): Pagefind indexes one language at a time (pagefind.ts)
+    const copy = join(shared.copies, languageFolder(result.lang), job.page);
     await mkdir(dirname(copy), { recursive: true });
     await Promise.all([
       writeFile(copy, withSearchForms(spaceBlocks(result.html))),

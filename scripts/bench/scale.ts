@@ -146,12 +146,18 @@ const PHASES: Record<string, string> = {
   '@astrojs/sitemap build:done': 'Sitemap',
   'idlib:page-pass build:done': 'Page pass: pages not rendered by Astro, problems, _headers',
   'idlib:pagefind build:done': 'Pagefind',
-  'pagefind index': '… indexing (Pagefind)',
-  'pagefind write': '… writing the index (Pagefind)',
   'idlib:offline build:done': 'Offline: service worker and zip, side by side',
   'service worker': '… service worker (Workbox)',
   zip: '… zip (the download)',
 };
+
+/** A phase's readable name; Pagefind's steps are marked per language ("pagefind index ar"). */
+function phaseLabel(name: string): string {
+  const pagefind = /^pagefind (index|write) (\S+)$/.exec(name);
+  if (pagefind)
+    return `… ${pagefind[1] === 'index' ? 'indexing' : 'writing the index'} (Pagefind, ${pagefind[2]})`;
+  return PHASES[name] ?? name;
+}
 
 /**
  * The phases of one of our builds: the marks from integrations/build-profile.ts, paired, with the
@@ -178,7 +184,7 @@ function phasesOf(marksFile: string, built: TreeRun): Phase[] {
     open.delete(m.name);
     phases.push({
       name: m.name,
-      label: PHASES[m.name] ?? m.name,
+      label: phaseLabel(m.name),
       from: from.at,
       to: m.at,
       cpu: (m.cpu - from.cpu) / 1000,

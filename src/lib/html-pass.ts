@@ -36,6 +36,8 @@ export interface PassOptions {
 
 export interface PassResult {
   html: string;
+  /** The page's language as its <html lang> gives it (lower case), if it gives one. */
+  lang: string | undefined;
   /** The hashes of the scripts and styles the page carries (for _headers). */
   scripts: string[];
   styles: string[];
@@ -123,6 +125,7 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
   let metaDone = false;
   // the hidden words after an external link, in the page's language (its <html lang>)
   let external = strings('en').chrome.external;
+  let lang: string | undefined;
   const problem = (what: string) => problems.push(`${o.page}: ${what}`);
 
   const checkAttrs = (tag: StartTag) => {
@@ -152,7 +155,10 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
     checkAttrs(tag);
     const attr = (n: string) => tag.attrs.find((a) => a.name === n)?.value;
     const set = new Map<string, string>();
-    if (name === 'html') external = strings(localeOf(attr('lang'))).chrome.external;
+    if (name === 'html') {
+      lang = attr('lang')?.trim().toLowerCase() || undefined;
+      external = strings(localeOf(attr('lang'))).chrome.external;
+    }
     if (o.relative) {
       for (const a of tag.attrs) {
         if (LINK_ATTRS.has(a.name)) {
@@ -252,5 +258,5 @@ export async function passPage(html: string, o: PassOptions): Promise<PassResult
   if (!metaDone) problem('the page has no <meta charset> to put its policy after');
   const result = { scripts: [...scripts].sort(), styles: [...styles].sort() };
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(result)}">`;
-  return { html: chunks.join('').replace(CSP_MARK, meta), ...result, problems };
+  return { html: chunks.join('').replace(CSP_MARK, meta), lang, ...result, problems };
 }

@@ -36,6 +36,14 @@ describe('the page pass', () => {
     expect(p).not.toContain('frame-ancestors');
   });
 
+  it('reads the page language from <html lang>, for the search copies', async () => {
+    expect((await passPage(page('<p>Hi</p>'), options())).lang).toBe('en');
+    const arabic = page('<p>مرحبا</p>').replace('lang="en"', 'lang=" AR "');
+    expect((await passPage(arabic, options())).lang).toBe('ar');
+    const none = page('<p>Hi</p>').replace(' lang="en"', '');
+    expect((await passPage(none, options())).lang).toBeUndefined();
+  });
+
   it('refuses a script the site does not ship, and names the page', async () => {
     const r = await passPage(page('<p>Hi</p><script>alert(document.cookie)</script>'), options());
     expect(r.problems).toHaveLength(1);
