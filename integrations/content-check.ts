@@ -1,5 +1,7 @@
 /**
- * The content check runs before Astro reads any content. `npm run build` (and `astro check`) stop
+ * The content check runs before Astro reads any content: it starts in a child process when Astro
+ * loads the config, and the content loaders wait for it (src/lib/content-check-gate.ts), so it
+ * runs while Astro starts its content layer. `npm run build` (and `astro check`) stop
  * on a content problem with exactly the message `npm run check` prints, and nothing else (no
  * Astro duplicate, no stack trace). `npm run dev` prints the same message and, while a problem
  * remains, answers every page with it, so the contributor sees it in the browser too; the check
@@ -7,19 +9,38 @@
  * check, the build and the dev server cannot drift apart.
  */
 import type { AstroIntegration } from 'astro';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { problemPage } from '../src/lib/problem-page';
+import { gateContent } from '../src/lib/content-check-gate';
 
 const script = fileURLToPath(new URL('../scripts/check.ts', import.meta.url));
 
+interface CheckRun {
+  ok: boolean;
+  output: string;
+}
+const ARGS = [script, '--quiet'];
+const ENV = { ...process.env, GITHUB_ACTIONS: '' };
+
 /** Runs the check; returns its output and whether it passed. */
-export function runContentCheck(): { ok: boolean; output: string } {
-  const r = spawnSync(process.execPath, [script, '--quiet'], {
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '' },
-  });
+export function runContentCheck(): CheckRun {
+  const r = spawnSync(process.execPath, ARGS, { encoding: 'utf8', env: ENV });
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
+
+/** Like runContentCheck(), without blocking: Astro goes on starting while the check runs. */
+function startContentCheck(): Promise<CheckRun> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ARGS, { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (output += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (output += s));
+    child.on('error', (e) =>
+      done({ ok: false, output: `the content check could not start: ${e.message}\n` }),
+    );
+    child.on('close', (code) => done({ ok: code === 0, output }));
+  });
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -29,14 +50,18 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { ok, output } = runContentCheck();
-        if (ok) {
-          logger.info(output.trim());
-          return;
-        }
-        process.stdout.write(output);
-        if (command !== 'dev') process.exit(1);
-        failing = output;
+        gateContent(
+          startContentCheck().then(({ ok, output }) => {
+            if (ok) {
+              logger.info(output.trim());
+              return;
+            }
+            process.stdout.write(output);
+            if (command !== 'dev') process.exit(1);
+            // the dev server goes on, and shows the problem on every page
+            failing = output;
+          }),
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', (_event, path) => {

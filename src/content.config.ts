@@ -1,24 +1,35 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { contentChecked } from './lib/content-check-gate';
 import { makeSchemas, makeTranslationSchemas } from './lib/schemas';
 import { uniqueIds } from './lib/content-ids';
 
 const schemas = makeSchemas((collection) => reference(collection));
 const translation = makeTranslationSchemas();
 
+/** A loader that reads nothing until the content check has passed (lib/content-check-gate.ts). */
+function afterCheck(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      await contentChecked();
+      return loader.load(context);
+    },
+  };
+}
+
 function files(collection: string, pattern: string) {
   const base = `./src/content/${collection}`;
-  return glob({ pattern, base, generateId: uniqueIds(collection, base.slice(2)) });
+  return afterCheck(glob({ pattern, base, generateId: uniqueIds(collection, base.slice(2)) }));
 }
 
 /** The Arabic translations of a collection: src/content/<collection>/ar/ (docs/translating.md). */
 function arabic(collection: string, ext: string) {
   const base = `./src/content/${collection}/ar`;
-  return glob({
-    pattern: `*.${ext}`,
-    base,
-    generateId: uniqueIds(`${collection}/ar`, base.slice(2)),
-  });
+  return afterCheck(
+    glob({ pattern: `*.${ext}`, base, generateId: uniqueIds(`${collection}/ar`, base.slice(2)) }),
+  );
 }
 
 export const collections = {
