@@ -6,7 +6,7 @@
  * keep the text as written (metadata is searched but never shown). Pages in dist/ are not
  * touched: Pagefind reads copies (pagefind.ts).
  */
-import { parse } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { searchForms } from '../src/lib/search/normalise';
 
@@ -70,6 +70,26 @@ function unindexed(e: Element): boolean {
   return UNINDEXED_CLASSES.some((c) => classes.includes(c));
 }
 
+/**
+ * The part of the page that holds what Pagefind indexes. The site marks <main> (Base.astro), so
+ * where the only data-pagefind-body attribute is on the <main> start tag, that element alone is
+ * parsed: a third of the page, without the head's inline stylesheet and scripts. Otherwise, the
+ * whole page.
+ */
+function indexedTree(html: string): Node {
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  const mark = html.indexOf('data-pagefind-body');
+  const startTag = html.indexOf('>', start);
+  const onMainOnly =
+    start >= 0 &&
+    end > start &&
+    mark > start &&
+    mark < startTag &&
+    html.indexOf('data-pagefind-body', startTag) < 0;
+  return onMainOnly ? parseFragment(html.slice(start, end + '</main>'.length)) : parse(html);
+}
+
 /** The text Pagefind indexes: what is inside data-pagefind-body, without what it leaves out. */
 export function indexedText(html: string): string {
   const parts: string[] = [];
@@ -87,7 +107,7 @@ export function indexedText(html: string): string {
     for (const c of n.childNodes) walk(c, body);
     if (body && BLOCKS.has(n.nodeName)) parts.push(' ');
   };
-  walk(parse(html), false);
+  walk(indexedTree(html), false);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 

@@ -353,6 +353,29 @@ describe('what Pagefind reads', () => {
     ).toBe('هيئة قال الجولاني. ادعاء');
     expect(indexedText('<html><body><main>no body mark</main></body></html>')).toBe('');
   });
+  it('reads only <main> when the mark is on it, and the whole page when it is elsewhere', () => {
+    const head = '<head><style>p{}</style><script>let x = "<main>";</script></head>';
+    const marked = (body: string) =>
+      `<!doctype html><html lang="en">${head}<body><nav>Home</nav>${body}<footer>Foot</footer></body></html>`;
+    expect(indexedText(marked('<main data-pagefind-body><p>One</p><p>two</p></main>'))).toBe(
+      'One two',
+    );
+    // a mark outside <main> (or a second one): nothing is missed
+    expect(
+      indexedText(marked('<main><p>Skip</p></main><div data-pagefind-body><p>Aside</p></div>')),
+    ).toBe('Aside');
+    expect(
+      indexedText(
+        marked(
+          '<main data-pagefind-body><p>One</p></main><section data-pagefind-body>Two</section>',
+        ),
+      ),
+    ).toBe('One Two');
+    // <main-menu> is not <main>
+    expect(
+      indexedText(marked('<main-menu data-pagefind-body>Menu</main-menu><main>Not</main>')),
+    ).toBe('Menu');
+  });
   it("adds the forms of the page's words as metadata at the end of <main>; other pages unchanged", () => {
     const out = withSearchForms(page('<p>هيئة تحرير الشام</p>'));
     expect(out).toContain('<span data-pagefind-meta="forms:هييه شام"></span></main>');
