@@ -7,9 +7,18 @@
  * on the fixtures.
  * It only reads: nothing under src/content is ever written.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import {
   isMap,
@@ -347,39 +356,59 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
  * crash of the native MDX parser names the file instead of killing the check. A file that crashes
  * it is cut down line by line (a binary search on its length) to find the line the crash starts at.
  */
+/** How the MDX worker runs: the same for the check that waits for it and the one beside it. */
+function workerOptions(cwd: string, compile: boolean) {
+  return {
+    cwd,
+    env: {
+      // Node's compile cache from the worker's first module on: a worker that starts it itself
+      // (scripts/resolve-ts.ts) starts a third slower, and a crash search starts dozens
+      NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'),
+      ...process.env,
+      MDX_CHECK_COMPILE: compile ? '1' : '0',
+    },
+  };
+}
+
+/** The worker's results, and the file it had started when it stopped, if it crashed there. */
+function workerResults(
+  files: readonly ContentFile[],
+  out: { stdout: string; stderr: string; status: number | null; error?: string | undefined },
+): { done: Map<string, MdxFileResult>; crashed: string | undefined } {
+  const done = new Map<string, MdxFileResult>();
+  let started: string | undefined;
+  for (const line of out.stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const msg = JSON.parse(line) as { start?: string; file?: string } & MdxFileResult;
+    if (msg.start) started = msg.start;
+    else if (msg.file) {
+      done.set(msg.file, { problems: msg.problems, refs: msg.refs });
+      started = undefined;
+    }
+  }
+  if (started === undefined && out.status !== 0 && done.size < files.length) {
+    throw new Error(
+      `the MDX check could not run: ${(out.stderr || out.error || '').split('\n').slice(0, 5).join(' ')}`,
+    );
+  }
+  return { done, crashed: started };
+}
+
 export function childMdxChecker(worker: string, cwd: string): MdxChecker {
   const run = (files: readonly ContentFile[], compile = true) => {
     const r = spawnSync(process.execPath, [worker], {
-      cwd,
+      ...workerOptions(cwd, compile),
       input: JSON.stringify(files),
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: {
-        // Node's compile cache from the worker's first module on: a worker that starts it itself
-        // (scripts/resolve-ts.ts) starts a third slower, and a crash search starts dozens
-        NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'),
-        ...process.env,
-        MDX_CHECK_COMPILE: compile ? '1' : '0',
-      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    const done = new Map<string, MdxFileResult>();
-    let started: string | undefined;
-    for (const line of (r.stdout ?? '').split('\n')) {
-      if (!line.trim()) continue;
-      const msg = JSON.parse(line) as { start?: string; file?: string } & MdxFileResult;
-      if (msg.start) started = msg.start;
-      else if (msg.file) {
-        done.set(msg.file, { problems: msg.problems, refs: msg.refs });
-        started = undefined;
-      }
-    }
-    if (started === undefined && r.status !== 0 && done.size < files.length) {
-      throw new Error(
-        `the MDX check could not run: ${(r.stderr ?? r.error?.message ?? '').split('\n').slice(0, 5).join(' ')}`,
-      );
-    }
-    return { done, crashed: started };
+    return workerResults(files, {
+      stdout: r.stdout ?? '',
+      stderr: r.stderr ?? '',
+      status: r.status,
+      error: r.error?.message,
+    });
   };
   const crashLine = (f: ContentFile): number | undefined => {
     const lines = f.raw.split('\n');
@@ -407,7 +436,47 @@ export function childMdxChecker(worker: string, cwd: string): MdxChecker {
   };
 }
 
-/** Checks a whole content tree given as files; reads nothing from disk. */
+/**
+ * childMdxChecker() without blocking: the worker runs while the rest of the check does
+ * (checkContentBeside). Should the parser crash, the files are checked again the blocking way,
+ * which finds the crashing file and line.
+ */
+export function childMdxCheckerBeside(
+  worker: string,
+  cwd: string,
+): (files: readonly ContentFile[]) => Promise<ReturnType<MdxChecker>> {
+  return (files) => {
+    // Files, not pipes, both ways: a pipe holds 64 KB, and this process, busy with the rest of
+    // the check, would not empty it; the worker would stop and wait.
+    const dir = mkdtempSync(join(tmpdir(), 'idlib-mdx-check-'));
+    const input = join(dir, 'in.json');
+    const output = join(dir, 'out.jsonl');
+    writeFileSync(input, JSON.stringify(files));
+    const fds = [openSync(input, 'r'), openSync(output, 'w')] as const;
+    const child = spawn(process.execPath, [worker], {
+      ...workerOptions(cwd, true),
+      stdio: [fds[0], fds[1], 'pipe'],
+    });
+    fds.forEach((fd) => closeSync(fd));
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    return new Promise((done, failed) => {
+      child.on('error', failed);
+      child.on('close', (status) => {
+        try {
+          const stdout = readFileSync(output, 'utf8');
+          const { done: results, crashed } = workerResults(files, { stdout, stderr, status });
+          done(crashed === undefined ? results : childMdxChecker(worker, cwd)(files));
+        } catch (e) {
+          failed(e instanceof Error ? e : new Error(String(e)));
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+    });
+  };
+}
+
 /**
  * A translation must belong to an English entry, and match it where the two are paired: the same
  * claims of the article by id, as many framing notes, as many former names, as many roles.
@@ -500,10 +569,49 @@ function translationProblems(
 /** Words a content file may share in a row with the source report (docs/source/README.md). */
 export const COPY_LIMIT = 6;
 
+type MdxResults = ReturnType<MdxChecker>;
+interface CheckOptions {
+  checkMdx?: MdxChecker;
+  sourceReport?: string;
+}
+
+/** Checks a whole content tree given as files; reads nothing from disk. */
 export function checkContent(
   files: readonly ContentFile[],
-  options: { checkMdx?: MdxChecker; sourceReport?: string } = {},
+  options: CheckOptions = {},
 ): CheckResult {
+  const run = checking(files, options);
+  const none: MdxResults = new Map(); // it asks only when there is a checker
+  let step = run.next();
+  while (!step.done) step = run.next(options.checkMdx?.(step.value) ?? none);
+  return step.value;
+}
+
+/**
+ * Like checkContent(), with the MDX bodies checked while the rest is: `mdx` was started on every
+ * .mdx file of the tree (in a child process), and the schemas, the rules across entries and the
+ * copy check run in the meantime.
+ */
+export async function checkContentBeside(
+  files: readonly ContentFile[],
+  mdx: Promise<MdxResults>,
+  options: Omit<CheckOptions, 'checkMdx'> = {},
+): Promise<CheckResult> {
+  const run = checking(files, { ...options, checkMdx: () => new Map() });
+  let step = run.next();
+  while (!step.done) step = run.next(await mdx);
+  return step.value;
+}
+
+/**
+ * The check itself. It yields the MDX files it needs checked and goes on with their results, so
+ * that one piece of code serves the check that waits for them (checkContent) and the one that has
+ * them checked beside everything else (checkContentBeside).
+ */
+function* checking(
+  files: readonly ContentFile[],
+  options: CheckOptions,
+): Generator<readonly ContentFile[], CheckResult, MdxResults> {
   const errors: Problem[] = [];
   const counts: Record<string, number> = {};
   const ds: Dataset = {
@@ -668,11 +776,29 @@ export function checkContent(
     }),
   );
 
+  // our own words: no long run of words shared with the source report, outside quotation marks
+  if (options.sourceReport) {
+    for (const f of files) {
+      for (const run of sharedRuns(f.raw, options.sourceReport, COPY_LIMIT)) {
+        errors.push({
+          file: f.file,
+          line: lineAt(f.raw, run.at),
+          field: 'text',
+          message: `${run.length} words in a row as in the source report: "${run.text}"`,
+          fix: "write it in your own words, rewriting the structure, not only the words; a named person's words may be quoted, in quotation marks, attributed and cited",
+        });
+      }
+    }
+  }
+
   // MDX bodies as the build reads them: parse tree, lint, compile (scripts/mdx-check.ts)
   const bodyRefs: BodyRef[] = [];
   const toCheck = [...parsed.values()].filter((p) => p.mdx).map((p) => p.file);
   if (options.checkMdx && toCheck.length) {
-    for (const [file, result] of options.checkMdx(toCheck)) {
+    const results = yield toCheck;
+    for (const file of toCheck.map((f) => f.file)) {
+      const result = results.get(file);
+      if (!result) continue;
       if ('crashed' in result) {
         errors.push({
           file,
@@ -700,21 +826,6 @@ export function checkContent(
       if (at !== undefined) problem.line = lineAt(p.file.raw, p.base + at);
     }
     errors.push(problem);
-  }
-
-  // our own words: no long run of words shared with the source report, outside quotation marks
-  if (options.sourceReport) {
-    for (const f of files) {
-      for (const run of sharedRuns(f.raw, options.sourceReport, COPY_LIMIT)) {
-        errors.push({
-          file: f.file,
-          line: lineAt(f.raw, run.at),
-          field: 'text',
-          message: `${run.length} words in a row as in the source report: "${run.text}"`,
-          fix: "write it in your own words, rewriting the structure, not only the words; a named person's words may be quoted, in quotation marks, attributed and cited",
-        });
-      }
-    }
   }
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -770,17 +881,19 @@ export function readSourceReport(projectRoot: string): string {
   return readFileSync(join(projectRoot, 'docs', 'source', 'report.txt'), 'utf8');
 }
 
-export function main(
+export async function main(
   argv: readonly string[],
   options: {
     checkMdx: MdxChecker;
+    /** The MDX check that runs beside the rest (childMdxCheckerBeside); checkMdx without it. */
+    checkMdxBeside?: (files: readonly ContentFile[]) => Promise<ReturnType<MdxChecker>>;
     env?: Record<string, string | undefined>;
     log?: (s: string) => void;
     files?: readonly ContentFile[];
     sourceReport?: string;
     projectRoot?: string;
   },
-): number {
+): Promise<number> {
   const log = options.log ?? ((s: string) => process.stdout.write(`${s}\n`));
   const env = options.env ?? process.env;
   const arg = (name: string) => {
@@ -790,13 +903,16 @@ export function main(
   const root = resolve(arg('--root') ?? '.');
   const contentDir = resolve(root, arg('--content') ?? join('src', 'content'));
   const started = Date.now();
-  const { errors, warnings, counts, untranslated } = checkContent(
-    options.files ?? readContentFiles(root, contentDir),
-    {
-      checkMdx: options.checkMdx,
-      sourceReport: options.sourceReport ?? readSourceReport(options.projectRoot ?? process.cwd()),
-    },
-  );
+  const files = options.files ?? readContentFiles(root, contentDir);
+  const sourceReport =
+    options.sourceReport ?? readSourceReport(options.projectRoot ?? process.cwd());
+  // every .mdx file goes to the MDX worker at once; the check asks only for those it can read
+  const mdxFiles = files.filter((f) => f.file.endsWith('.mdx'));
+  const beside = options.checkMdxBeside?.(mdxFiles);
+  beside?.catch(() => {}); // a failure is reported where the check awaits it (if it needs it)
+  const { errors, warnings, counts, untranslated } = beside
+    ? await checkContentBeside(files, beside, { sourceReport })
+    : checkContent(files, { checkMdx: options.checkMdx, sourceReport });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const quiet = argv.includes('--quiet');
   const summary = `Content check: ${total} files (${Object.entries(counts)

@@ -55,13 +55,13 @@ describe('the hostile corpus', () => {
     },
   );
 
-  it('prints no line a CI runner would read as a command, whatever the content holds', () => {
+  it('prints no line a CI runner would read as a command, whatever the content holds', async () => {
     const lines: string[] = [];
     const files = corpus
       .filter((h) => !h.name.startsWith('gen-'))
       .flatMap((h, i) => treeWith({ ...h, as: h.as.replace(/\/([^/]+)$/, `/h${i}-$1`) }));
     const tree = [...new Map(files.map((f) => [f.file, f])).values()];
-    const code = main([], {
+    const code = await main([], {
       checkMdx,
       env: {},
       log: (s) => lines.push(...s.split('\n')),
