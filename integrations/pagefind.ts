@@ -14,6 +14,7 @@ import { close, createIndex } from 'pagefind';
 import { UNINDEXED_CLASSES } from './search-forms';
 import { searchCopies } from './page-pass';
 import { phase } from './build-profile';
+import { releaseMemory } from './release-memory';
 import { mergeEntries, parseEntry, type PagefindEntry } from './search-copies';
 
 /** The file Pagefind's browser code reads first: which languages have an index, and their files. */
@@ -68,6 +69,8 @@ export default function pagefind(): AstroIntegration {
         const work = searchCopies();
         if (!work)
           throw new PagefindError('no copies of the pages to index: is the page pass still on?');
+        // the rendering's garbage goes before Pagefind's process comes (release-memory.ts)
+        await phase('release memory', releaseMemory);
         try {
           // One index per language, by each page's <html lang> (en, ar): a search from an Arabic page
           // finds Arabic pages, with Arabic word handling. Pagefind would make the same indexes in

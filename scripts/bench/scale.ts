@@ -146,6 +146,7 @@ const PHASES: Record<string, string> = {
   '@astrojs/sitemap build:done': 'Sitemap',
   'idlib:page-pass build:done': 'Page pass: pages not rendered by Astro, problems, _headers',
   'idlib:pagefind build:done': 'Pagefind',
+  'release memory': '… a memory-reducing garbage collection first (release-memory.ts)',
   'idlib:offline build:done': 'Offline: service worker and zip, side by side',
   'service worker': '… service worker (Workbox)',
   zip: '… zip (the download)',
