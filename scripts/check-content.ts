@@ -461,7 +461,10 @@ export function childMdxCheckerBeside(
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     return new Promise((done, failed) => {
-      child.on('error', failed);
+      child.on('error', (e) => {
+        rmSync(dir, { recursive: true, force: true });
+        failed(e);
+      });
       child.on('close', (status) => {
         try {
           const stdout = readFileSync(output, 'utf8');
