@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import './resolve-ts.ts';
-import { gz, kb, pageParts, run, type Row } from './bench/measure.ts';
+import { budgetTable, gz, kb, pageParts, run, type Row } from './bench/measure.ts';
 import { CHROMIUM_ARGS, findChromium } from './ensure-browsers.ts';
 import { serve } from './static-server.ts';
 import { lighthouseBench } from './bench/lighthouse.ts';
@@ -73,13 +73,7 @@ if (option('vs-ref')) {
     ref: option('vs-ref') ?? 'main',
     ...(option('runs') ? { runs: Number(option('runs')) } : {}),
   });
-  const table = [
-    '| Measure | Measured | Budget | Result |',
-    '|---|---|---|---|',
-    ...rows.map(
-      (r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`,
-    ),
-  ].join('\n');
+  const table = budgetTable(rows);
   console.log(
     `\nMeasured by \`npm run bench -- --vs-ref=${option('vs-ref')}\` on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores.\n\n${table}`,
   );
@@ -537,13 +531,7 @@ if (executablePath) {
 // Lighthouse (mobile) on five pages of a build in a temporary copy.
 await lighthouseBench(add);
 
-const table = [
-  '| Measure | Measured | Budget | Result |',
-  '|---|---|---|---|',
-  ...rows.map(
-    (r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`,
-  ),
-].join('\n');
+const table = budgetTable(rows);
 const notes = `
 ## What the diagram rows measure
 

@@ -12,6 +12,17 @@ export interface Row {
   budget: string;
   pass: boolean;
 }
+/** The results as a Markdown table, one row a measure, failures in bold. */
+export function budgetTable(rows: readonly Row[]): string {
+  return [
+    '| Measure | Measured | Budget | Result |',
+    '|---|---|---|---|',
+    ...rows.map(
+      (r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`,
+    ),
+  ].join('\n');
+}
+
 /** Adds a line to the results table. */
 export type Add = (what: string, measured: string, budget: string, pass: boolean) => void;
 

@@ -17,7 +17,15 @@ import {
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { run, runTree, type Add, type Row, type Run, type TreeRun } from './measure.ts';
+import {
+  budgetTable,
+  run,
+  runTree,
+  type Add,
+  type Row,
+  type Run,
+  type TreeRun,
+} from './measure.ts';
 import { generateContent, type plan } from './generate-content.ts';
 import { installStarlight, STARLIGHT, starlightSite } from './starlight.ts';
 import { PROJECT_FILES } from '../project-files.ts';
@@ -536,13 +544,7 @@ export function scaleReport(
     loadStart,
   }: { write?: boolean; vsStarlight?: boolean; loadStart?: number } = {},
 ): void {
-  const table = [
-    '| Measure | Measured | Budget | Result |',
-    '|---|---|---|---|',
-    ...rows.map(
-      (r) => `| ${r.what} | ${r.measured} | ${r.budget} | ${r.pass ? 'pass' : '**FAIL**'} |`,
-    ),
-  ].join('\n');
+  const table = budgetTable(rows);
   const loads = results.flatMap((r) => [...r.ours, ...r.starlight].flatMap((b) => b.load));
   const busiest = Math.max(loadStart ?? 0, ...loads);
   const busy = busiest > cpus().length;
