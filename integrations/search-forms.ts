@@ -9,6 +9,7 @@
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { searchForms } from '../src/lib/search/normalise';
+import { escapeAttr } from '../src/lib/escape';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -110,9 +111,6 @@ export function indexedText(html: string): string {
   walk(indexedTree(html), false);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
-
-const escapeAttr = (v: string) =>
-  v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page with its "forms" metadata added at the end of its indexed body; other pages unchanged. */
 export function withSearchForms(html: string): string {
