@@ -48,13 +48,15 @@ export default defineConfig({
       },
     },
   },
-  // Content bodies are compiled by the processor the content check uses, with its sanitiser.
   markdown: { syntaxHighlight: false },
   integrations: [
     // Times every phase when IDLIB_BUILD_PROFILE names a file (npm run bench -- --scale); else does nothing.
     buildProfile(),
     // First: a content problem stops the build with the content check's message, before Astro reads anything.
     contentCheck(),
+    // Gives Astro the .mdx entry type (frontmatter and body). Content bodies are not compiled: they stay
+    // text (src/content.config.ts) and pages read them (src/lib/content-body.ts). An .mdx file a page
+    // might import would still be compiled with the content sanitiser.
     mdx({ processor: contentProcessor() }),
     // The social images render after the pages, so that their PNGs are made while the pages render;
     // each page goes through the page pass as it renders.

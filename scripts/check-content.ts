@@ -75,7 +75,7 @@ export interface MdxFileResult {
 }
 
 /**
- * Checks MDX bodies as the build reads them: parse tree, lint, compile. Returns a result per file,
+ * Checks MDX bodies as the build reads them: parse tree, lint, render. Returns a result per file,
  * or `crashed` (with the line the crash starts at, when known) when the native parser died on it.
  */
 export type MdxChecker = (
@@ -357,7 +357,7 @@ function schemaProblems(p: Parsed, issues: Issue[], placeholders: Map<string, Pr
  * it is cut down line by line (a binary search on its length) to find the line the crash starts at.
  */
 /** How the MDX worker runs: the same for the check that waits for it and the one beside it. */
-function workerOptions(cwd: string, compile: boolean) {
+function workerOptions(cwd: string, render: boolean) {
   return {
     cwd,
     env: {
@@ -365,7 +365,7 @@ function workerOptions(cwd: string, compile: boolean) {
       // (scripts/resolve-ts.ts) starts a third slower, and a crash search starts dozens
       NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'),
       ...process.env,
-      MDX_CHECK_COMPILE: compile ? '1' : '0',
+      MDX_CHECK_RENDER: render ? '1' : '0',
     },
   };
 }
@@ -395,9 +395,9 @@ function workerResults(
 }
 
 export function childMdxChecker(worker: string, cwd: string): MdxChecker {
-  const run = (files: readonly ContentFile[], compile = true) => {
+  const run = (files: readonly ContentFile[], render = true) => {
     const r = spawnSync(process.execPath, [worker], {
-      ...workerOptions(cwd, compile),
+      ...workerOptions(cwd, render),
       input: JSON.stringify(files),
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
@@ -794,7 +794,7 @@ function* checking(
     }
   }
 
-  // MDX bodies as the build reads them: parse tree, lint, compile (scripts/mdx-check.ts)
+  // MDX bodies as the build reads them: parse tree, lint, render (scripts/mdx-check.ts)
   const bodyRefs: BodyRef[] = [];
   const toCheck = [...parsed.values()].filter((p) => p.mdx).map((p) => p.file);
   if (options.checkMdx && toCheck.length) {

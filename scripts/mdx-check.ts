@@ -1,16 +1,16 @@
 /**
  * Checks one MDX content file the way the build will read it: splits it as Astro does
  * (src/lib/frontmatter.ts), parses the body with the build's MDX parser into a tree, lints the tree
- * (src/lib/mdx-lint.ts) and, when the lint passes, compiles it with the build's own MDX renderer and
- * sanitiser, so that nothing the check accepts can fail to compile in the build. The parser is
- * native code that can crash on hostile input: scripts/mdx-worker.ts runs this in a child process.
+ * (src/lib/mdx-lint.ts) and, when the lint passes, reads it into HTML and components as the build
+ * does (src/lib/content-body.ts, with the sanitiser), so that nothing the check accepts can fail to
+ * render in the build. The parser is native code that can crash on hostile input:
+ * scripts/mdx-worker.ts runs this in a child process.
  */
 import { mdxToMdast } from 'satteri';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { isSplit, splitFrontmatter } from '../src/lib/frontmatter';
 import { lintTree, type BodyRef, type TreeNode } from '../src/lib/mdx-lint';
-import { contentProcessor, MDX_FEATURES, MDX_SHARED } from '../src/lib/mdx-processor';
+import { MDX_FEATURES } from '../src/lib/mdx-processor';
+import { contentBody } from '../src/lib/content-body';
 import { LIMITS } from '../src/lib/content-policy';
 import type { Problem } from '../src/lib/validate';
 
@@ -19,32 +19,15 @@ export interface MdxResult {
   refs: BodyRef[];
 }
 
-type Renderer = {
-  process(
-    content: string,
-    filePath: string,
-    frontmatter: Record<string, unknown>,
-  ): Promise<unknown>;
-};
-let renderer: Promise<Renderer> | undefined;
-
-function contentRenderer(): Promise<Renderer> {
-  renderer ??= contentProcessor().createMdxRenderer!(
-    { ...MDX_SHARED, shikiConfig: undefined } as never,
-    { optimize: false, srcDir: pathToFileURL(resolve('src') + '/'), sourcemap: false },
-  ) as Promise<Renderer>;
-  return renderer;
-}
-
 const SYNTAX_FIX =
   'close every <Component> with </Component> (or write <Component ... />), and write a literal < or { as \\< or \\{';
 
 /** The problems of one file's body, and the ids its components use. */
-export async function checkMdxFile(
+export function checkMdxFile(
   file: string,
   raw: string,
-  options: { compile?: boolean } = {},
-): Promise<MdxResult> {
+  options: { render?: boolean } = {},
+): MdxResult {
   const bytes = Buffer.byteLength(raw, 'utf8');
   if (bytes > LIMITS.bytes) {
     return {
@@ -88,16 +71,16 @@ export async function checkMdxFile(
     };
   }
   const result = lintTree(file, tree);
-  if (result.problems.length || options.compile === false) return result;
+  if (result.problems.length || options.render === false) return result;
   try {
-    await (await contentRenderer()).process(split.body, resolve(file), {});
+    contentBody(split.body);
   } catch (e) {
     const message = String((e as Error).message ?? e).split('\n')[0]!;
     result.problems.push({
       file,
       line: undefined,
       field: 'body',
-      message: `the MDX compiler refuses the text: ${message}`,
+      message: `the build cannot read the text: ${message}`,
       fix: SYNTAX_FIX,
     });
   }

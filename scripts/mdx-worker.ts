@@ -8,9 +8,9 @@ import './resolve-ts.ts';
 
 const { checkMdxFile } = await import('./mdx-check.ts');
 const files = JSON.parse(readFileSync(0, 'utf8')) as { file: string; raw: string }[];
-const compile = process.env['MDX_CHECK_COMPILE'] !== '0';
+const render = process.env['MDX_CHECK_RENDER'] !== '0';
 for (const f of files) {
   writeSync(1, `${JSON.stringify({ start: f.file })}\n`);
-  const result = await checkMdxFile(f.file, f.raw, { compile });
+  const result = checkMdxFile(f.file, f.raw, { render });
   writeSync(1, `${JSON.stringify({ file: f.file, ...result })}\n`);
 }

@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentChecked } from './lib/content-check-gate';
 import { makeSchemas, makeTranslationSchemas } from './lib/schemas';
 import { uniqueIds } from './lib/content-ids';
@@ -8,15 +8,38 @@ import { uniqueIds } from './lib/content-ids';
 const schemas = makeSchemas((collection) => reference(collection));
 const translation = makeTranslationSchemas();
 
-/** A loader that reads nothing until the content check has passed (lib/content-check-gate.ts). */
+/**
+ * A loader that reads nothing until the content check has passed (lib/content-check-gate.ts), and
+ * keeps an MDX file's body as text: the .mdx entry type is given to the glob loader without its
+ * compiler, so no body becomes a module for Vite to compile and bundle. Pages parse the text into
+ * HTML and the site's components (src/lib/content-body.ts); content never becomes code.
+ */
 function afterCheck(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
       await contentChecked();
-      return loader.load(context);
+      return loader.load(withMdxAsText(context));
     },
   };
+}
+
+/**
+ * Astro hands loaders its entry types beside the documented context (astro 7,
+ * dist/content/content-layer.js), and the glob loader reads them from there. Without them (a
+ * future Astro), bodies would still render the same, through Vite: slower, so it is said.
+ */
+type EntryTypes = Map<string, { getEntryInfo: unknown }>;
+function withMdxAsText(context: LoaderContext): LoaderContext {
+  const types = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
+  const mdx = types?.get('.mdx');
+  if (!types || !mdx) {
+    context.logger.warn('no .mdx entry type to keep MDX bodies as text: they will be compiled');
+    return context;
+  }
+  const entryTypes: EntryTypes = new Map(types);
+  entryTypes.set('.mdx', { getEntryInfo: mdx.getEntryInfo });
+  return { ...context, entryTypes } as LoaderContext;
 }
 
 function files(collection: string, pattern: string) {

@@ -3,13 +3,7 @@
  * cross-collection checks and stops the build with every problem listed if any fails, and builds
  * one model per edition: English, and each translation laid over it (src/lib/translate.ts).
  */
-import {
-  getCollection,
-  getEntry,
-  render,
-  type CollectionEntry,
-  type CollectionKey,
-} from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { flattenRefs, type Dataset, type Entry, type Flat } from '../lib/dataset';
@@ -26,6 +20,7 @@ import { assertLegible } from '../lib/diagram-check';
 import { DEFAULT_LOCALE, localeOf, localePrefix, type Locale } from '../lib/i18n';
 import { strings, type Dictionary } from '../lib/strings';
 import { translateDataset, type Translations } from '../lib/translate';
+import { contentBody, type ContentBody } from '../lib/content-body';
 
 /** A collection as plain entries: references as ids, the file and its text for messages. */
 async function load<C extends CollectionKey>(
@@ -158,18 +153,24 @@ export async function pageContext(astro: {
 
 type Renderable = 'actors' | 'events' | 'article';
 
+/** Bodies already parsed, by file and digest: an English body serves both editions. */
+const bodies = new Map<string, ContentBody>();
+
 /**
- * The body of an entry, rendered for an edition: the translation's when there is one, the English
- * one otherwise (the page says so). Returns Astro's render result.
+ * The body of an entry, for an edition: the translation's when there is one, the English one
+ * otherwise (the page says so). Its parts go to ContentBody.astro; its headings to a table of contents.
  */
 export async function renderBody(collection: Renderable, id: string, locale: Locale) {
   const translated = locale !== DEFAULT_LOCALE ? await getEntry(`${collection}Ar`, id) : undefined;
   const entry = translated ?? (await getEntry(collection, id));
   if (!entry) throw new ContentError(`no ${collection} entry "${id}"`);
-  return {
-    ...(await render(entry)),
-    translated: locale === DEFAULT_LOCALE || translated !== undefined,
-  };
+  const key = `${entry.filePath ?? `${collection}/${id}`}#${entry.digest ?? ''}`;
+  let body = bodies.get(key);
+  if (!body) {
+    body = contentBody(entry.body ?? '');
+    bodies.set(key, body);
+  }
+  return { ...body, translated: locale === DEFAULT_LOCALE || translated !== undefined };
 }
 
 export interface SiteGraph {

@@ -10,14 +10,14 @@ import { MDX_COMPONENTS, LIMITS, urlProblem, closest, nameKey } from '../../src/
 
 const FRONT = '---\nname: Test\nsources: [x]\n---\n';
 /** Checks a body placed after a four-line frontmatter: the body's first line is line 5. */
-const check = async (body: string) =>
-  (await checkMdxFile('src/content/actors/test.mdx', FRONT + body, { compile: false })).problems;
-const fields = async (body: string) => (await check(body)).map((p) => p.field);
+const check = (body: string) =>
+  checkMdxFile('src/content/actors/test.mdx', FRONT + body, { render: false }).problems;
+const fields = (body: string) => check(body).map((p) => p.field);
 
 describe('the MDX lint', () => {
-  it('accepts Markdown and the listed components with plain string attributes', async () => {
+  it('accepts Markdown and the listed components with plain string attributes', () => {
     expect(
-      await check(
+      check(
         [
           '## Heading',
           '',
@@ -61,37 +61,37 @@ describe('the MDX lint', () => {
     expect(Object.keys(MDX_COMPONENTS).sort()).toEqual(listed.sort());
   });
 
-  it('reports import and export lines where MDX reads them as code, with their line', async () => {
-    const problems = await check('import X from "x"\n\nText.\n\nexport const a = 1\n');
+  it('reports import and export lines where MDX reads them as code, with their line', () => {
+    const problems = check('import X from "x"\n\nText.\n\nexport const a = 1\n');
     expect(problems.map((p) => [p.line, p.field])).toEqual([
       [5, 'import'],
       [9, 'export'],
     ]);
     // right after a JSX-only line and after a setext heading underline: ESM to MDX
-    expect(await fields('<br />\nimport fs from "node:fs"\n')).toEqual(['<br>', 'import']);
-    expect(await fields('Title\n=====\nexport const components = {}\n')).toEqual(['export']);
+    expect(fields('<br />\nimport fs from "node:fs"\n')).toEqual(['<br>', 'import']);
+    expect(fields('Title\n=====\nexport const components = {}\n')).toEqual(['export']);
     // a paragraph's continuation line is prose
-    expect(await check('Trade in arms and\nimport duties.\n')).toEqual([]);
+    expect(check('Trade in arms and\nimport duties.\n')).toEqual([]);
   });
 
-  it('reports expressions, but not code or escaped braces', async () => {
-    expect((await check('The war was {2019 - 2011} years old.'))[0]!.message).toBe(
+  it('reports expressions, but not code or escaped braces', () => {
+    expect(check('The war was {2019 - 2011} years old.')[0]!.message).toBe(
       'JavaScript expression "{2019 - 2011}" in the text',
     );
-    expect(await check('Inline `{a}` and an escaped \\{ brace.\n')).toEqual([]);
+    expect(check('Inline `{a}` and an escaped \\{ brace.\n')).toEqual([]);
   });
 
-  it('sees HTML wherever the parser does (the cases a text scanner missed)', async () => {
-    expect(await fields('See ](x<script>alert(1)</script> for more.')).toEqual(['<script>']);
+  it('sees HTML wherever the parser does (the cases a text scanner missed)', () => {
+    expect(fields('See ](x<script>alert(1)</script> for more.')).toEqual(['<script>']);
     // a fence opened in a block quote ends with the quote
-    expect(await fields('> ```\n> code\n\n<script>alert(1)</script>\n')).toEqual(['<script>']);
+    expect(fields('> ```\n> code\n\n<script>alert(1)</script>\n')).toEqual(['<script>']);
     // a backtick in a heading does not start a code span that runs on
-    expect(await fields('# A `tick\n\n<script>alert(1)</script> and `\n')).toEqual(['<script>']);
-    expect(await fields('<script>alert(1)</ script>')).not.toEqual([]);
-    expect(await fields('<ScRiPt>x</ScRiPt>')).toEqual(['<ScRiPt>']);
+    expect(fields('# A `tick\n\n<script>alert(1)</script> and `\n')).toEqual(['<script>']);
+    expect(fields('<script>alert(1)</ script>')).not.toEqual([]);
+    expect(fields('<ScRiPt>x</ScRiPt>')).toEqual(['<ScRiPt>']);
   });
 
-  it('reports link and definition targets other than http(s), mailto and site paths', async () => {
+  it('reports link and definition targets other than http(s), mailto and site paths', () => {
     for (const bad of [
       'javascript:alert(1)',
       'JaVaScRiPt:alert(1)',
@@ -102,52 +102,52 @@ describe('the MDX lint', () => {
       'file:///etc/passwd',
       'x.html',
     ]) {
-      expect(await fields(`[a](${bad})`), bad).toEqual(['link']);
+      expect(fields(`[a](${bad})`), bad).toEqual(['link']);
     }
-    expect(await fields('[a]: javascript:alert(1)\n\n[b][a]')).toEqual(['link']);
+    expect(fields('[a]: javascript:alert(1)\n\n[b][a]')).toEqual(['link']);
     // labels with an escaped bracket or over two lines are still definitions to the parser
-    expect(await fields('[a\\]b]: javascript:alert(1)\n\n[x][a\\]b]')).toEqual(['link']);
-    expect(await fields('[a\nb]: javascript:alert(1)\n\n[x][a b]')).toEqual(['link']);
-    expect(await fields('[a](<javascript:alert(1)>)')).toEqual(['link']);
+    expect(fields('[a\\]b]: javascript:alert(1)\n\n[x][a\\]b]')).toEqual(['link']);
+    expect(fields('[a\nb]: javascript:alert(1)\n\n[x][a b]')).toEqual(['link']);
+    expect(fields('[a](<javascript:alert(1)>)')).toEqual(['link']);
   });
 
-  it('refuses images, footnotes, raw HTML and a second frontmatter', async () => {
-    expect(await fields('![x](https://other.example/x.png)')).toEqual(['image']);
-    expect(await fields('![x](//other.example/x.png)')).toEqual(['image']);
-    expect(await fields('![x][i]\n\n[i]: /x.png')).toEqual(['image']);
-    expect(await fields('A note.[^1]\n\n[^1]: Text.')).toEqual(['footnote', 'footnote']);
+  it('refuses images, footnotes, raw HTML and a second frontmatter', () => {
+    expect(fields('![x](https://other.example/x.png)')).toEqual(['image']);
+    expect(fields('![x](//other.example/x.png)')).toEqual(['image']);
+    expect(fields('![x][i]\n\n[i]: /x.png')).toEqual(['image']);
+    expect(fields('A note.[^1]\n\n[^1]: Text.')).toEqual(['footnote', 'footnote']);
   });
 
-  it('refuses every HTML element, with the Markdown to write instead', async () => {
-    const problems = await check(
+  it('refuses every HTML element, with the Markdown to write instead', () => {
+    const problems = check(
       '<b>bold</b> <iframe src="https://x.example"></iframe> <a href="https://x.example">x</a>',
     );
     expect(problems.map((p) => p.field)).toEqual(['<b>', '<iframe>', '<a>']);
     expect(problems[0]!.fix).toMatch(/\*\*bold\*\*/);
   });
 
-  it('checks component attributes: literal strings, known names, each once, all given', async () => {
-    expect(await fields('<Actor id={x} />')).toEqual(['<Actor id>']);
-    expect(await fields('<Actor {...x} />')).toEqual(['<Actor>']);
-    expect(await fields('<Actor id />')).toEqual(['<Actor id>']);
-    expect(await fields('<Actor id="a" onClick="x" />')).toEqual(['<Actor onClick>']);
-    expect(await fields('<Actor id="a" id="b" />')).toEqual(['<Actor id>']);
-    expect(await fields('<Quote by="a">x</Quote>')).toEqual(['<Quote>']);
-    const typo = await check('<Actor idd="hts" />');
+  it('checks component attributes: literal strings, known names, each once, all given', () => {
+    expect(fields('<Actor id={x} />')).toEqual(['<Actor id>']);
+    expect(fields('<Actor {...x} />')).toEqual(['<Actor>']);
+    expect(fields('<Actor id />')).toEqual(['<Actor id>']);
+    expect(fields('<Actor id="a" onClick="x" />')).toEqual(['<Actor onClick>']);
+    expect(fields('<Actor id="a" id="b" />')).toEqual(['<Actor id>']);
+    expect(fields('<Quote by="a">x</Quote>')).toEqual(['<Quote>']);
+    const typo = check('<Actor idd="hts" />');
     expect(typo[0]!.fix).toMatch(/did you mean id=/);
   });
 
-  it('suggests the component people mean', async () => {
-    expect((await check('<Source id="x" />'))[0]!.fix).toMatch(/did you mean <Cite>/);
-    expect((await check('<Actr id="x" />'))[0]!.fix).toMatch(/did you mean <Actor>/);
-    expect((await check('<>text</>'))[0]!.field).toBe('<>');
+  it('suggests the component people mean', () => {
+    expect(check('<Source id="x" />')[0]!.fix).toMatch(/did you mean <Cite>/);
+    expect(check('<Actr id="x" />')[0]!.fix).toMatch(/did you mean <Actor>/);
+    expect(check('<>text</>')[0]!.field).toBe('<>');
   });
 
-  it('returns the ids components use, with their lines, for the reference checks', async () => {
-    const r = await checkMdxFile(
+  it('returns the ids components use, with their lines, for the reference checks', () => {
+    const r = checkMdxFile(
       'a.mdx',
       `${FRONT}Text\n\n<Actor id="hts">x</Actor> <Quote by="p" source="s">q</Quote>\n`,
-      { compile: false },
+      { render: false },
     );
     expect(r.refs.map((x) => [x.line, x.component, x.attribute, x.target, x.id])).toEqual([
       [7, 'Actor', 'id', 'actors', 'hts'],
@@ -156,16 +156,14 @@ describe('the MDX lint', () => {
     ]);
   });
 
-  it('refuses nesting deeper than the limit and files larger than the limit', async () => {
-    expect(await fields(`${'>'.repeat(LIMITS.depth + 2)} deep`)).toEqual(['body']);
-    expect(await fields(`${'> '.repeat(LIMITS.depth - 3)} fine`)).toEqual([]);
-    expect(await fields('x'.repeat(LIMITS.bytes + 1))).toEqual(['file']);
+  it('refuses nesting deeper than the limit and files larger than the limit', () => {
+    expect(fields(`${'>'.repeat(LIMITS.depth + 2)} deep`)).toEqual(['body']);
+    expect(fields(`${'> '.repeat(LIMITS.depth - 3)} fine`)).toEqual([]);
+    expect(fields('x'.repeat(LIMITS.bytes + 1))).toEqual(['file']);
   });
 
-  it("compiles what it accepts with the build's renderer", async () => {
-    expect(
-      (await checkMdxFile('a.mdx', `${FRONT}Fine <Actor id="hts" /> text.\n`)).problems,
-    ).toEqual([]);
+  it('reads what it accepts into HTML and components, as the build does', () => {
+    expect(checkMdxFile('a.mdx', `${FRONT}Fine <Actor id="hts" /> text.\n`).problems).toEqual([]);
   });
 });
 
