@@ -27,7 +27,8 @@ function afterCheck(loader: Loader): Loader {
 /**
  * Astro hands loaders its entry types beside the documented context (astro 7,
  * dist/content/content-layer.js), and the glob loader reads them from there. Without them (a
- * future Astro), bodies would still render the same, through Vite: slower, so it is said.
+ * future Astro), pages still read the bodies as text, but Vite compiles them too, which is slow:
+ * the build log says so.
  */
 type EntryTypes = Map<string, { getEntryInfo: unknown }>;
 function withMdxAsText(context: LoaderContext): LoaderContext {
