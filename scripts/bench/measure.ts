@@ -118,6 +118,28 @@ export interface TreeRun extends Run {
   cpuSeconds: number;
   /** The 1-minute load average when the run started and when it ended. */
   load: [number, number];
+  /**
+   * CPU time (seconds, all cores) that other processes used while it ran: the machine's busy time
+   * less the build's own. The load average cannot tell this: a 2-core build raises it to 3-4 by
+   * itself, and the next build starts under that build's tail. Undefined where /proc/stat is not.
+   */
+  otherCpuSeconds: number | undefined;
+}
+
+/** The CPU time the whole machine has spent busy, all cores (seconds), from /proc/stat. */
+function machineBusySeconds(): number | undefined {
+  try {
+    const first = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    // cpu  user nice system idle iowait irq softirq steal ...
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = first
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return (user + nice + system + irq + softirq + steal) / TICKS;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -137,6 +159,7 @@ export function runTree(
     const startedAt = Date.now();
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
     const load = loadavg()[0] ?? 0;
+    const machineAtStart = machineBusySeconds();
     let peakKb = 0;
     let cpuTicks = 0;
     let output = '';
@@ -172,6 +195,11 @@ export function runTree(
     }, every);
     child.on('close', (code) => {
       clearInterval(poll);
+      const machine = machineBusySeconds();
+      const otherCpuSeconds =
+        machine === undefined || machineAtStart === undefined
+          ? undefined
+          : Math.max(0, machine - machineAtStart - cpuTicks / TICKS);
       resolve({
         code,
         seconds: (performance.now() - start) / 1000,
@@ -182,6 +210,7 @@ export function runTree(
         treePeakMb: Math.max(0, ...samples.map((s) => s.mb)),
         cpuSeconds: cpuTicks / TICKS,
         load: [load, loadavg()[0] ?? 0],
+        otherCpuSeconds,
       });
     });
   });

@@ -137,6 +137,11 @@ function profileLog(output: string): Record<string, RouteTime> {
 
 const sec = (s: number) => `${s.toFixed(1)} s`;
 const mb = (m: number) => `${m.toFixed(0)} MB`;
+/** Above this share of the machine's CPU taken by other processes during a build, the run was busy. */
+const BUSY_SHARE = 0.1;
+/** Other processes' CPU time during a build, for the progress lines. */
+const otherCpu = (b: TreeRun) =>
+  b.otherCpuSeconds === undefined ? '' : `; others ${sec(b.otherCpuSeconds)} CPU`;
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = (i: number) => s[i] ?? NaN;
@@ -318,7 +323,7 @@ export async function scaleBench(
         if (install && !site && built.code === 0) site = starlightSite(install, dist);
         r.ours.push(one);
         log(
-          `scale: ${target}: ours, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`,
+          `scale: ${target}: ours, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')}${otherCpu(built)})`,
         );
         if (built.code !== 0) log(built.output.slice(-4000));
         return built.code === 0;
@@ -337,7 +342,7 @@ export async function scaleBench(
         const html = filesUnder(join(site.dir, 'dist'), '.html');
         r.starlight.push({ ...built, pages: html.length });
         log(
-          `scale: ${target}: Starlight, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')})`,
+          `scale: ${target}: Starlight, run ${i + 1}: exit ${built.code}, ${sec(built.seconds)}, ${sec(built.cpuSeconds)} CPU, ${html.length} HTML files, peak ${mb(built.treePeakMb)} (load ${built.load.map((l) => l.toFixed(1)).join(' → ')}${otherCpu(built)})`,
         );
         if (built.code !== 0) log(built.output.slice(-4000));
       };
@@ -512,8 +517,8 @@ function runsMarkdown(results: SizeResult[]): string {
   const lines = [
     '## Every build',
     '',
-    '| Size | Site | Run | HTML pages | Wall | CPU | Peak memory (tree) | Load average before → after |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Size | Site | Run | HTML pages | Wall | CPU | Peak memory (tree) | Load average before → after | Other processes’ CPU meanwhile |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const sites: [string, SiteBuild[]][] = [
@@ -523,7 +528,7 @@ function runsMarkdown(results: SizeResult[]): string {
     for (const [site, list] of sites) {
       list.forEach((b, i) =>
         lines.push(
-          `| ${r.target.toLocaleString('en')} | ${site} | ${i + 1} | ${b.pages.toLocaleString('en')} | ${b.code === 0 ? sec(b.seconds) : `failed (exit ${b.code})`} | ${sec(b.cpuSeconds)} | ${mb(b.treePeakMb)} | ${b.load.map((l) => l.toFixed(1)).join(' → ')} |`,
+          `| ${r.target.toLocaleString('en')} | ${site} | ${i + 1} | ${b.pages.toLocaleString('en')} | ${b.code === 0 ? sec(b.seconds) : `failed (exit ${b.code})`} | ${sec(b.cpuSeconds)} | ${mb(b.treePeakMb)} | ${b.load.map((l) => l.toFixed(1)).join(' → ')} | ${b.otherCpuSeconds === undefined ? '-' : sec(b.otherCpuSeconds)} |`,
         ),
       );
     }
@@ -545,15 +550,30 @@ export function scaleReport(
   }: { write?: boolean; vsStarlight?: boolean; loadStart?: number } = {},
 ): void {
   const table = budgetTable(rows);
-  const loads = results.flatMap((r) => [...r.ours, ...r.starlight].flatMap((b) => b.load));
+  const builds = results.flatMap((r) => [...r.ours, ...r.starlight]);
+  const loads = builds.flatMap((b) => b.load);
   const busiest = Math.max(loadStart ?? 0, ...loads);
-  const busy = busiest > cpus().length;
+  const cores = cpus().length;
+  // What other processes took, as a share of the machine during each build; where /proc/stat is
+  // missing, the load average (which counts the builds' own threads too) has to do.
+  const shares = builds.flatMap((b) =>
+    b.otherCpuSeconds === undefined || b.seconds <= 0
+      ? []
+      : [b.otherCpuSeconds / (b.seconds * cores)],
+  );
+  const measured = shares.length === builds.length && builds.length > 0;
+  const worst = Math.max(0, ...shares);
+  const busy = measured ? worst > BUSY_SHARE : busiest > cores;
+  const others = measured
+    ? `Other processes used at most ${(worst * 100).toFixed(0)}% of the machine's CPU during any one build (its busy time less the build's own, from /proc/stat). `
+    : '';
   const report =
     `# Benchmark results: scale\n\n` +
-    `Measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cpus().length} cores; ` +
-    `load average ${loadStart === undefined ? '' : `${loadStart.toFixed(1)} at the start, `}up to ${busiest.toFixed(1)} during the builds, ${(loadavg()[0] ?? 0).toFixed(1)} at the end. ` +
+    `Measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)} with Node ${process.version} on ${cores} cores; ` +
+    `load average ${loadStart === undefined ? '' : `${loadStart.toFixed(1)} at the start, `}up to ${busiest.toFixed(1)} during the builds (the builds' own threads count), ${(loadavg()[0] ?? 0).toFixed(1)} at the end. ` +
+    others +
     (busy
-      ? '**The machine was busy** (other builds ran beside these): wall times are longer than on a quiet machine and vary from run to run; compare the ratios, measured in the same run, alternating, rather than the times. '
+      ? '**The machine was busy** (other work ran beside these builds): wall times are longer than on a quiet machine and vary from run to run; compare the ratios, measured in the same run, alternating, rather than the times. '
       : '') +
     '\n\nEach size is synthetic, schema-valid content (scripts/bench/generate-content.ts), built with `astro build` in its own temporary copy of the project, from cold caches (no dist/, no Astro or Vite cache, no social-image cache). ' +
     '**Sizes are pages per edition**: the generator writes English entries and the site builds every page in English and under /ar/ (the Arabic edition falls back to the English text where no translation exists), so a size builds about twice as many HTML pages. ' +
