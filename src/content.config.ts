@@ -14,7 +14,7 @@ const translation = makeTranslationSchemas();
  * compiler, so no body becomes a module for Vite to compile and bundle. Pages parse the text into
  * HTML and the site's components (src/lib/content-body.ts); content never becomes code.
  */
-function afterCheck(loader: Loader): Loader {
+function checkedLoader(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
@@ -45,13 +45,13 @@ function withMdxAsText(context: LoaderContext): LoaderContext {
 
 function files(collection: string, pattern: string) {
   const base = `./src/content/${collection}`;
-  return afterCheck(glob({ pattern, base, generateId: uniqueIds(collection, base.slice(2)) }));
+  return checkedLoader(glob({ pattern, base, generateId: uniqueIds(collection, base.slice(2)) }));
 }
 
 /** The Arabic translations of a collection: src/content/<collection>/ar/ (docs/translating.md). */
 function arabic(collection: string, ext: string) {
   const base = `./src/content/${collection}/ar`;
-  return afterCheck(
+  return checkedLoader(
     glob({ pattern: `*.${ext}`, base, generateId: uniqueIds(`${collection}/ar`, base.slice(2)) }),
   );
 }

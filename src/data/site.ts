@@ -160,7 +160,7 @@ const bodies = new Map<string, ContentBody>();
  * The body of an entry, for an edition: the translation's when there is one, the English one
  * otherwise (the page says so). Its parts go to ContentBody.astro; its headings to a table of contents.
  */
-export async function renderBody(collection: Renderable, id: string, locale: Locale) {
+export async function readBody(collection: Renderable, id: string, locale: Locale) {
   const translated = locale !== DEFAULT_LOCALE ? await getEntry(`${collection}Ar`, id) : undefined;
   const entry = translated ?? (await getEntry(collection, id));
   if (!entry) throw new ContentError(`no ${collection} entry "${id}"`);
